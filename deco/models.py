@@ -75,7 +75,13 @@ class DiTTrunk(nn.Module):
             raise ValueError(f"expected images (B, {self.cfg.in_channels}, H, W), got {tuple(x.shape)}")
         if x.shape[-2] % p or x.shape[-1] % p:
             raise ValueError(f"image size {tuple(x.shape[-2:])} is not a multiple of the patch size {p}")
-        return F.unfold(x, kernel_size=p, stride=p).transpose(1, 2)
+        B, C, H, W = x.shape
+        return x.reshape(B, C, H // p, p, W // p, p).permute(0, 2, 4, 1, 3, 5).reshape(B, (H // p) * (W // p), C * p * p)
+
+    def unpatchify(self, v: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor:
+        "(B, L, 3 p p) -> (B, 3, H, W): the inverse of `patchify` (`F.fold` order)."
+        p, c, (h, w) = self.cfg.patch_size, self.cfg.in_channels, grid
+        return v.reshape(v.shape[0], h, w, c, p, p).permute(0, 3, 1, 4, 2, 5).reshape(v.shape[0], c, h * p, w * p)
 
     def forward(self, tokens, t, y, grid: tuple[int, int], feature_blocks: Sequence[int] = ()):
         "Returns (trunk output (B, L, C), time embedding (B, 1, C), condition c (B, 1, C), {block: output})."
@@ -177,7 +183,7 @@ class DeCo(nn.Module):
         s = F.silu(t_emb + s)                                            # the decoder condition (time only, not label)
         L = tokens.shape[1]
         v = self.decoder(tokens.reshape(B * L, -1), s.reshape(B * L, -1)).reshape(B, L, -1)
-        v = F.fold(v.transpose(1, 2), (H, W), kernel_size=p, stride=p)
+        v = self.trunk.unpatchify(v, grid)
         if not return_features: return v
         return v, {"cond": _as_cond_map(s, grid), "blocks": blocks}
 
@@ -201,8 +207,7 @@ class PixelDiT(nn.Module):
         grid = (H // p, W // p)
         s, t_emb, c, blocks = self.trunk(self.trunk.patchify(x), t, y, grid, feature_blocks)
         shift, scale = self.final_adaLN(c).chunk(2, dim=-1)
-        v = self.final_linear(modulate(self.final_norm(s), shift, scale))
-        v = F.fold(v.transpose(1, 2), (H, W), kernel_size=p, stride=p)
+        v = self.trunk.unpatchify(self.final_linear(modulate(self.final_norm(s), shift, scale)), grid)
         if not return_features: return v
         return v, {"cond": _as_cond_map(s, grid), "blocks": blocks}
 

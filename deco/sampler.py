@@ -59,7 +59,7 @@ def sample(model, noise: torch.Tensor, y: torch.Tensor, method: str = "euler", s
     y_null = torch.full_like(y, null)
 
     def velocity(x, t, active):
-        if skip_uncond_outside_interval and (not active or cfg == 1.0):
+        if cfg == 1.0 or (skip_uncond_outside_interval and not active):
             out = model(x, t, y)
             return xpred_to_velocity(out, x, t, x_pred_min_denominator) if prediction == "x" else out
         xx, tt = torch.cat([x, x]), torch.cat([t, t])
@@ -68,31 +68,33 @@ def sample(model, noise: torch.Tensor, y: torch.Tensor, method: str = "euler", s
         v_u, v_c = out.chunk(2)
         return v_u + (cfg if active else 1.0) * (v_c - v_u)
 
-    times = sampling_times(steps, timeshift).to(dev, dt_)
+    times_host = sampling_times(steps, timeshift).to(dt_)     # guidance decisions read these: no device sync per step
+    times = times_host.to(dev)
     x, traj = noise, {"x": [noise], "v": [], "t": []}
+    def record(t, x, v):                                       # keep the trajectory only when asked (memory)
+        if return_trajectory: traj["t"].append(t); traj["x"].append(x); traj["v"].append(v)
     with torch.no_grad():
         if method == "adams":
-            coeffs, hist = adams_coefficients(times, order), []
-            t_cur = torch.zeros(B, device=dev, dtype=dt_)
+            coeffs, hist = adams_coefficients(times_host, order), []
+            t_cur, t_host = torch.zeros(B, device=dev, dtype=dt_), torch.zeros((), dtype=dt_)
             for i in range(steps):
-                dt = times[i + 1] - times[i]
-                hist = (hist + [velocity(x, t_cur, lo < t_cur[0].item() < hi)])[-order:]
+                dt, dt_host = times[i + 1] - times[i], times_host[i + 1] - times_host[i]
+                hist = (hist + [velocity(x, t_cur, lo < float(t_host) < hi)])[-order:]
                 v = sum(c * h for c, h in zip(coeffs[i], hist[-len(coeffs[i]):]))
-                traj["t"].append(t_cur[0].item())
-                x = x + v * dt
-                t_cur = t_cur + dt
-                traj["x"].append(x); traj["v"].append(v)
+                x, t_rec = x + v * dt, float(t_host)
+                t_cur, t_host = t_cur + dt, t_host + dt_host      # the same float additions on host and device
+                record(t_rec, x, v)
         else:
             v_hat = None
             for i in range(steps):
                 t_cur, t_next = times[i], times[i + 1]
-                dt, active = t_next - t_cur, lo < t_cur.item() <= hi
+                dt, active = t_next - t_cur, lo < float(times_host[i]) <= hi
                 v = velocity(x, t_cur.repeat(B), active) if (method == "euler" or i == 0 or exact_heun) else v_hat
                 if method == "heun" and i < steps - 1:
                     v_hat = velocity(x + v * dt, t_next.repeat(B), active)
                     v = (v + v_hat) / 2
                 x = x + v * dt
-                traj["t"].append(t_cur.item()); traj["x"].append(x); traj["v"].append(v)
+                record(float(times_host[i]), x, v)
     return (x, traj) if return_trajectory else x
 
 # %% ../nbs/04_sampler.ipynb #74c97c56
