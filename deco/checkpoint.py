@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_checkpoint.ipynb #ffb70dfb
 from __future__ import annotations
-import json, os, pickle, re, tempfile
+import dataclasses, json, os, pickle, re, tempfile
 from pathlib import Path
 import torch
 import torch.nn as nn

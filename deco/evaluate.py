@@ -4,8 +4,8 @@
 
 # %% ../nbs/07_evaluate.ipynb #6e7fc3cf
 from __future__ import annotations
-import dataclasses, json, math, os, sys, time
-from dataclasses import dataclass, field, asdict
+import dataclasses, json, math, sys, time
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
@@ -119,7 +119,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
 def embedded_metrics_for(images_uint8: np.ndarray, resolution: int, device="cpu", seed: int = 0) -> list[MetricRecord]:
     "FD_deco and per-level Laplacian-pyramid SWD of uint8 NHWC images against the embedded test crops."
     from deco.data import embedded_arrays
-    from deco.metrics import embedded_feature_net, embedded_metrics
+    from deco.embedded_metrics import embedded_feature_net, embedded_metrics
     ref, _ = embedded_arrays("test", resolution, seed)
     net = embedded_feature_net(resolution, device=device)
     return embedded_metrics(images_uint8, ref, net, reference=f"embedded test crops ({len(ref)} at {resolution} px, seed {seed})")
@@ -173,7 +173,7 @@ def dct_energy_curves(model: nn.Module, label: str, num_images: int = 64, steps:
                       cfg_scale: float = 1.0, seed: int = 0, batch_size: int = 64, device="cpu"):
     "Long-format DataFrame (model, signal, frequency, energy) of the Fig. 4a spectra of `model` during Euler sampling."
     import pandas as pd
-    from deco.metrics import dct_energy_spectrum, normalized_log_spectrum
+    from deco.analysis import dct_energy_spectrum, normalized_log_spectrum
     sums = {"DiT output": 0.0, "pixel velocity": 0.0}
     def recorder(x, t, y):
         v, feats = model(x, t, y, return_features=True)

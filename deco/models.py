@@ -5,7 +5,7 @@
 # %% ../nbs/01_models.ipynb #0af732ed
 from __future__ import annotations
 import dataclasses
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, asdict
 from typing import Sequence
 import torch
 import torch.nn as nn

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09b_reproduce.ipynb #c03e8338
 from __future__ import annotations
-import copy, json, os, re, shlex, subprocess, sys, time
+import copy, os, re, shlex, subprocess, sys, time
 from pathlib import Path
 import yaml
 
@@ -164,7 +164,7 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
             try:
                 p = row_params(scale, m, r, root, expand=False)
                 nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
-                nbp = check_params(p, nb)
+                check_params(p, nb)
                 missing = [k for k in ("run_dir",) if k not in notebook_parameters(nb)]
                 if missing: problems.append(f"{m}/{r}: notebook lacks {missing}")
                 if p.get("notebook", "10_train_evaluate") == "10_train_evaluate":

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, asdict
 import numpy as np
 import torch
-import torch.nn as nn
 from .loss import time_shift, xpred_to_velocity
 
 # %% auto #0

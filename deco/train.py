@@ -4,13 +4,13 @@
 
 # %% ../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import copy, dataclasses, json, math, os, signal, sys, time
+import copy, dataclasses, json, os, signal, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .models import create_model, model_config, ModelConfig, build_model, count_params
+from .models import create_model, model_config, count_params
 from .checkpoint import atomic_write, save_weights
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset, batch_iterator
