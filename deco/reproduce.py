@@ -182,7 +182,7 @@ def main(argv=None):
     ap.add_argument("scale", nargs="?", default="tiny", help="smoke, tiny, gpu or paper")
     ap.add_argument("--matrices", default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
     ap.add_argument("--rows", default="", help="comma-separated row names to run (default: all)")
-    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists")
+    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (a row resumes what its folder holds; delete the folder to start over)")
     ap.add_argument("--launcher", default=None, help="local or torchrun:NPROC[:NNODES]")
     ap.add_argument("--out", default=None, help="reports folder (default: <repo>/reports)")
     ap.add_argument("--no-report", action="store_true")
