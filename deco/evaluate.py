@@ -185,7 +185,7 @@ def dct_energy_curves(model: nn.Module, label: str, num_images: int = 64, steps:
         idx = list(range(s, min(num_images, s + batch_size)))
         noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)
         sample(recorder, noise, balanced_labels(idx, model.cfg.num_classes).to(device), method="euler", steps=steps,
-               cfg=cfg_scale, null_class=model.cfg.num_classes, skip_uncond_outside_interval=cfg_scale == 1.0)
+               cfg=cfg_scale, null_class=model.cfg.num_classes)
     rows = []
     for sig, e in sums.items():
         for k, val in enumerate(normalized_log_spectrum(e).tolist()): rows.append(dict(model=label, signal=sig, frequency=k, energy=val))
