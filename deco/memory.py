@@ -23,6 +23,7 @@ def _run_step(step, params, x, y, dtype):
 
 def step_peak_bytes(step, params, x, y, dtype=torch.bfloat16) -> int:
     "Peak bytes one training step (`step(x, y)` -> loss, backward) allocates above its start; gradients start as None."
+    if x.device.type not in ("cpu", "cuda"): raise ValueError(f"memory is measured on cpu or cuda, not {x.device.type}")
     params = list(params)
     _run_step(step, params, x, y, dtype)                                   # warm-up: compilation, caches
     if x.device.type == "cuda":
