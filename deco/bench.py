@@ -17,7 +17,8 @@ from .sampler import sample
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
-           'compile_options', 'ModeRun', 'bench_one', 'to_markdown', 'run_bench', 'write_report', 'bench_cli', 'main']
+           'compile_options', 'build_training_step', 'ModeRun', 'bench_one', 'to_markdown', 'run_bench', 'write_report',
+           'bench_cli', 'main']
 
 # %% ../nbs/09a_bench.ipynb #69630768
 def _lin(m: nn.Linear, x): return F.linear(x, m.weight, m.bias)
@@ -198,25 +199,33 @@ def _nonzero_outputs(model: nn.Module, seed: int = 0):
             p.data.copy_(torch.randn(p.shape, generator=g) * 0.02)
 
 # %% ../nbs/09a_bench.ipynb #3ccbca06
+def build_training_step(mode: BenchMode, name: str, overrides: dict, device, state: dict | None = None,
+                        loss_cfg: LossConfig | None = None, encoder=None, autotune: bool | None = None):
+    "A mode's (model, net, loss_fn, step): `step(x, y)` returns the training loss, compiled as the mode says."
+    model = create_model(name, device=device, **{**overrides, "fold_decoder_stem": mode.fold_decoder_stem})
+    if state is not None: model.load_state_dict(state)
+    net = ReferenceModel(model) if mode.reference else model
+    if mode.compile == "model": net = torch.compile(net, dynamic=False, options=compile_options("model", device, autotune))
+    torch.manual_seed(0)                                          # the same REPA projector in every mode
+    loss_fn = DeCoLoss.from_model(model, loss_cfg or LossConfig(use_repa=False), encoder).to(device)
+    step = _LossStep(loss_fn, net)
+    if mode.compile == "step": step = torch.compile(step, dynamic=False, options=compile_options("step", device, autotune))
+    return model, net, loss_fn, step
+
 class ModeRun:
     "One mode's model, optimizer and the three timed callables: `train_step`, `cfg_forward`, `sample_one`."
     def __init__(self, mode: BenchMode, name: str, overrides: dict, state: dict, device, dtype, x, y, steps: int = 100,
                  cfg_scale: float = 3.0, loss_cfg: LossConfig | None = None, encoder=None, autotune: bool | None = None):
         self.mode, self.device, self.dtype = mode, device, dtype
-        self.model = model = create_model(name, device=device, **{**overrides, "fold_decoder_stem": mode.fold_decoder_stem})
-        model.load_state_dict(state)
-        net = ReferenceModel(model) if mode.reference else model
-        compiled = lambda m, kind: torch.compile(m, dynamic=False, options=compile_options(kind, device, autotune))
-        if mode.compile == "model": net = compiled(net, "model")
-        torch.manual_seed(0)                                          # the same REPA projector in every mode
-        self.loss_fn = DeCoLoss.from_model(model, loss_cfg or LossConfig(use_repa=False), encoder).to(device)
-        self.step = _LossStep(self.loss_fn, net)
-        if mode.compile == "step": self.step = compiled(self.step, "step")
+        model, net, self.loss_fn, self.step = build_training_step(mode, name, overrides, device, state, loss_cfg, encoder,
+                                                                  autotune)
+        self.model = model
         self.params = list(model.parameters()) + list(self.loss_fn.parameters())
         self.opt = torch.optim.AdamW(self.params, lr=1e-4, fused=True if mode.fused_adamw else None)
         low = mode.bf16_copy and dtype == torch.bfloat16
         inf = copy.deepcopy(model).requires_grad_(False).to(dtype) if low else net if mode.reference else model
-        if mode.sample_compile: inf = compiled(inf, mode.sample_compile)
+        if mode.sample_compile:
+            inf = torch.compile(inf, dynamic=False, options=compile_options(mode.sample_compile, device, autotune))
         self.inf = _Inference(inf, model.cfg, dtype if low else torch.float32, mode.sample_compile == "fast" and device.type == "cuda")
         t = torch.full((2 * len(x),), 0.7, device=device)
         self.cfg_in = (torch.cat([x, x]), t, torch.cat([y, torch.full_like(y, model.cfg.num_classes)]))

@@ -8,9 +8,7 @@ import argparse, datetime, itertools, platform, sys
 from pathlib import Path
 import torch
 from torch.profiler import profile, ProfilerActivity
-from .models import create_model
-from .loss import DeCoLoss, LossConfig
-from .bench import MODES, ReferenceModel, _LossStep, compile_options, device_name, device_slug, to_markdown
+from .bench import MODES, build_training_step, device_name, device_slug, to_markdown
 
 # %% auto #0
 __all__ = ['step_peak_bytes', 'fit_line', 'training_memory', 'memory_cli', 'main']
@@ -50,15 +48,9 @@ def training_memory(name: str, resolution: int, batches=(2, 4, 8), mode: str = "
                     project_batch: int = 32, device="cpu", seed: int = 0, **overrides) -> dict:
     "One row: a mode's step peaks at `batches`, the fitted line and the projected training peak at `project_batch`."
     if mode not in MODES: raise ValueError(f"unknown mode {mode!r}; modes are {list(MODES)}")
-    m, device, G = MODES[mode], torch.device(device), 2**30
+    device, G = torch.device(device), 2**30
     torch.manual_seed(seed)
-    model = create_model(name, device=device, **{**overrides, "fold_decoder_stem": m.fold_decoder_stem})
-    net = ReferenceModel(model) if m.reference else model
-    compiled = lambda mod, kind: torch.compile(mod, dynamic=False, options=compile_options(kind, device, False))
-    if m.compile == "model": net = compiled(net, "model")
-    loss_fn = DeCoLoss.from_model(model, LossConfig(use_repa=False)).to(device)
-    step = _LossStep(loss_fn, net)
-    if m.compile == "step": step = compiled(step, "step")
+    model, _, loss_fn, step = build_training_step(MODES[mode], name, overrides, device, autotune=False)
     params = list(model.parameters()) + list(loss_fn.parameters())
     g = torch.Generator().manual_seed(seed)
     peaks = []
