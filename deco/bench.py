@@ -376,7 +376,7 @@ def bench_cli(argv: list[str] | None = None):
     "Parse `deco-bench` arguments, run, print and write the report; returns the table."
     p = argparse.ArgumentParser(prog="deco-bench", description="Train/sample speed of deco models, eager vs fast.")
     csv = lambda s: [v for v in s.split(",") if v]
-    p.add_argument("--models", type=csv, default=["DeCo-S/8", "Baseline-S/8", "DeCo-S/16"])
+    p.add_argument("--models", type=csv, default=["DeCo-S/4", "Baseline-S/4", "DeCo-S/8"])
     p.add_argument("--resolutions", type=lambda s: [int(v) for v in csv(s)], default=[32, 64])
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--modes", type=csv, default=list(MODES))

@@ -13,8 +13,9 @@ from .models import ModelConfig, build_model, model_config
 from .layers import dct_position_code
 
 # %% auto #0
-__all__ = ['OFFICIAL_KEY_MAP', 'map_official_key', 'infer_official_config', 'read_checkpoint', 'official_state_dict',
-           'official_projector_state', 'load_official', 'atomic_write', 'save_weights', 'load_weights']
+__all__ = ['OFFICIAL_KEY_MAP', 'is_pixnerd_state', 'pixnerd_official_keys', 'map_official_key', 'infer_official_config',
+           'read_checkpoint', 'official_state_dict', 'official_projector_state', 'load_official', 'atomic_write',
+           'save_weights', 'load_weights']
 
 # %% ../nbs/02_checkpoint.ipynb #25f0b58f
 OFFICIAL_KEY_MAP: list[tuple[str, str]] = [
@@ -30,7 +31,30 @@ OFFICIAL_KEY_MAP: list[tuple[str, str]] = [
     (r"^dec_net\.final_layer\.linear\.", "decoder.final_linear."),
     (r"^final_layer\.linear\.", "final_linear."),              # baseline head
     (r"^final_layer\.adaLN_modulation\.0\.", "final_adaLN."),
+    # PixNerd, after `pixnerd_official_keys` has moved its neural-field blocks and head out of `blocks.*` / `final_layer.*`
+    (r"^nerf_blocks\.(\d+)\.param_generator1\.0\.", r"decoder.blocks.\1.hyper."),
+    (r"^nerf_blocks\.(\d+)\.norm\.", r"decoder.blocks.\1.norm."),
+    (r"^nerf_final_layer\.norm\.", "decoder.final_norm."),
+    (r"^nerf_final_layer\.linear\.", "decoder.final_linear."),
 ]
+
+def _block_ids(sd: dict, leaf: str) -> list[int]:
+    return sorted(int(m.group(1)) for k in sd if (m := re.match(rf"^blocks\.(\d+)\.{re.escape(leaf)}$", k)))
+
+def is_pixnerd_state(sd: dict) -> bool:
+    "An official state dict is PixNerd's when a block carries a hypernetwork (`blocks.i.param_generator1.0.weight`)."
+    return bool(_block_ids(sd, "param_generator1.0.weight"))
+
+def pixnerd_official_keys(sd: dict) -> dict:
+    "Official PixNerd keeps DiT and neural-field blocks in one `blocks.*` list: number the field blocks `nerf_blocks.*` from 0."
+    n_dit = len(_block_ids(sd, "attn.qkv.weight"))
+    out = {}
+    for k, v in sd.items():
+        m = re.match(r"^blocks\.(\d+)\.(.*)$", k)
+        if m and int(m.group(1)) >= n_dit: k = f"nerf_blocks.{int(m.group(1)) - n_dit}.{m.group(2)}"
+        elif k.startswith("final_layer."): k = "nerf_" + k
+        out[k] = v
+    return out
 
 def map_official_key(key: str) -> str | None:
     "deco's name for an official denoiser key (None if the key is not part of a class-to-image denoiser)."
@@ -44,10 +68,16 @@ def infer_official_config(sd: dict[str, torch.Tensor]) -> ModelConfig:
         raise ValueError("this is not a DeCo / pixel-DiT denoiser state dict (no t_embedder.mlp.2.weight); "
                          f"first keys: {list(sd)[:5]}")
     C = sd["t_embedder.mlp.2.weight"].shape[0]
-    depth = len({k.split(".")[1] for k in sd if k.startswith("blocks.")})
+    depth = len(_block_ids(sd, "attn.qkv.weight"))
     head_dim = sd["blocks.0.attn.q_norm.weight"].shape[0]
     num_classes = sd["y_embedder.embedding_table.weight"].shape[0] - 1
     kw = dict(hidden_size=C, depth=depth, num_heads=C // head_dim, num_classes=num_classes)
+    if is_pixnerd_state(sd):
+        fields = _block_ids(sd, "param_generator1.0.weight")
+        d = sd["final_layer.norm.weight"].shape[0]
+        r = sd[f"blocks.{fields[0]}.param_generator1.0.weight"].shape[0] // (2 * d * d)
+        p = int(round((sd["s_embedder.proj.weight"].shape[1] / 3) ** 0.5))
+        return ModelConfig(arch="pixnerd", patch_size=p, decoder_hidden=d, decoder_depth=len(fields), nerf_mlp_ratio=r, **kw)
     if "dec_net.cond_embed.weight" in sd:
         pin = sd["s_embedder.proj.weight"].shape[1]
         p = int(round((pin / 3) ** 0.5))
@@ -100,6 +130,7 @@ def official_projector_state(ckpt: dict) -> dict[str, torch.Tensor]:
 def _describe(cfg: ModelConfig) -> str:
     s = f"{cfg.arch} hidden {cfg.hidden_size}, depth {cfg.depth}, heads {cfg.num_heads}, patch {cfg.patch_size}, {cfg.num_classes} classes"
     if cfg.arch == "deco": s += f", decoder {cfg.decoder_depth}x{cfg.decoder_hidden} (patch {cfg.decoder_patch}, {cfg.interaction})"
+    if cfg.arch == "pixnerd": s += f", neural field {cfg.decoder_depth}x{cfg.decoder_hidden} (MLP ratio {cfg.nerf_mlp_ratio})"
     return s
 
 def _materialize(model: nn.Module, state: dict, device, dtype) -> nn.Module:
@@ -116,6 +147,7 @@ def load_official(src, name: str | ModelConfig | None = "DeCo-XL/16", ema: bool 
     ckpt = read_checkpoint(src, trust_pickle) if isinstance(src, (str, os.PathLike)) else src
     sd = official_state_dict(ckpt, ema=ema)
     found = infer_official_config(sd)
+    if found.arch == "pixnerd": sd = pixnerd_official_keys(sd)
     if name is None: cfg = dataclasses.replace(found, **overrides) if overrides else found
     elif isinstance(name, ModelConfig): cfg = dataclasses.replace(name, **overrides)
     else: cfg = model_config(name, **overrides)

@@ -13,6 +13,7 @@ import torch.nn as nn
 import torch.distributed as dist
 from .checkpoint import load_official, load_weights, atomic_write
 from .sampler import SAMPLER_PRESETS, sample, to_uint8_hwc
+from .loss import to_velocity
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
@@ -176,11 +177,12 @@ def dct_energy_curves(model: nn.Module, label: str, num_images: int = 64, steps:
     from deco.analysis import dct_energy_spectrum, normalized_log_spectrum
     sums = {"DiT output": 0.0, "pixel velocity": 0.0}
     def recorder(x, t, y):
-        v, feats = model(x, t, y, return_features=True)
+        out, feats = model(x, t, y, return_features=True)
+        v = to_velocity(model, out, x, t)                # an x-prediction model's output is converted first
         sums["DiT output"] = sums["DiT output"] + dct_energy_spectrum(feats["cond"].float()).cpu()
         sums["pixel velocity"] = sums["pixel velocity"] + dct_energy_spectrum(v.float()).cpu()
         return v
-    recorder.cfg = model.cfg
+    recorder.cfg = dataclasses.replace(model.cfg, prediction="v")   # the recorder already returns velocities
     for s in range(0, num_images, batch_size):
         idx = list(range(s, min(num_images, s + batch_size)))
         noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)

@@ -14,7 +14,8 @@ import torch.nn.functional as F
 # %% auto #0
 __all__ = ['JPEG_LUMINANCE', 'JPEG_CHROMINANCE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'jpeg_quant_tables', 'jpeg_weights',
            'rgb_to_ycbcr', 'dct_matrix', 'block_dct', 'freq_loss', 'time_shift', 'sample_t', 'drop_labels',
-           'xpred_to_velocity', 'repa_projector', 'DinoV2Encoder', 'load_dinov2_encoder', 'LossConfig', 'DeCoLoss']
+           'xpred_to_velocity', 'prediction_of', 'to_velocity', 'repa_projector', 'DinoV2Encoder',
+           'load_dinov2_encoder', 'LossConfig', 'DeCoLoss']
 
 # %% ../nbs/03_loss.ipynb #f11a740d
 JPEG_LUMINANCE = [[16, 11, 10, 16, 24, 40, 51, 61], [12, 12, 14, 19, 26, 58, 60, 55],
@@ -104,6 +105,16 @@ def xpred_to_velocity(x_pred: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor,
     t = torch.as_tensor(t, dtype=x_t.dtype, device=x_t.device)
     if t.ndim == 1: t = t.view(-1, *([1] * (x_t.ndim - 1)))
     return (x_pred - x_t) / (1 - t).clamp_min(min_denominator)
+
+def prediction_of(model) -> str:
+    "What `model`'s output means, from its config (`ModelConfig.prediction`): 'v' (velocity) or 'x' (clean image); 'v' for a bare callable."
+    inner = getattr(model, "module", model)
+    inner = getattr(inner, "_orig_mod", inner)
+    return getattr(getattr(inner, "cfg", None), "prediction", "v")
+
+def to_velocity(model, out: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+    "The velocity that `model`'s output `out` at `(x_t, t)` stands for: `out` itself, or `xpred_to_velocity` for an x-prediction model."
+    return xpred_to_velocity(out, x_t, t) if prediction_of(model) == "x" else out
 
 # %% ../nbs/03_loss.ipynb #7483f171
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -197,11 +208,8 @@ class LossConfig:
     t_mean: float = 0.0
     t_std: float = 1.0
     timeshift: float = 1.0
-    prediction: str = "v"                  # "v" (DeCo) or "x" (JiT+REPA row of Table 1)
-    x_pred_min_denominator: float = 0.05
 
     def __post_init__(self):
-        if self.prediction not in ("v", "x"): raise ValueError(f"prediction must be 'v' or 'x', got {self.prediction!r}")
         if self.t_schedule not in ("logit_normal", "uniform"):
             raise ValueError(f"t_schedule must be 'logit_normal' or 'uniform', got {self.t_schedule!r}")
         if not 0 <= self.label_drop < 1: raise ValueError(f"label_drop must be in [0, 1), got {self.label_drop}")
@@ -270,14 +278,16 @@ class DeCoLoss(nn.Module):
         else: y_in = y
         tb = t.to(x.dtype).view(-1, 1, 1, 1)
         x_t = tb * x + (1 - tb) * noise
-        target = x - noise
+        # the velocity target; an x-prediction model (JiT) learns the official JiT target (x - x_t) / max(1 - t, 0.05),
+        # which equals x - noise except for t > 0.95, where it is scaled down
+        target = xpred_to_velocity(x, x_t, t) if prediction_of(model) == "x" else x - noise
         if self.repa_enabled:
             out, feats = model(x_t, t, y_in, return_features=True, feature_blocks=(cfg.repa_block,))
             if cfg.repa_block not in feats["blocks"]:
                 raise ValueError(f"repa_block {cfg.repa_block} is deeper than the model's trunk "
                                  f"({len(feats['blocks'])} block outputs returned); lower LossConfig.repa_block")
         else: out = model(x_t, t, y_in)
-        v = xpred_to_velocity(out, x_t, t, cfg.x_pred_min_denominator) if cfg.prediction == "x" else out
+        v = to_velocity(model, out, x_t, t)
         zero = v.new_zeros(())
         terms = dict(fm=(v.float() - target.float()).square().mean())
         terms["freq"] = freq_loss(v.float(), target.float(), self.freq_weights) if cfg.freq_weight else zero

@@ -11,17 +11,18 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
-from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, dct_position_code)
+from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, RMSNorm, dct_position_code)
 
 # %% auto #0
-__all__ = ['MODEL_SIZES', 'ModelConfig', 'DiTTrunk', 'DecoderBlock', 'PixelDecoder', 'DeCo', 'PixelDiT', 'model_config',
-           'build_model', 'create_model', 'count_params', 'decoder_params', 'matched_decoder_hidden']
+__all__ = ['MODEL_SIZES', 'ModelConfig', 'DiTTrunk', 'DecoderBlock', 'PixelDecoder', 'DeCo', 'PixelDiT', 'NerfBlock',
+           'PixNerdDecoder', 'PixNerd', 'model_config', 'build_model', 'create_model', 'count_params',
+           'size_rule_problems', 'decoder_params', 'matched_decoder_hidden']
 
 # %% ../nbs/01_models.ipynb #59788dd5
 @dataclass
 class ModelConfig:
     "Architecture of a DeCo or baseline pixel-DiT denoiser."
-    arch: str = "deco"              # "deco" (DiT trunk + pixel decoder) or "baseline" (DiT trunk + linear head)
+    arch: str = "deco"              # "deco" (DiT trunk + pixel decoder), "baseline" (DiT trunk + linear head) or "pixnerd"
     in_channels: int = 3
     patch_size: int = 16            # DiT patch size
     hidden_size: int = 1152         # trunk width C
@@ -29,19 +30,23 @@ class ModelConfig:
     num_heads: int = 16
     mlp_ratio: float = 4.0          # SwiGLU hidden = int(2 * mlp_ratio * C / 3)
     num_classes: int = 1000         # the null class is index num_classes
-    decoder_hidden: int = 32        # pixel decoder width d
-    decoder_depth: int = 3          # number of decoder ResBlocks N
+    decoder_hidden: int = 32        # pixel decoder width d (PixNerd: the neural-field width)
+    decoder_depth: int = 3          # number of decoder ResBlocks N (PixNerd: neural-field blocks)
     decoder_patch: int = 1          # pixels per decoder token along a side (1 = per-pixel, the paper's)
     interaction: str = "adaln"      # "adaln" (per-pixel AdaLN, the paper's) or "add" (upsample + add)
+    nerf_mlp_ratio: int = 2         # PixNerd only: hidden width of each neural-field MLP = ratio x decoder_hidden
+    prediction: str = "v"           # what forward() returns: "v" velocity (DeCo, baseline) or "x" clean image (JiT)
     grad_checkpointing: bool = False  # recompute trunk activations in backward (saves memory for big batches)
     fold_decoder_stem: bool = False  # speed: same weights and math, the decoder's input layers folded into one (see below)
 
     def __post_init__(self):
-        if self.arch not in ("deco", "baseline"): raise ValueError(f"arch must be 'deco' or 'baseline', got {self.arch!r}")
+        if self.arch not in ("deco", "baseline", "pixnerd"): raise ValueError(f"arch must be 'deco', 'baseline' or 'pixnerd', got {self.arch!r}")
+        if self.prediction not in ("v", "x"): raise ValueError(f"prediction must be 'v' or 'x', got {self.prediction!r}")
         if self.interaction not in ("adaln", "add"): raise ValueError(f"interaction must be 'adaln' or 'add', got {self.interaction!r}")
         if self.hidden_size % self.num_heads: raise ValueError(f"hidden_size {self.hidden_size} not divisible by num_heads {self.num_heads}")
         if (self.hidden_size // self.num_heads) % 4: raise ValueError("2D RoPE needs a head dim divisible by 4")
         if self.patch_size % self.decoder_patch: raise ValueError(f"decoder_patch {self.decoder_patch} must divide patch_size {self.patch_size}")
+        if self.arch == "pixnerd" and self.decoder_patch != 1: raise ValueError("PixNerd's neural field decodes single pixels: decoder_patch must be 1")
 
     def to_dict(self) -> dict: return asdict(self)
     @classmethod
@@ -166,12 +171,13 @@ def _as_cond_map(s: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor:
 
 class DeCo(nn.Module):
     "DeCo class-to-image denoiser: DiT trunk on patches + attention-free pixel decoder."
+    arch, decoder_cls = "deco", PixelDecoder
     def __init__(self, cfg: ModelConfig):
         super().__init__()
-        if cfg.arch != "deco": raise ValueError(f"DeCo needs arch='deco', got {cfg.arch!r}")
+        if cfg.arch != self.arch: raise ValueError(f"{type(self).__name__} needs arch={self.arch!r}, got {cfg.arch!r}")
         self.cfg = cfg
         self.trunk = DiTTrunk(cfg)
-        self.decoder = PixelDecoder(cfg)
+        self.decoder = self.decoder_cls(cfg)
 
     def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor,
                 return_features: bool = False, feature_blocks: Sequence[int] = ()):
@@ -211,6 +217,51 @@ class PixelDiT(nn.Module):
         if not return_features: return v
         return v, {"cond": _as_cond_map(s, grid), "blocks": blocks}
 
+# %% ../nbs/01_models.ipynb #a0915da2
+class NerfBlock(nn.Module):
+    "A neural-field block: `h + SiLU(RMSNorm(h) W1) W2`, with `W1 (d, r d)` and `W2 (r d, d)` predicted from `s`, column-normalised."
+    def __init__(self, cond_dim: int, d: int, mlp_ratio: int = 2):
+        super().__init__()
+        self.d, self.r = d, mlp_ratio
+        self.hyper = nn.Linear(cond_dim, 2 * d * d * mlp_ratio)       # official `param_generator1.0`
+        self.norm = RMSNorm(d, eps=1e-6)
+
+    def weights(self, s: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        "s (M, C) -> W1 (M, d, r d), W2 (M, r d, d): the first half of the hypernetwork output is W1 (row-major), the second W2."
+        M, d, h = s.shape[0], self.d, self.d * self.r
+        w1, w2 = self.hyper(s).chunk(2, dim=-1)
+        return F.normalize(w1.view(M, d, h), dim=-2), F.normalize(w2.view(M, h, d), dim=-2)
+
+    def forward(self, x: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
+        w1, w2 = self.weights(s)
+        return x + torch.bmm(F.silu(torch.bmm(self.norm(x), w1)), w2)
+
+class PixNerdDecoder(nn.Module):
+    "PixNerd's neural-field decoder: per pixel, [RGB, DCT code] -> d, `decoder_depth` NerfBlocks, RMSNorm, Linear(d, 3)."
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        p, d = cfg.patch_size, cfg.decoder_hidden
+        self.cfg, self.n = cfg, p                          # n x n pixel tokens per patch (`n` rebuilds pos_code on load)
+        self.register_buffer("pos_code", dct_position_code(p), persistent=False)
+        self.pixel_embed = nn.Linear(cfg.in_channels + 64, d)
+        self.blocks = nn.ModuleList([NerfBlock(cfg.hidden_size, d, cfg.nerf_mlp_ratio) for _ in range(cfg.decoder_depth)])
+        self.final_norm = RMSNorm(d, eps=1e-6)
+        self.final_linear = nn.Linear(d, cfg.in_channels)
+        # the official initialisation: PyTorch defaults in the field, only the output layer zeroed
+        nn.init.zeros_(self.final_linear.weight); nn.init.zeros_(self.final_linear.bias)
+
+    def forward(self, patches: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
+        "patches (M, 3 p p) noisy pixels of M patches (`F.unfold` order), s (M, C) their condition -> (M, 3 p p) velocity."
+        M, c = patches.shape[0], self.cfg.in_channels
+        x = patches.reshape(M, c, -1).transpose(1, 2)                        # M, p p, 3 (row-major pixels)
+        x = self.pixel_embed(torch.cat([x, self.pos_code.to(x.dtype).expand(M, -1, -1)], dim=-1))
+        for blk in self.blocks: x = blk(x, s)
+        return self.final_linear(self.final_norm(x)).transpose(1, 2).reshape(M, -1)
+
+class PixNerd(DeCo):
+    "PixNerd class-to-image denoiser: DeCo's trunk and forward, with the neural-field decoder."
+    arch, decoder_cls = "pixnerd", PixNerdDecoder
+
 # %% ../nbs/01_models.ipynb #223c854d
 MODEL_SIZES: dict[str, dict] = {
     # paper sizes (ImageNet, 1000 classes); official parameter counts in the comments
@@ -218,13 +269,18 @@ MODEL_SIZES: dict[str, dict] = {
     "DeCo-XL/16":     dict(arch="deco", hidden_size=1152, depth=28, num_heads=16),       # 682.28M
     "Baseline-L/16":  dict(arch="baseline", hidden_size=1024, depth=24, num_heads=16),   # 459.17M
     "Baseline-XL/16": dict(arch="baseline", hidden_size=1152, depth=28, num_heads=16),   # 676.36M
-    # small sizes for CPU and single-GPU exploration (10 classes by default)
-    "DeCo-S/8":       dict(arch="deco", patch_size=8, hidden_size=128, depth=4, num_heads=4, decoder_hidden=16, num_classes=10),
-    "Baseline-S/8":   dict(arch="baseline", patch_size=8, hidden_size=128, depth=6, num_heads=4, num_classes=10),
-    "DeCo-S/16":      dict(arch="deco", patch_size=16, hidden_size=128, depth=4, num_heads=4, decoder_hidden=16, num_classes=10),
-    "Baseline-S/16":  dict(arch="baseline", patch_size=16, hidden_size=128, depth=6, num_heads=4, num_classes=10),
-    "DeCo-B/16":      dict(arch="deco", hidden_size=384, depth=10, num_heads=6, num_classes=10),
-    "Baseline-B/16":  dict(arch="baseline", hidden_size=384, depth=12, num_heads=6, num_classes=10),
+    "PixNerd-L/16":   dict(arch="pixnerd", hidden_size=1024, depth=22, num_heads=16, decoder_hidden=64, decoder_depth=2),  # 452.11M
+    # small sizes (10 classes by default) that keep the paper's proportions, see `size_rule_problems`:
+    # S/4 for a 2-core CPU at 32 px (the tiny scale), S/8 and B/8 for one GPU at 64 px (the gpu scale)
+    "DeCo-S/4":       dict(arch="deco", patch_size=4, hidden_size=64, depth=6, num_heads=4, decoder_hidden=24, num_classes=10),
+    "Baseline-S/4":   dict(arch="baseline", patch_size=4, hidden_size=64, depth=7, num_heads=4, num_classes=10),
+    "PixNerd-S/4":    dict(arch="pixnerd", patch_size=4, hidden_size=64, depth=6, num_heads=4, decoder_hidden=16, decoder_depth=2, num_classes=10),
+    "DeCo-S/8":       dict(arch="deco", patch_size=8, hidden_size=256, depth=6, num_heads=4, num_classes=10),
+    "Baseline-S/8":   dict(arch="baseline", patch_size=8, hidden_size=256, depth=7, num_heads=4, num_classes=10),
+    "PixNerd-S/8":    dict(arch="pixnerd", patch_size=8, hidden_size=256, depth=6, num_heads=4, decoder_hidden=32, decoder_depth=2, num_classes=10),
+    "DeCo-B/8":       dict(arch="deco", patch_size=8, hidden_size=384, depth=10, num_heads=6, num_classes=10),
+    "Baseline-B/8":   dict(arch="baseline", patch_size=8, hidden_size=384, depth=11, num_heads=6, num_classes=10),
+    "PixNerd-B/8":    dict(arch="pixnerd", patch_size=8, hidden_size=384, depth=10, num_heads=6, decoder_hidden=32, decoder_depth=2, num_classes=10),
 }
 
 def model_config(name: str, **overrides) -> ModelConfig:
@@ -238,7 +294,7 @@ def model_config(name: str, **overrides) -> ModelConfig:
 
 def build_model(cfg: ModelConfig) -> nn.Module:
     "Instantiate the network a config describes."
-    return DeCo(cfg) if cfg.arch == "deco" else PixelDiT(cfg)
+    return {"deco": DeCo, "baseline": PixelDiT, "pixnerd": PixNerd}[cfg.arch](cfg)
 
 def create_model(name: str, device=None, **overrides) -> nn.Module:
     "Build a named size (e.g. `create_model('DeCo-XL/16')`, `create_model('DeCo-L/16', decoder_patch=4)`); `device='meta'` costs nothing."
@@ -247,6 +303,23 @@ def create_model(name: str, device=None, **overrides) -> nn.Module:
     with torch.device(device): return build_model(cfg)
 
 def count_params(model: nn.Module) -> int: return sum(p.numel() for p in model.parameters())
+
+def size_rule_problems(name: str, max_param_gap: float = 0.10) -> list[str]:
+    "What breaks the registry's two rules for size `name`: widths below the values predicted per token, and a DeCo / baseline parameter gap."
+    cfg, probs = model_config(name), []
+    per_token = cfg.in_channels * cfg.patch_size ** 2
+    if cfg.hidden_size < per_token:
+        probs.append(f"{name}: width {cfg.hidden_size} < the {per_token} values it predicts per {cfg.patch_size}x{cfg.patch_size} patch")
+    if cfg.arch != "baseline":
+        per_dec = cfg.in_channels * (cfg.decoder_patch if cfg.arch == "deco" else 1) ** 2
+        if cfg.decoder_hidden < per_dec:
+            probs.append(f"{name}: decoder width {cfg.decoder_hidden} < the {per_dec} values it predicts per decoder token")
+    family, size = name.split("-", 1)
+    if family != "Baseline" and f"Baseline-{size}" in MODEL_SIZES:
+        n, nb = (count_params(create_model(m, device="meta")) for m in (name, f"Baseline-{size}"))
+        if abs(n / nb - 1) > max_param_gap:
+            probs.append(f"{name}: {n / 1e6:.3f}M parameters vs Baseline-{size} {nb / 1e6:.3f}M (more than {max_param_gap:.0%} apart)")
+    return probs
 
 # %% ../nbs/01_models.ipynb #5515a21f
 def decoder_params(cfg: ModelConfig) -> int:

@@ -10,7 +10,8 @@ import yaml
 
 # %% auto #0
 __all__ = ['RUNNER_KEYS', 'repo_root', 'deep_merge', 'list_rows', 'row_params', 'notebook_parameters', 'check_params',
-           'run_distributed', 'run_row', 'run_report', 'reproduce', 'check_scale', 'main']
+           'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce', 'resolved_value',
+           'official_problems', 'check_scale', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
 def repo_root(start=None) -> Path:
@@ -22,7 +23,8 @@ def repo_root(start=None) -> Path:
                             "of the repository or set DECO_REPO to its path")
 
 # %% ../nbs/09b_reproduce.ipynb #5978659d
-RUNNER_KEYS = {"family", "model_size", "requires", "scales", "paper_row", "scale_matrices", "notebook", "repa", "_from_scale"}
+RUNNER_KEYS = {"family", "model_size", "requires", "scales", "paper_row", "scale_matrices", "notebook", "repa", "_from_scale",
+               "official", "seeds"}
 
 def deep_merge(a: dict, b: dict) -> dict:
     "`b` over `a`, merging nested dicts."
@@ -97,17 +99,22 @@ def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
     print("$", shlex.join(cmd), flush=True)
     subprocess.run(cmd, check=True)
 
+def run_dir_name(row: str, seed: int | None = None) -> str:
+    "A row's run folder: `row` for its own seed (or seed 0), `row.seedK` for seed K of a multi-seed run."
+    return row if not seed else f"{row}.seed{seed}"
+
 def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool = False, launcher: str | None = None,
-            env=None, log=print) -> dict:
-    "Execute one row's notebook with papermill into `out/runs/scale/matrix/row/`; returns a status record."
+            env=None, log=print, seed: int | None = None) -> dict:
+    "Execute one row's notebook with papermill into `out/runs/scale/matrix/row[.seedK]/`; returns a status record."
     import papermill as pm
     root = repo_root(root)
     p = row_params(scale, matrix, row, root, env)
     if launcher: p["launcher"] = launcher
+    if seed is not None: p["seed"] = seed
     nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
-    run_dir = Path(out or root / "reports") / "runs" / scale / matrix / row
-    rec = dict(scale=scale, matrix=matrix, row=row, run_dir=str(run_dir))
-    need = set(p.get("requires") or []) - ({"repa"} if p.get("repa") else set())
+    run_dir = Path(out or root / "reports") / "runs" / scale / matrix / run_dir_name(row, seed)
+    rec = dict(scale=scale, matrix=matrix, row=row, seed=p.get("seed", 0), run_dir=str(run_dir))
+    need = [r for r in (p.get("requires") or []) if not p.get(r)]          # e.g. repa: the scale has an encoder
     if need:
         log(f"skip {matrix}/{row}: needs {sorted(need)}, which scale {scale!r} does not provide"); return {**rec, "status": "skipped"}
     if (run_dir / "metrics.json").is_file() and not redo:
@@ -136,8 +143,8 @@ def run_report(scale: str, root=None, out=None) -> Path:
     return dest
 
 def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None, redo: bool = False,
-              launcher: str | None = None, report: bool = True, env=None, log=print) -> list[dict]:
-    "Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, then the report."
+              launcher: str | None = None, report: bool = True, env=None, log=print, seeds=None) -> list[dict]:
+    "Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, for each of `seeds` (default: the row's own), then the report."
     root = repo_root(root)
     sc = _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml") if (root / "data" / "experiments" / "scales" / f"{scale}.yaml").is_file() else None
     if sc is None: raise KeyError(f"unknown scale {scale!r}")
@@ -146,15 +153,35 @@ def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None
     for m in matrices:
         for r in list_rows(m, root):
             if rows and r not in rows: continue
-            recs.append(run_row(scale, m, r, root, out, redo, launcher, env, log))
+            for s in (seeds or [None]): recs.append(run_row(scale, m, r, root, out, redo, launcher, env, log, seed=s))
     if report: recs.append(dict(report=str(run_report(scale, root, out))))
     failed = [r for r in recs if r.get("status") == "failed"]
     if failed: raise RuntimeError(f"{len(failed)} row(s) failed: {[f['matrix'] + '/' + f['row'] for f in failed]}")
     return recs
 
 # %% ../nbs/09b_reproduce.ipynb #dbac195b
+def resolved_value(p: dict, key: str):
+    "A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in), else `p[key]`."
+    from deco.models import model_config
+    from deco.loss import LossConfig
+    group, _, name = key.partition(".")
+    if group == "loss" and name: return getattr(LossConfig(**(p.get("loss") or {})), name)
+    if group == "model" and name: return getattr(model_config(p["model"], **(p.get("model_overrides") or {})), name)
+    return p.get(key)
+
+def official_problems(p: dict, where: str = "") -> list[str]:
+    "Differences between a row's resolved parameters and the official config values recorded in its `official: {file, expect}`."
+    off = p.get("official") or {}
+    probs = []
+    for key, want in (off.get("expect") or {}).items():
+        got = resolved_value(p, key)
+        same = (abs(float(got) - float(want)) <= 1e-12 * max(1.0, abs(float(want)))
+                if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float)) else got == want)
+        if not same: probs.append(f"{where}{key} = {got!r}, but the official {off.get('file', 'config')} has {want!r}")
+    return probs
+
 def check_scale(scale: str, root=None, env=None) -> list[str]:
-    "Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded)."
+    "Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded); at the paper scale, equal to the official configs."
     from deco.models import model_config
     from deco.sampler import SAMPLER_PRESETS
     from deco.loss import LossConfig
@@ -168,9 +195,15 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
                 missing = [k for k in ("run_dir",) if k not in notebook_parameters(nb)]
                 if missing: problems.append(f"{m}/{r}: notebook lacks {missing}")
                 if p.get("notebook", "10_train_evaluate") == "10_train_evaluate":
-                    model_config(p["model"], **(p.get("model_overrides") or {}))
+                    mc = model_config(p["model"], **(p.get("model_overrides") or {}))
+                    per_token = [(mc.hidden_size, mc.in_channels * mc.patch_size ** 2, "width")] + (
+                        [(mc.decoder_hidden, mc.in_channels * mc.decoder_patch ** 2, "decoder width")] if mc.arch != "baseline" else [])
+                    problems += [f"{m}/{r}: {what} {w} < the {n} values it predicts per token (rank-starved)" for w, n, what in per_token if w < n]
                     LossConfig(**{k: v for k, v in (p.get("loss") or {}).items()})
+                    if p.get("family") == "Baseline" and LossConfig(**(p.get("loss") or {})).freq_weight:
+                        problems.append(f"{m}/{r}: a Baseline row trains with L_FreqFM (freq_weight != 0)")
                     if p["batch_size"] % max(1, p.get("micro_batch") or 1): problems.append(f"{m}/{r}: batch not divisible by micro_batch")
+                if scale == "paper": problems += official_problems(p, f"{m}/{r}: ")
                 if p["eval_preset"] not in SAMPLER_PRESETS: problems.append(f"{m}/{r}: unknown preset {p['eval_preset']}")
             except Exception as e: problems.append(f"{m}/{r}: {type(e).__name__}: {e}")
     return problems
@@ -182,6 +215,7 @@ def main(argv=None):
     ap.add_argument("scale", nargs="?", default="tiny", help="smoke, tiny, gpu or paper")
     ap.add_argument("--matrices", default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
     ap.add_argument("--rows", default="", help="comma-separated row names to run (default: all)")
+    ap.add_argument("--seeds", default="", help="comma-separated seeds: run every row once per seed (row.seedK folders; default: each row's own seed)")
     ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (a row resumes what its folder holds; delete the folder to start over)")
     ap.add_argument("--launcher", default=None, help="local or torchrun:NPROC[:NNODES]")
     ap.add_argument("--out", default=None, help="reports folder (default: <repo>/reports)")
@@ -194,5 +228,6 @@ def main(argv=None):
         sys.exit(1 if probs else 0)
     t0 = time.time()
     recs = reproduce(a.scale, [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None,
-                     out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report)
+                     out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report,
+                     seeds=[int(s) for s in a.seeds.split(",") if s] or None)
     print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")

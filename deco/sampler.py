@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, asdict
 import numpy as np
 import torch
-from .loss import time_shift, xpred_to_velocity
+from .loss import time_shift, to_velocity
 
 # %% auto #0
 __all__ = ['SAMPLER_PRESETS', 'sampling_times', 'adams_coefficients', 'sample', 'SamplerPreset', 'sample_preset', 'to_uint8',
@@ -47,10 +47,9 @@ def _null_class(model) -> int:
 def sample(model, noise: torch.Tensor, y: torch.Tensor, method: str = "euler", steps: int = 50, cfg: float = 1.0,
            interval: tuple[float, float] = (0.1, 1.0), timeshift: float = 1.0, null_class: int | None = None,
            order: int = 2, exact_heun: bool = False, return_trajectory: bool = False,
-           skip_uncond_outside_interval: bool = False, prediction: str = "v", x_pred_min_denominator: float = 0.05):
+           skip_uncond_outside_interval: bool = False):
     "Generate from `noise` (t = 0) with labels `y`; returns x at t = 1 (and the trajectory if asked)."
     if method not in ("euler", "heun", "adams"): raise ValueError(f"method must be 'euler', 'heun' or 'adams', got {method!r}")
-    if prediction not in ("v", "x"): raise ValueError(f"prediction must be 'v' or 'x', got {prediction!r}")
     if y.shape != (noise.shape[0],): raise ValueError(f"y must be ({noise.shape[0]},) class ids, got {tuple(y.shape)}")
     lo, hi = interval
     null = _null_class(model) if null_class is None else null_class
@@ -60,10 +59,10 @@ def sample(model, noise: torch.Tensor, y: torch.Tensor, method: str = "euler", s
     def velocity(x, t, active):
         if cfg == 1.0 or (skip_uncond_outside_interval and not active):
             out = model(x, t, y)
-            return xpred_to_velocity(out, x, t, x_pred_min_denominator) if prediction == "x" else out
+            return to_velocity(model, out, x, t)
         xx, tt = torch.cat([x, x]), torch.cat([t, t])
         out = model(xx, tt, torch.cat([y_null, y]))
-        if prediction == "x": out = xpred_to_velocity(out, xx, tt, x_pred_min_denominator)
+        out = to_velocity(model, out, xx, tt)
         v_u, v_c = out.chunk(2)
         return v_u + (cfg if active else 1.0) * (v_c - v_u)
 

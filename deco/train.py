@@ -24,7 +24,7 @@ __all__ = ['TrainConfig', 'Dist', 'init_distributed', 'autocast_context', 'EMA',
 @dataclass
 class TrainConfig:
     "Everything a training run needs; plain data, saved in every checkpoint."
-    model: str = "DeCo-S/8"                 # a name of deco.models.MODEL_SIZES
+    model: str = "DeCo-S/4"                 # a name of deco.models.MODEL_SIZES
     model_overrides: dict = field(default_factory=dict)   # e.g. {"decoder_hidden": 64}
     data: str = "embedded"                  # "embedded", "cifar10:<root>" or an ImageNet-style class-folder path
     resolution: int = 32
@@ -46,6 +46,8 @@ class TrainConfig:
     seed: int = 0
     out_dir: str = "runs/tiny"
     resume: str = ""                        # "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a path
+    init_from: str = ""                     # a run with nothing to resume starts from this checkpoint or run folder (its step,
+                                            # weights, EMA, optimizer), possibly at another resolution: the 512-px fine-tune
     log_every: int = 10
     ckpt_every: int = 250
     keep_checkpoints: int = 2
@@ -179,6 +181,7 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     ck_path = find_checkpoint(cfg.resume, out)
     if ck_path is None and (out / "checkpoints" / "latest").exists():
         raise FileExistsError(f"{out} already holds a run; set resume='auto' to continue it or choose another out_dir")
+    if ck_path is None and cfg.init_from: ck_path = find_checkpoint(cfg.init_from, out)   # e.g. 256 px -> 512 px
     loss_cfg = LossConfig(**cfg.loss)
     if dataset is None:
         folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
