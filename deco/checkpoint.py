@@ -15,7 +15,8 @@ from .layers import dct_position_code
 # %% auto #0
 __all__ = ['OFFICIAL_KEY_MAP', 'map_official_key', 'infer_official_config', 'load_torch_file', 'read_checkpoint',
            'official_state_dict', 'official_projector_state', 'load_official', 'atomic_write', 'save_weights',
-           'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files']
+           'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files', 'save_checkpoint', 'find_checkpoint',
+           'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors']
 
 # %% ../nbs/02_checkpoint.ipynb #25f0b58f
 OFFICIAL_KEY_MAP: list[tuple[str, str]] = [
@@ -242,3 +243,59 @@ def remove_partial_files(folder) -> list[Path]:
     for p in gone: p.unlink(missing_ok=True)
     if gone: print(f"removed {len(gone)} partial file(s) left by an interrupted write: {[p.name for p in gone[:3]]}", file=sys.stderr)
     return gone
+
+# %% ../nbs/02_checkpoint.ipynb #a39ad182
+def save_checkpoint(run_dir, state: dict, keep: int = 2) -> Path:
+    "Write `checkpoints/step_XXXXXXX.pt` atomically, update `checkpoints/latest`, keep the newest `keep`."
+    ck = Path(run_dir) / "checkpoints"
+    path = atomic_write(ck / f"step_{state['step']:07d}.pt", lambda tmp: torch.save(state, tmp))
+    atomic_write(ck / "latest", lambda tmp: Path(tmp).write_text(path.name))
+    old = sorted(ck.glob("step_*.pt"))[:-keep] if keep > 0 else []
+    for p in old: p.unlink()
+    return path
+
+def find_checkpoint(resume: str, out_dir) -> Path | None:
+    "Resolve `resume`: '' -> None, 'auto' -> the latest in out_dir (or None), a file or run folder -> that checkpoint."
+    if not resume: return None
+    if resume == "auto":
+        latest = Path(out_dir) / "checkpoints" / "latest"
+        return latest.parent / latest.read_text().strip() if latest.is_file() else None
+    p = Path(resume).expanduser()
+    if p.is_dir():
+        latest = p / "checkpoints" / "latest"
+        if latest.is_file(): return latest.parent / latest.read_text().strip()
+        raise FileNotFoundError(f"resume folder {p} holds no checkpoints/latest; nothing to resume from")
+    if not p.is_file(): raise FileNotFoundError(f"resume checkpoint not found: {p} (refusing to start from scratch silently)")
+    return p
+
+def load_checkpoint(path) -> dict:
+    "A deco training checkpoint (tensors and containers only); an empty or unreadable file is named in the error."
+    return load_torch_file(path, weights_only=True)
+
+def load_resume_checkpoint(path, fall_back: bool = False) -> tuple[dict, Path]:
+    "Load `path`; if unreadable and `fall_back`, the newest older readable `step_*.pt` next to it (with a warning)."
+    path = Path(path)
+    try: return load_checkpoint(path), path
+    except (ValueError, FileNotFoundError) as e:
+        older = sorted((p for p in path.parent.glob("step_*.pt") if p.name < path.name), reverse=True) if fall_back else []
+        for p in older:
+            try: st = load_checkpoint(p)
+            except ValueError: continue
+            print(f"warning: {e}\nresuming from the previous checkpoint {p.name} instead", file=sys.stderr)
+            return st, p
+        raise
+
+def nonfinite_tensors(**groups) -> list[str]:
+    "Names of the tensors (in dicts / state dicts / lists, nested) that hold a NaN or an infinity; one device sync."
+    names, checks = [], []
+    def walk(prefix, obj):
+        if torch.is_tensor(obj):
+            if obj.is_floating_point(): names.append(prefix); checks.append(torch.isfinite(obj).all())
+        elif isinstance(obj, dict):
+            for k, v in obj.items(): walk(f"{prefix}.{k}", v)
+        elif isinstance(obj, (list, tuple)):
+            for k, v in enumerate(obj): walk(f"{prefix}.{k}", v)
+    for g, obj in groups.items(): walk(g, obj)
+    if not checks: return []
+    ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
+    return [n for n, good in zip(names, ok) if not good]
