@@ -336,6 +336,10 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     elapsed = time.time() - t_start
     summary = dict(status=status, step=step, images_per_s=imgs_total / max(elapsed, 1e-9), seconds=elapsed,
                    params_m=count_params(model) / 1e6, out_dir=str(out))
+    bad = getattr(dataset, "failures", None)
+    if bad is not None and bad.count:             # unreadable images that were skipped, all named up to ten
+        summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])
+        if dd.main: print(f"skipped {bad}", file=sys.stderr)
     if dd.main and status == "done":
         save_weights(ema.model, out / "ema.safetensors", extra={"step": step})
         save_sample_grid(ema.model, cfg, out, step, dd.device)
