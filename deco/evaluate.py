@@ -305,12 +305,17 @@ def class_grid(model: nn.Module, path, classes=None, per_class: int = 8, resolut
 
 # %% ../nbs/07_evaluate.ipynb #9a80b884
 def main(argv: list[str] | None = None) -> int:
-    """Console entry point `deco-evaluate key=value ...`. Exit status: 0 done, 1 failed, 2 usage error (unknown option,
-    impossible sampling setting, missing checkpoint; nothing ran)."""
+    """Console entry point `deco-evaluate [--config file.yaml] key=value ...`. Exit status: 0 done, 1 failed,
+    2 usage error (unknown option, impossible sampling setting, missing checkpoint or config file; nothing ran)."""
     from deco.train import parse_overrides
     argv = sys.argv[1:] if argv is None else argv
     try:
-        d = parse_overrides(argv)
+        base = {}
+        if argv[:1] == ["--config"]:                 # how run_distributed launches it: --config file.yaml [key=value ...]
+            import yaml
+            if len(argv) < 2 or not Path(argv[1]).is_file(): raise FileNotFoundError(f"--config needs an existing YAML file, got {argv[1:2]}")
+            base, argv = yaml.safe_load(Path(argv[1]).read_text()) or {}, argv[2:]
+        d = parse_overrides(argv, base)
         known = {f.name for f in dataclasses.fields(EvalConfig)}
         if set(d) - known: raise ValueError(f"unknown evaluation option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
         cfg = EvalConfig(**d)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import contextlib, copy, dataclasses, json, math, os, signal, sys, time
+import contextlib, copy, dataclasses, json, math, numbers, os, signal, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch
@@ -64,9 +64,10 @@ class TrainConfig:
             if isinstance(v, str) and f.type in ("float", "int"):
                 try: setattr(self, f.name, float(v) if f.type == "float" else int(v))
                 except ValueError: raise ValueError(f"{f.name} must be a {f.type}, got {v!r}") from None
-            elif f.type == "int" and isinstance(v, float) and v.is_integer(): setattr(self, f.name, int(v))
+            elif f.type == "int" and isinstance(v, numbers.Real) and float(v).is_integer(): setattr(self, f.name, int(v))
+            elif f.type == "float" and isinstance(v, numbers.Real): setattr(self, f.name, float(v))
             v = getattr(self, f.name)
-            if f.type in ("float", "int") and (isinstance(v, bool) or not isinstance(v, int if f.type == "int" else (int, float))):
+            if f.type in ("float", "int") and (isinstance(v, bool) or not isinstance(v, int if f.type == "int" else float)):
                 raise ValueError(f"{f.name} must be a {f.type}, got {v!r}")
         fin = math.isfinite
         rules = [("lr", fin(self.lr) and self.lr > 0, "a finite number > 0"), ("batch_size", self.batch_size >= 1, ">= 1"),
