@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.distributed as dist
 from .models import create_model, model_config, count_params
 from .checkpoint import (atomic_write, save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint,
-                             load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
+    load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset, batch_iterator
 
@@ -164,6 +164,10 @@ def _memory(device) -> float:
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
+def _logged_step(line: str) -> float:
+    try: return json.loads(line)["step"]
+    except (ValueError, KeyError, TypeError): return float("inf")
+
 def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset"):
     if y.numel() and (int(y.min()) < 0 or int(y.max()) >= num_classes):
         raise ValueError(f"{where} has labels {int(y.min())}..{int(y.max())} but the model has num_classes={num_classes} "
@@ -235,8 +239,8 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     if dd.main:
         out.mkdir(parents=True, exist_ok=True)
         (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1, default=str))
-        if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint
-            keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if l.strip() and json.loads(l)["step"] <= step]
+        if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
+            keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= step]
             atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
     log_f = open(out / "metrics.jsonl", "a") if dd.main else None
     bar = None
