@@ -100,7 +100,11 @@ def parameter_type_problems(params: dict, types: dict) -> list[str]:
     for k, v in params.items():
         ok = _PARAM_TYPES.get(types.get(k))
         if ok and (not isinstance(v, ok) or (isinstance(v, bool) and bool not in ok)):
-            out.append(f"parameter {k} must be {types[k]}, got {v!r} ({type(v).__name__})")
+            hint = ""
+            if isinstance(v, str) and types[k] in ("int", "float"):
+                try: float(v); hint = " (YAML reads 1e-4 as a string: write 1.0e-4)" if "e" in v.lower() else ""
+                except ValueError: pass
+            out.append(f"parameter {k} must be {types[k]}, got {v!r} ({type(v).__name__}){hint}")
     return out
 
 def check_notebook_parameters(ns: dict, ignore=("In", "Out", "exit", "quit", "get_ipython", "open")) -> None:
