@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_checkpoint.ipynb #ffb70dfb
 from __future__ import annotations
-import dataclasses, json, os, pickle, re, tempfile
+import dataclasses, json, os, pickle, re, shutil, socket, sys, tempfile, time
 from pathlib import Path
 import torch
 import torch.nn as nn
@@ -14,8 +14,9 @@ from .layers import dct_position_code
 
 # %% auto #0
 __all__ = ['OFFICIAL_KEY_MAP', 'is_pixnerd_state', 'pixnerd_official_keys', 'map_official_key', 'infer_official_config',
-           'read_checkpoint', 'official_state_dict', 'official_projector_state', 'load_official', 'atomic_write',
-           'save_weights', 'load_weights']
+           'load_torch_file', 'read_checkpoint', 'official_state_dict', 'official_projector_state', 'load_official',
+           'atomic_write', 'save_weights', 'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files',
+           'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors']
 
 # %% ../nbs/02_checkpoint.ipynb #25f0b58f
 OFFICIAL_KEY_MAP: list[tuple[str, str]] = [
@@ -91,6 +92,17 @@ def infer_official_config(sd: dict[str, torch.Tensor]) -> ModelConfig:
     return ModelConfig(arch="baseline", patch_size=p, **kw)
 
 # %% ../nbs/02_checkpoint.ipynb #8ad50c5b
+def load_torch_file(path, weights_only: bool = True):
+    "`torch.load` on CPU with errors that name the file: empty, not a PyTorch file, truncated (pickle refusals pass through)."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"checkpoint not found: {path}")
+    if path.stat().st_size == 0: raise ValueError(f"{path} is empty (0 bytes): an interrupted copy or a full disk?")
+    try: return torch.load(path, map_location="cpu", weights_only=weights_only)
+    except pickle.UnpicklingError: raise
+    except Exception as e:
+        raise ValueError(f"{path} is not a readable PyTorch checkpoint ({path.stat().st_size} bytes; {type(e).__name__}: "
+                         f"{str(e).splitlines()[0] if str(e) else 'no detail'}): a truncated file, or another kind of file?") from None
+
 def read_checkpoint(path, trust_pickle: bool = False) -> dict:
     "`torch.load` a checkpoint on CPU; only plain tensors and containers unless `trust_pickle=True`."
     path = Path(path).expanduser()
@@ -99,7 +111,7 @@ def read_checkpoint(path, trust_pickle: bool = False) -> dict:
                                 "Hugging Face repository zehongma/DeCo and pass its local path)")
     if path.suffix == ".safetensors": return load_file(str(path))
     try:
-        return torch.load(path, map_location="cpu", weights_only=not trust_pickle)
+        return load_torch_file(path, weights_only=not trust_pickle)
     except pickle.UnpicklingError as e:
         raise RuntimeError(
             f"{path} holds pickled Python objects besides tensors, so it was not loaded: unpickling them can run "
@@ -173,13 +185,21 @@ def load_official(src, name: str | ModelConfig | None = "DeCo-XL/16", ema: bool 
     return _materialize(model, mapped, device, dtype)
 
 # %% ../nbs/02_checkpoint.ipynb #fe2bcb78
+def _umask() -> int:
+    m = os.umask(0); os.umask(m); return m
+
 def atomic_write(path, write_fn) -> Path:
-    "Call `write_fn(tmp_path)` on a temporary file next to `path`, then rename it over `path`."
+    "Call `write_fn(tmp_path)` on a temporary file next to `path`, then rename it over `path` (mode 0666 minus umask)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
-        write_fn(tmp)
+        try: write_fn(tmp)
+        except (OSError, RuntimeError) as e:         # e.g. torch's "inline_container ... failed writing" on a full disk
+            free = shutil.disk_usage(path.parent).free / 2**30
+            raise OSError(f"could not write {path}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} "
+                          f"({free:.2f} GiB free in {path.parent}; is the disk full?)") from e
+        os.chmod(tmp, 0o666 & ~_umask())              # mkstemp makes 0600: others on a shared machine could not read results
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
@@ -202,3 +222,111 @@ def load_weights(path, device="cpu", dtype=torch.float32) -> nn.Module:
         raise ValueError(f"{path} was not written by deco.save_weights (for official DeCo files use load_official)")
     with torch.device("meta"): model = build_model(ModelConfig.from_dict(json.loads(meta["config"])))
     return _materialize(model, load_file(str(path), device=str(device)), device, dtype)
+
+# %% ../nbs/02_checkpoint.ipynb #9f91234c
+class RunLockedError(RuntimeError): pass
+
+def _pid_alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+class run_lock:
+    "Context manager: exclusive use of `folder` by this process (lock file with host and pid; stale locks taken over)."
+    def __init__(self, folder, what: str = "run"):
+        self.folder, self.what = Path(folder), what
+        self.path = self.folder / ".lock"
+    def __enter__(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        me = dict(host=socket.gethostname(), pid=os.getpid(), started=time.strftime("%Y-%m-%d %H:%M:%S"), what=self.what)
+        for _ in range(3):
+            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                try: held = json.loads(self.path.read_text())
+                except (OSError, ValueError): held = None
+                if held is None:
+                    if self.path.exists() and time.time() - self.path.stat().st_mtime < 10: time.sleep(1); continue
+                    print(f"warning: unreadable lock file {self.path}; taking it over", file=sys.stderr)
+                elif held.get("host") == me["host"] and not _pid_alive(int(held.get("pid", -1))):
+                    print(f"warning: {self.path} was left by process {held.get('pid')} (no longer running) on "
+                          f"{held.get('host')}; taking the folder over", file=sys.stderr)
+                else:
+                    raise RunLockedError(
+                        f"{self.folder} is in use by another {held.get('what', 'run')}: pid {held.get('pid')} on host "
+                        f"{held.get('host')} since {held.get('started')}. Wait for it, use another folder, or, if that "
+                        f"process is gone, delete {self.path}") from None
+                try: self.path.unlink()
+                except FileNotFoundError: pass
+                continue
+            with os.fdopen(fd, "w") as f: json.dump(me, f)
+            break
+        else: raise RunLockedError(f"could not take {self.path}")
+        self.removed = remove_partial_files(self.folder)
+        return self
+    def __exit__(self, *exc):
+        try: self.path.unlink()
+        except FileNotFoundError: pass
+
+def remove_partial_files(folder) -> list[Path]:
+    "Delete the `.*.tmp` files `atomic_write` leaves when a process is killed mid-write (call only while holding the lock)."
+    gone = sorted(Path(folder).rglob(".*.tmp"))
+    for p in gone: p.unlink(missing_ok=True)
+    if gone: print(f"removed {len(gone)} partial file(s) left by an interrupted write: {[p.name for p in gone[:3]]}", file=sys.stderr)
+    return gone
+
+# %% ../nbs/02_checkpoint.ipynb #a39ad182
+def save_checkpoint(run_dir, state: dict, keep: int = 2) -> Path:
+    "Write `checkpoints/step_XXXXXXX.pt` atomically, update `checkpoints/latest`, keep the newest `keep`."
+    ck = Path(run_dir) / "checkpoints"
+    path = atomic_write(ck / f"step_{state['step']:07d}.pt", lambda tmp: torch.save(state, tmp))
+    atomic_write(ck / "latest", lambda tmp: Path(tmp).write_text(path.name))
+    old = sorted(ck.glob("step_*.pt"))[:-keep] if keep > 0 else []
+    for p in old: p.unlink()
+    return path
+
+def find_checkpoint(resume: str, out_dir) -> Path | None:
+    "Resolve `resume`: '' -> None, 'auto' -> the latest in out_dir (or None), a file or run folder -> that checkpoint."
+    if not resume: return None
+    if resume == "auto":
+        latest = Path(out_dir) / "checkpoints" / "latest"
+        return latest.parent / latest.read_text().strip() if latest.is_file() else None
+    p = Path(resume).expanduser()
+    if p.is_dir():
+        latest = p / "checkpoints" / "latest"
+        if latest.is_file(): return latest.parent / latest.read_text().strip()
+        raise FileNotFoundError(f"resume folder {p} holds no checkpoints/latest; nothing to resume from")
+    if not p.is_file(): raise FileNotFoundError(f"resume checkpoint not found: {p} (refusing to start from scratch silently)")
+    return p
+
+def load_checkpoint(path) -> dict:
+    "A deco training checkpoint (tensors and containers only); an empty or unreadable file is named in the error."
+    return load_torch_file(path, weights_only=True)
+
+def load_resume_checkpoint(path, fall_back: bool = False) -> tuple[dict, Path]:
+    "Load `path`; if unreadable and `fall_back`, the newest older readable `step_*.pt` next to it (with a warning)."
+    path = Path(path)
+    try: return load_checkpoint(path), path
+    except (ValueError, FileNotFoundError) as e:
+        older = sorted((p for p in path.parent.glob("step_*.pt") if p.name < path.name), reverse=True) if fall_back else []
+        for p in older:
+            try: st = load_checkpoint(p)
+            except ValueError: continue
+            print(f"warning: {e}\nresuming from the previous checkpoint {p.name} instead", file=sys.stderr)
+            return st, p
+        raise
+
+def nonfinite_tensors(**groups) -> list[str]:
+    "Names of the tensors (in dicts / state dicts / lists, nested) that hold a NaN or an infinity; one device sync."
+    names, checks = [], []
+    def walk(prefix, obj):
+        if torch.is_tensor(obj):
+            if obj.is_floating_point(): names.append(prefix); checks.append(torch.isfinite(obj).all())
+        elif isinstance(obj, dict):
+            for k, v in obj.items(): walk(f"{prefix}.{k}", v)
+        elif isinstance(obj, (list, tuple)):
+            for k, v in enumerate(obj): walk(f"{prefix}.{k}", v)
+    for g, obj in groups.items(): walk(g, obj)
+    if not checks: return []
+    ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
+    return [n for n, good in zip(names, ok) if not good]

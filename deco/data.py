@@ -253,9 +253,12 @@ class ImageFolderDataset(Dataset):
         if self.on_error == "raise":
             raise RuntimeError(f"cannot read image {p}: {type(e).__name__}: {e} (on_error='skip' substitutes "
                                "another image and counts the failure)") from e
-        if f.count == 1:
+        if f.count <= 10:             # every one of the first ten is named, not only the first
             warnings.warn(f"skipping unreadable image {p} ({type(e).__name__}: {e}); failures are counted in "
                           ".failures; run verify() to check all files up front")
+        elif f.count == 11:
+            warnings.warn("more than 10 unreadable images: further ones are counted in .failures but not named; "
+                          "run verify() for the full list")
 
     def verify(self, num_threads: int = 8, decode: bool = True, drop_bad: bool = False) -> ScanReport:
         "Check every file (thread pool); `drop_bad=True` removes unreadable ones from this dataset."

@@ -4,21 +4,23 @@
 
 # %% ../nbs/07_evaluate.ipynb #6e7fc3cf
 from __future__ import annotations
-import dataclasses, json, math, sys, time
+import contextlib, dataclasses, hashlib, json, math, shutil, sys, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .checkpoint import load_official, load_weights, atomic_write
+from .checkpoint import load_official, load_weights, atomic_write, load_torch_file, run_lock, RunLockedError
 from .sampler import SAMPLER_PRESETS, sample, to_uint8_hwc
 from .loss import to_velocity
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
-__all__ = ['load_for_eval', 'balanced_labels', 'sample_noise', 'SampleConfig', 'generate_samples', 'embedded_metrics_for',
-           'fid_metrics', 'EvalConfig', 'evaluate', 'dct_energy_curves', 'class_grid', 'main']
+__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'load_for_eval', 'balanced_labels', 'sample_noise', 'SampleConfig', 'generate_samples',
+           'checkpoint_identity', 'weights_identity', 'check_sample_config', 'sample_config', 'sampling_fingerprint',
+           'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'EvalConfig', 'evaluate', 'dct_energy_curves',
+           'class_grid', 'main']
 
 # %% ../nbs/07_evaluate.ipynb #5f94d341
 def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False) -> nn.Module:
@@ -35,7 +37,7 @@ def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_p
         with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
         if fmt == "deco": return load_weights(p, device)
         return load_official(p, model or None, ema=ema, device=device)
-    ck = torch.load(p, map_location="cpu", weights_only=not trust_pickle) if p.suffix == ".pt" else None
+    ck = load_torch_file(p, weights_only=not trust_pickle) if p.suffix == ".pt" else None
     if ck is not None and "ema" in ck and "config" in ck:          # a deco training checkpoint
         from deco.models import model_config, build_model
         c = ck["config"]
@@ -77,9 +79,13 @@ class SampleConfig:
         return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides}
 
 def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu", rank: int = 0, world: int = 1,
-                     progress: bool = True) -> Path | None:
-    "Sample `num_samples` images into `out_dir/batches/` (resumable); rank 0 merges them into `out_dir/samples.npz`."
-    out = Path(out_dir); bdir = out / "batches"; bdir.mkdir(parents=True, exist_ok=True)
+                     progress: bool = True, identity: dict | None = None, overwrite: bool = False) -> Path | None:
+    """Sample `num_samples` images into `out_dir/batches/` (resumable); rank 0 merges them into `out_dir/samples.npz`.
+    Batches are reused only under the same fingerprint (`identity` of the checkpoint, default: a hash of `model`'s
+    weights, and the sampling settings); `overwrite=True` deletes another fingerprint's samples and starts over."""
+    out = Path(out_dir); bdir = out / "batches"
+    fp = claim_sample_dir(out, sampling_fingerprint(scfg, model, identity), overwrite, rank, world)
+    bdir.mkdir(parents=True, exist_ok=True)
     n, bs, C = scfg.num_samples, scfg.batch_size, model.cfg.num_classes
     shape = (model.cfg.in_channels, scfg.resolution, scfg.resolution)
     n_batches = math.ceil(n / bs)
@@ -112,9 +118,94 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     path = write_adm_npz(images, out / "samples.npz", labels=labels)
     info = dict(num_samples=n, images_per_s=made / max(time.time() - t0, 1e-9) if made else None,
                 sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
-                seed=scfg.seed, resolution=scfg.resolution, precision=scfg.precision)
+                seed=scfg.seed, resolution=scfg.resolution, precision=scfg.precision, fingerprint=fp)
     (out / "samples.json").write_text(json.dumps(info, indent=1))
     return path
+
+# %% ../nbs/07_evaluate.ipynb #ab7e9d35
+HASH_LIMIT = 256 * 2**20        # files up to this size are identified by their SHA-256, larger ones by path, size, mtime
+
+def _checkpoint_file(path, ema: bool = True) -> Path:
+    p = Path(path).expanduser()
+    if p.is_dir():
+        if (p / "ema.safetensors").is_file() and ema: return p / "ema.safetensors"
+        latest = p / "checkpoints" / "latest"
+        if latest.is_file(): return latest.parent / latest.read_text().strip()
+    return p
+
+def checkpoint_identity(path, ema: bool = True) -> dict:
+    "What identifies a checkpoint's weights: SHA-256 of the file up to `HASH_LIMIT` bytes, else path + size + mtime_ns."
+    p = _checkpoint_file(path, ema)
+    if not p.is_file(): raise FileNotFoundError(f"checkpoint not found: {p}")
+    st = p.stat()
+    if st.st_size <= HASH_LIMIT:
+        h = hashlib.sha256()
+        with open(p, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 24), b""): h.update(chunk)
+        return dict(sha256=h.hexdigest(), ema=ema)
+    return dict(path=str(p.resolve()), size=st.st_size, mtime_ns=st.st_mtime_ns, ema=ema)
+
+def weights_identity(model: nn.Module) -> dict:
+    "SHA-256 of a model's weights (names, shapes, dtypes and values)."
+    h = hashlib.sha256()
+    for k, v in model.state_dict().items():
+        h.update(f"{k}{tuple(v.shape)}{v.dtype}".encode()); h.update(v.detach().float().cpu().contiguous().numpy().tobytes())
+    return dict(weights_sha256=h.hexdigest())
+
+def check_sample_config(scfg: SampleConfig) -> SampleConfig:
+    "Impossible sampling settings (sizes < 1, an unknown preset) are errors naming the field."
+    for k in ("num_samples", "batch_size", "resolution"):
+        v = getattr(scfg, k)
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
+    scfg.sampler_kwargs()
+    return scfg
+
+def sample_config(d: dict) -> SampleConfig:
+    "A checked `SampleConfig` from a dict, naming unknown fields."
+    known = {f.name for f in dataclasses.fields(SampleConfig)}
+    if set(d) - known: raise ValueError(f"unknown sampling option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
+    return check_sample_config(SampleConfig(**d))
+
+def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | None = None) -> dict:
+    "Everything the samples of `scfg` depend on (JSON-ready); impossible settings are errors."
+    kw = check_sample_config(scfg).sampler_kwargs()
+    fp = dict(checkpoint=identity or weights_identity(model), num_classes=model.cfg.num_classes, sampler=dict(preset=scfg.preset, **kw),
+              seed=scfg.seed, resolution=scfg.resolution, num_samples=scfg.num_samples, batch_size=scfg.batch_size,
+              precision=scfg.precision)
+    return json.loads(json.dumps(fp, default=str))
+
+def _diff(a: dict, b: dict, pre: str = "") -> list[str]:
+    out = []
+    for k in sorted(set(a) | set(b)):
+        x, y = a.get(k), b.get(k)
+        if isinstance(x, dict) and isinstance(y, dict): out += _diff(x, y, f"{pre}{k}.")
+        elif x != y: out.append(f"{pre}{k}: {x!r} -> {y!r}")
+    return out
+
+SAMPLE_OUTPUTS = ("batches", "samples.npz", "samples.json", "metrics.json", "fingerprint.json")
+
+def claim_sample_dir(out, fp: dict, overwrite: bool = False, rank: int = 0, world: int = 1) -> dict:
+    "Record `fp` in `out/fingerprint.json`, or check it against the one there (`overwrite` clears another's samples)."
+    out = Path(out); f = out / "fingerprint.json"
+    if rank == 0:
+        if overwrite:
+            for name in SAMPLE_OUTPUTS:
+                p = out / name
+                if p.is_dir(): shutil.rmtree(p)
+                elif p.exists(): p.unlink()
+        if f.is_file():
+            old = json.loads(f.read_text())
+            if old != fp:
+                raise FileExistsError(f"{out} holds samples of another setting ({'; '.join(_diff(old, fp))}); they would be "
+                                      "mixed with the new ones. Use another out_dir, or overwrite=True "
+                                      "(deco-evaluate ... overwrite=true) to delete them and start over.")
+        elif any((out / "batches").glob("batch_*.npz")) or (out / "samples.npz").exists():
+            raise FileExistsError(f"{out} holds samples without a fingerprint.json (their checkpoint and settings are "
+                                  "unknown). Use another out_dir, or overwrite=True (deco-evaluate ... overwrite=true).")
+        else: atomic_write(f, lambda tmp: Path(tmp).write_text(json.dumps(fp, indent=1)))
+    if world > 1 and dist.is_initialized(): dist.barrier()
+    if rank != 0 and json.loads(f.read_text()) != fp: raise FileExistsError(f"{out}: rank {rank} has another fingerprint than rank 0")
+    return fp
 
 # %% ../nbs/07_evaluate.ipynb #028bf084
 def embedded_metrics_for(images_uint8: np.ndarray, resolution: int, device="cpu", seed: int = 0) -> list[MetricRecord]:
@@ -148,16 +239,22 @@ class EvalConfig:
     fid_mode: str = "clean"           # "clean" or "legacy_tensorflow" (clean-fid); neither equals the ADM TF suite
     out_dir: str = "runs/eval"
     device: str = "auto"
+    overwrite: bool = False           # delete samples of another fingerprint in out_dir and start over
 
 def evaluate(cfg: EvalConfig, model: nn.Module | None = None, progress: bool = True) -> dict:
     "Sample (resumably, across `torchrun` processes if launched so) and compute metrics; writes `out_dir/metrics.json`."
     from deco.train import init_distributed
     dd = init_distributed(cfg.device)
-    scfg = SampleConfig(**cfg.sampling)
+    scfg = sample_config(cfg.sampling)
+    with run_lock(cfg.out_dir, "evaluation") if dd.main else contextlib.nullcontext():   # one evaluation per out_dir
+        return _evaluate(cfg, scfg, dd, model, progress)
+
+def _evaluate(cfg: EvalConfig, scfg: SampleConfig, dd, model: nn.Module | None, progress: bool) -> dict:
+    identity = checkpoint_identity(cfg.checkpoint, cfg.ema) if model is None else None   # None: hash of the weights
     model = model if model is not None else load_for_eval(cfg.checkpoint, cfg.model, cfg.ema, dd.device)
     model = model.to(dd.device).eval()
     out = Path(cfg.out_dir)
-    npz = generate_samples(model, scfg, out, dd.device, dd.rank, dd.world, progress)
+    npz = generate_samples(model, scfg, out, dd.device, dd.rank, dd.world, progress, identity, cfg.overwrite)
     if not dd.main: return {}
     images, _ = read_adm_npz(npz)
     if cfg.reference == "embedded": recs = embedded_metrics_for(images, scfg.resolution, dd.device)
@@ -209,18 +306,32 @@ def class_grid(model: nn.Module, path, classes=None, per_class: int = 8, resolut
     return path
 
 # %% ../nbs/07_evaluate.ipynb #9a80b884
-def main(argv: list[str] | None = None):
-    "Console entry point `deco-evaluate key=value ...`."
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point `deco-evaluate [--config file.yaml] key=value ...`. Exit status: 0 done, 1 failed,
+    2 usage error (unknown option, impossible sampling setting, missing checkpoint or config file; nothing ran)."""
     from deco.train import parse_overrides
     argv = sys.argv[1:] if argv is None else argv
-    d = parse_overrides(argv)
-    known = {f.name for f in dataclasses.fields(EvalConfig)}
-    if set(d) - known: raise ValueError(f"unknown evaluation option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
-    try: res = evaluate(EvalConfig(**d))
+    try:
+        base = {}
+        if argv[:1] == ["--config"]:                 # how run_distributed launches it: --config file.yaml [key=value ...]
+            import yaml
+            if len(argv) < 2 or not Path(argv[1]).is_file(): raise FileNotFoundError(f"--config needs an existing YAML file, got {argv[1:2]}")
+            base, argv = yaml.safe_load(Path(argv[1]).read_text()) or {}, argv[2:]
+        d = parse_overrides(argv, base)
+        known = {f.name for f in dataclasses.fields(EvalConfig)}
+        if set(d) - known: raise ValueError(f"unknown evaluation option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
+        cfg = EvalConfig(**d)
+        sample_config(cfg.sampling)
+        if cfg.checkpoint and not Path(cfg.checkpoint).expanduser().exists(): raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
+    except Exception as e:
+        print(f"deco-evaluate: error: {e}", file=sys.stderr); return 2
+    try: res = evaluate(cfg)
+    except (RunLockedError, FileExistsError, FileNotFoundError, ValueError) as e:
+        print(f"deco-evaluate: {type(e).__name__}: {e}", file=sys.stderr); return 1
     finally:
         if dist.is_initialized(): dist.destroy_process_group()
     for m in res.get("metrics", []): print(f"{m['metric']:>12s} {m['value']:.4f}  ({m['feature_net']}; {m['reference']}; {m['mode']})")
-    return res
+    return 0
 
 # %% ../nbs/07_evaluate.ipynb #8a4593cf
-if __name__ == "__main__" and "__file__" in globals(): main()
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

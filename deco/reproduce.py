@@ -4,14 +4,15 @@
 
 # %% ../nbs/09b_reproduce.ipynb #c03e8338
 from __future__ import annotations
-import copy, os, re, shlex, subprocess, sys, time
+import copy, os, re, shlex, shutil, subprocess, sys, time
 from pathlib import Path
 import yaml
 
 # %% auto #0
 __all__ = ['RUNNER_KEYS', 'repo_root', 'deep_merge', 'list_rows', 'row_params', 'notebook_parameters', 'check_params',
-           'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce', 'resolved_value',
-           'official_problems', 'check_scale', 'main']
+           'UsageError', 'notebook_parameter_types', 'parameter_type_problems', 'check_notebook_parameters',
+           'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce',
+           'resolved_value', 'official_problems', 'check_scale', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
 def repo_root(start=None) -> Path:
@@ -83,6 +84,65 @@ def check_params(params: dict, nb_path) -> dict:
     if unknown: raise ValueError(f"unknown parameter(s) {unknown} for {Path(nb_path).name}; its parameters are {sorted(known)}")
     return nb_params
 
+# %% ../nbs/09b_reproduce.ipynb #705b76f6
+class UsageError(ValueError):
+    "A wrong name on the command line (scale, matrix, row): exit status 2, nothing ran."
+
+_PARAM_TYPES = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,), "dict": (dict,), "list": (list, tuple)}
+
+def notebook_parameter_types(nb_path) -> dict:
+    "Name -> type name (`int`, `str`, ...) of a notebook's papermill `parameters` cell, as papermill infers it."
+    import papermill as pm
+    return {k: v["inferred_type_name"] for k, v in pm.inspect_notebook(str(nb_path)).items()}
+
+def parameter_type_problems(params: dict, types: dict) -> list[str]:
+    "One message per value whose type does not match its declared parameter type (undeclared types are not checked)."
+    out = []
+    for k, v in params.items():
+        ok = _PARAM_TYPES.get(types.get(k))
+        if ok and (not isinstance(v, ok) or (isinstance(v, bool) and bool not in ok)):
+            hint = ""
+            if isinstance(v, str) and types[k] in ("int", "float"):
+                try: float(v); hint = " (YAML reads 1e-4 as a string: write 1.0e-4)" if "e" in v.lower() else ""
+                except ValueError: pass
+            out.append(f"parameter {k} must be {types[k]}, got {v!r} ({type(v).__name__}){hint}")
+    return out
+
+def check_notebook_parameters(ns: dict, ignore=("In", "Out", "exit", "quit", "get_ipython", "open")) -> None:
+    "In a run notebook: `ns` (its `globals()`) holds only declared parameters, each of its declared type."
+    declared = {k: getattr(t, "__name__", str(t)) for k, t in ns.get("__annotations__", {}).items()}
+    data = (str, int, float, bool, list, dict, tuple, type(None))    # injected values; not modules or functions
+    unknown = sorted(k for k, v in ns.items() if not k.startswith("_") and k not in declared and k not in ignore and isinstance(v, data))
+    probs = ([f"unknown parameter(s) {unknown}; this notebook's parameters are {sorted(declared)}"] if unknown else []) \
+        + parameter_type_problems({k: ns[k] for k in declared if k in ns}, declared)
+    if probs: raise ValueError("; ".join(probs))
+
+def select_rows(scale: str, matrices=None, rows=None, root=None) -> list[tuple[str, str]]:
+    "(matrix, row) pairs of a selection; unknown scale, matrix or row names are a `UsageError` naming the known ones."
+    ex = repo_root(root) / "data" / "experiments"
+    scales = sorted(p.stem for p in (ex / "scales").glob("*.yaml"))
+    if scale not in scales: raise UsageError(f"unknown scale {scale!r}; known: {scales}")
+    known = sorted(p.name for p in ex.iterdir() if p.is_dir() and p.name != "scales")
+    matrices = list(matrices or _load(ex / "scales" / f"{scale}.yaml").get("scale_matrices") or ["table1"])
+    if set(matrices) - set(known): raise UsageError(f"unknown matrix(es) {sorted(set(matrices) - set(known))}; known: {known}")
+    sel = [(m, r) for m in matrices for r in list_rows(m, root)]
+    if rows and set(rows) - {r for _, r in sel}:
+        raise UsageError(f"unknown row(s) {sorted(set(rows) - {r for _, r in sel})} in {matrices}; known: {sorted({r for _, r in sel})}")
+    return [(m, r) for m, r in sel if not rows or r in rows]
+
+def validate_rows(scale: str, selection, root=None) -> list[str]:
+    "Problems of the selected rows: unknown parameters and values of the wrong type (placeholders not expanded)."
+    root = repo_root(root); probs, types = [], {}
+    for m, r in selection:
+        try:
+            p = row_params(scale, m, r, root, expand=False)
+            nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
+            nb_params = check_params(p, nb)
+            if nb not in types: types[nb] = notebook_parameter_types(nb)
+            probs += [f"{m}/{r}: {x}" for x in parameter_type_problems(nb_params, types[nb])]
+        except Exception as e: probs.append(f"{m}/{r}: {type(e).__name__}: {e}")
+    return probs
+
 # %% ../nbs/09b_reproduce.ipynb #dbd21358
 def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
     "Run `python -m module --config cfg.yaml` under torchrun (`launcher` = 'torchrun:NPROC[:NNODES]')."
@@ -120,7 +180,11 @@ def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool =
     if (run_dir / "metrics.json").is_file() and not redo:
         log(f"done already: {matrix}/{row} ({run_dir}/metrics.json; redo=True to run again)"); return {**rec, "status": "exists"}
     nb_params = check_params(p, nb)
+    probs = parameter_type_problems(nb_params, notebook_parameter_types(nb))
+    if probs: raise ValueError(f"{matrix}/{row}: " + "; ".join(probs))
     nb_params["run_dir"] = str(run_dir.resolve())
+    if redo:        # training resumes what the folder holds; the evaluation starts afresh (never reuses old samples)
+        shutil.rmtree(run_dir / "eval", ignore_errors=True); (run_dir / "metrics.json").unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
     (run_dir / "params.yaml").write_text(yaml.safe_dump({**p, "run_dir": str(run_dir)}, sort_keys=True))
     log(f"run {scale}/{matrix}/{row} -> {run_dir}")
@@ -146,14 +210,10 @@ def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None
               launcher: str | None = None, report: bool = True, env=None, log=print, seeds=None) -> list[dict]:
     "Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, for each of `seeds` (default: the row's own), then the report."
     root = repo_root(root)
-    sc = _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml") if (root / "data" / "experiments" / "scales" / f"{scale}.yaml").is_file() else None
-    if sc is None: raise KeyError(f"unknown scale {scale!r}")
-    matrices = list(matrices or sc.get("scale_matrices") or ["table1"])
-    recs = []
-    for m in matrices:
-        for r in list_rows(m, root):
-            if rows and r not in rows: continue
-            for s in (seeds or [None]): recs.append(run_row(scale, m, r, root, out, redo, launcher, env, log, seed=s))
+    sel = select_rows(scale, matrices, rows, root)
+    probs = validate_rows(scale, sel, root)          # the whole selection passes before the first row runs
+    if probs: raise ValueError(f"{len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs))
+    recs = [run_row(scale, m, r, root, out, redo, launcher, env, log, seed=s) for m, r in sel for s in (seeds or [None])]
     if report: recs.append(dict(report=str(run_report(scale, root, out))))
     failed = [r for r in recs if r.get("status") == "failed"]
     if failed: raise RuntimeError(f"{len(failed)} row(s) failed: {[f['matrix'] + '/' + f['row'] for f in failed]}")
@@ -209,25 +269,37 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
     return problems
 
 def main(argv=None):
-    "Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`."
+    """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`.
+    Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found problems), 2 usage error (unknown
+    scale, matrix or row, or a selected row with unknown or mistyped parameters; nothing ran)."""
     import argparse
     ap = argparse.ArgumentParser(prog="deco-reproduce", description="Regenerate the paper's tables and figures with papermill.")
     ap.add_argument("scale", nargs="?", default="tiny", help="smoke, tiny, gpu or paper")
     ap.add_argument("--matrices", default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
     ap.add_argument("--rows", default="", help="comma-separated row names to run (default: all)")
     ap.add_argument("--seeds", default="", help="comma-separated seeds: run every row once per seed (row.seedK folders; default: each row's own seed)")
-    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (a row resumes what its folder holds; delete the folder to start over)")
+    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)")
     ap.add_argument("--launcher", default=None, help="local or torchrun:NPROC[:NNODES]")
     ap.add_argument("--out", default=None, help="reports folder (default: <repo>/reports)")
     ap.add_argument("--no-report", action="store_true")
     ap.add_argument("--check", action="store_true", help="only check every row's parameters at this scale")
     a = ap.parse_args(argv)
+    matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
+    try: sel = select_rows(a.scale, matrices, rows)
+    except (UsageError, FileNotFoundError) as e:
+        print(f"deco-reproduce: error: {e}", file=sys.stderr); return 2
+    probs = validate_rows(a.scale, sel)
     if a.check:
-        probs = check_scale(a.scale)
+        probs = list(dict.fromkeys(probs + check_scale(a.scale)))
         print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
-        sys.exit(1 if probs else 0)
+        return 1 if probs else 0
+    if probs:
+        print(f"deco-reproduce: {len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs), file=sys.stderr)
+        return 2
     t0 = time.time()
-    recs = reproduce(a.scale, [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None,
-                     out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report,
-                     seeds=[int(s) for s in a.seeds.split(",") if s] or None)
+    try: recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report,
+                            seeds=[int(s) for s in a.seeds.split(",") if s] or None)
+    except RuntimeError as e:
+        print(f"deco-reproduce: {e}", file=sys.stderr); return 1
     print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")
+    return 0

@@ -4,20 +4,21 @@
 
 # %% ../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import copy, dataclasses, json, os, signal, sys, time
+import contextlib, copy, dataclasses, json, math, numbers, os, signal, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
 from .models import create_model, model_config, count_params
-from .checkpoint import atomic_write, save_weights
+from .checkpoint import (atomic_write, save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint,
+    load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset, batch_iterator
 
 # %% auto #0
-__all__ = ['TrainConfig', 'Dist', 'init_distributed', 'autocast_context', 'EMA', 'unwrap', 'save_checkpoint', 'find_checkpoint',
-           'load_checkpoint', 'draw_global_randomness', 'train', 'save_sample_grid', 'parse_overrides',
+__all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'TrainConfig', 'Dist', 'init_distributed', 'autocast_context',
+           'EMA', 'unwrap', 'draw_global_randomness', 'train', 'save_sample_grid', 'parse_overrides',
            'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #6a195903
@@ -65,6 +66,23 @@ class TrainConfig:
             if isinstance(v, str) and f.type in ("float", "int"):
                 try: setattr(self, f.name, float(v) if f.type == "float" else int(v))
                 except ValueError: raise ValueError(f"{f.name} must be a {f.type}, got {v!r}") from None
+            elif f.type == "int" and isinstance(v, numbers.Real) and float(v).is_integer(): setattr(self, f.name, int(v))
+            elif f.type == "float" and isinstance(v, numbers.Real): setattr(self, f.name, float(v))
+            v = getattr(self, f.name)
+            if f.type in ("float", "int") and (isinstance(v, bool) or not isinstance(v, int if f.type == "int" else float)):
+                raise ValueError(f"{f.name} must be a {f.type}, got {v!r}")
+        fin = math.isfinite
+        rules = [("lr", fin(self.lr) and self.lr > 0, "a finite number > 0"), ("batch_size", self.batch_size >= 1, ">= 1"),
+                 ("micro_batch", self.micro_batch >= 0, ">= 0"), ("steps", self.steps >= 0, ">= 0"),
+                 ("resolution", self.resolution >= 1, ">= 1"), ("ema_decay", 0 <= self.ema_decay <= 1, "in [0, 1]"),
+                 ("weight_decay", fin(self.weight_decay) and self.weight_decay >= 0, "a finite number >= 0"),
+                 ("grad_clip", fin(self.grad_clip) and self.grad_clip >= 0, "a finite number >= 0"),
+                 ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
+                 ("warmup_steps", self.warmup_steps >= 0, ">= 0"), ("log_every", self.log_every >= 1, ">= 1"),
+                 ("ckpt_every", self.ckpt_every >= 1, ">= 1"), ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
+                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
+        for name, ok, want in rules:
+            if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
         model_config(self.model, **self.model_overrides)      # fails early on an unknown model or option
         LossConfig(**self.loss)
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
@@ -125,32 +143,6 @@ def unwrap(model: nn.Module) -> nn.Module:
     model = getattr(model, "module", model)
     return getattr(model, "_orig_mod", model)
 
-def save_checkpoint(run_dir, state: dict, keep: int = 2) -> Path:
-    "Write `checkpoints/step_XXXXXXX.pt` atomically, update `checkpoints/latest`, keep the newest `keep`."
-    ck = Path(run_dir) / "checkpoints"
-    path = atomic_write(ck / f"step_{state['step']:07d}.pt", lambda tmp: torch.save(state, tmp))
-    atomic_write(ck / "latest", lambda tmp: Path(tmp).write_text(path.name))
-    old = sorted(ck.glob("step_*.pt"))[:-keep] if keep > 0 else []
-    for p in old: p.unlink()
-    return path
-
-def find_checkpoint(resume: str, out_dir) -> Path | None:
-    "Resolve `resume`: '' -> None, 'auto' -> the latest in out_dir (or None), a file or run folder -> that checkpoint."
-    if not resume: return None
-    if resume == "auto":
-        latest = Path(out_dir) / "checkpoints" / "latest"
-        return latest.parent / latest.read_text().strip() if latest.is_file() else None
-    p = Path(resume).expanduser()
-    if p.is_dir():
-        latest = p / "checkpoints" / "latest"
-        if latest.is_file(): return latest.parent / latest.read_text().strip()
-        raise FileNotFoundError(f"resume folder {p} holds no checkpoints/latest; nothing to resume from")
-    if not p.is_file(): raise FileNotFoundError(f"resume checkpoint not found: {p} (refusing to start from scratch silently)")
-    return p
-
-def load_checkpoint(path) -> dict:
-    return torch.load(path, map_location="cpu", weights_only=True)
-
 # %% ../nbs/06_train.ipynb #ac5a1883
 def draw_global_randomness(gen: torch.Generator, n: int, shape: tuple, loss_cfg: LossConfig, device) -> dict:
     "Timesteps, noise, label-drop mask and flip mask for a global batch of `n` images of `shape` (C, H, W)."
@@ -174,14 +166,31 @@ def _memory(device) -> float:
     import resource
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
+def _logged_step(line: str) -> float:
+    try: return json.loads(line)["step"]
+    except (ValueError, KeyError, TypeError): return float("inf")
+
+def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset"):
+    if y.numel() and (int(y.min()) < 0 or int(y.max()) >= num_classes):
+        raise ValueError(f"{where} has labels {int(y.min())}..{int(y.max())} but the model has num_classes={num_classes} "
+                         f"(labels must be 0..{num_classes - 1}; label {num_classes} is the null class of classifier-free "
+                         f"guidance, never a data label): raise model_overrides.num_classes or fix the data")
+
 def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     "Run (or resume) a training run; returns a summary dict. `dataset` overrides `cfg.data` (items: image in [-1,1], label)."
     dd = init_distributed(cfg.device)
+    with run_lock(cfg.out_dir, "training run") if dd.main else contextlib.nullcontext():   # one run per out_dir
+        return _train(cfg, dataset, progress, dd)
+
+def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     out = Path(cfg.out_dir)
     ck_path = find_checkpoint(cfg.resume, out)
     if ck_path is None and (out / "checkpoints" / "latest").exists():
         raise FileExistsError(f"{out} already holds a run; set resume='auto' to continue it or choose another out_dir")
-    if ck_path is None and cfg.init_from: ck_path = find_checkpoint(cfg.init_from, out)   # e.g. 256 px -> 512 px
+    initialising = ck_path is None and bool(cfg.init_from)      # a new run continuing another, e.g. 256 px -> 512 px
+    if initialising: ck_path = find_checkpoint(cfg.init_from, out)
+    elif ck_path is None and cfg.resume == "auto" and dd.main:
+        print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
     loss_cfg = LossConfig(**cfg.loss)
     if dataset is None:
         folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
@@ -191,6 +200,8 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     if n_classes is not None: overrides.setdefault("num_classes", n_classes)
     torch.manual_seed(cfg.seed)
     model = create_model(cfg.model, **overrides).to(dd.device)
+    ncls = model.cfg.num_classes
+    if getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), ncls)
     loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
     ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
     params = [p for p in list(model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
@@ -199,14 +210,20 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     gen = torch.Generator(device=dd.device); gen.manual_seed(cfg.seed)
     step = 0
     if ck_path is not None:
-        st = load_checkpoint(ck_path)
+        st, ck_path = load_resume_checkpoint(ck_path, fall_back=cfg.resume == "auto" or Path(cfg.resume).is_dir())
         if st["config"]["model"] != cfg.model or st["config"]["model_overrides"] != cfg.model_overrides:
             raise ValueError(f"{ck_path} is a checkpoint of {st['config']['model']} {st['config']['model_overrides']}, "
                              f"not {cfg.model} {cfg.model_overrides}")
+        if st["config"].get("resolution", cfg.resolution) != cfg.resolution and not initialising:
+            raise ValueError(f"{ck_path} was trained at {st['config']['resolution']} px, not {cfg.resolution} px; "
+                             "resume at the same resolution or start a new run in another out_dir")
         model.load_state_dict(st["model"]); ema.model.load_state_dict(st["ema"]); ema.updates = st["ema_updates"]
         loss_fn.load_state_dict(st["loss"], strict=False); opt.load_state_dict(st["optimizer"])
         gen.set_state(st["generator"])
         step = st["step"]
+        if step >= cfg.steps and (out / "summary.json").is_file():    # finished already: keep its summary and weights
+            if dd.main: print(f"{out} finished at step {step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
+            return json.loads((out / "summary.json").read_text())
     net = torch.compile(model) if cfg.compile else model
 
     class _Step(nn.Module):              # one module so DDP synchronises the denoiser and the REPA projector together
@@ -226,6 +243,9 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     if dd.main:
         out.mkdir(parents=True, exist_ok=True)
         (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1, default=str))
+        if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
+            keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= step]
+            atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
     log_f = open(out / "metrics.jsonl", "a") if dd.main else None
     bar = None
     if dd.main and progress:
@@ -233,10 +253,17 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
         bar = tqdm(total=cfg.steps, initial=step, desc=f"train {cfg.model}", dynamic_ncols=True)
     acc = {k: torch.zeros((), device=dd.device) for k in ("loss", "fm", "freq", "repa")}
     n_acc, t_last, imgs_since, gnorm = 0, time.time(), 0, torch.zeros(())
+    if ck_path is not None and "log_window" in st:   # the loss average of the log window the checkpoint interrupted
+        n_acc = st["log_window"]["n"]; acc = {k: st["log_window"][k].to(dd.device) for k in acc}
     t_start, imgs_total, status = time.time(), 0, "done"
 
-    def state_dict() -> dict:
-        return dict(step=step, model=unwrap(model).state_dict(), ema=ema.model.state_dict(), ema_updates=ema.updates,
+    def log_window() -> dict:        # the window's loss sums, averaged over processes (all processes call this)
+        t = torch.stack([acc[k] for k in acc])
+        if dd.world > 1: t = t.clone(); dist.all_reduce(t); t /= dd.world
+        return dict(n=n_acc, **{k: v.cpu() for k, v in zip(acc, t)})
+
+    def state_dict(window) -> dict:
+        return dict(step=step, log_window=window, model=unwrap(model).state_dict(), ema=ema.model.state_dict(), ema_updates=ema.updates,
                     loss={k: v for k, v in loss_fn.state_dict().items() if not k.startswith("encoder.")},
                     optimizer=opt.state_dict(), generator=gen.get_state().cpu(), config=json.loads(json.dumps(asdict(cfg), default=str)),
                     world_size=dd.world)
@@ -249,6 +276,13 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
             raise FloatingPointError(f"non-finite loss at step {step}; the run stopped and its last good checkpoint "
                                      f"({find_checkpoint('auto', out)}) is untouched. Lower the lr, check the data, or use fp32.")
 
+    def weights_or_stop():
+        bad = nonfinite_tensors(model=unwrap(model).state_dict(), ema=ema.model.state_dict(), optimizer=opt.state_dict()["state"])
+        if bad:
+            raise FloatingPointError(f"non-finite values after step {step} in {len(bad)} tensor(s), e.g. {bad[:3]}; nothing was "
+                                     f"saved for this step, and the last good checkpoint is {find_checkpoint('auto', out)}. "
+                                     "Lower the lr, check the data, or use fp32.")
+
     try:
         while step < cfg.steps:
             idx = next(data)
@@ -259,6 +293,7 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
             for a in range(accum):
                 pos = mine[a * micro:(a + 1) * micro]
                 x, y = _stack(dataset, [idx[i] for i in pos.tolist()])
+                _check_labels(y, ncls, f"a batch at step {step + 1}")
                 x, y = x.to(dd.device, non_blocking=True), y.to(dd.device, non_blocking=True)
                 pd = pos.to(dd.device)
                 if cfg.flip: x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
@@ -286,14 +321,18 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
                 if dd.main:
                     log_f.write(json.dumps(rec) + "\n"); log_f.flush()
                     if bar: bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
-                acc = {k: torch.zeros((), device=dd.device) for k in acc}; n_acc, t_last, imgs_since = 0, time.time(), 0
+                if step % cfg.log_every == 0:     # a record at the last step or a stop keeps its window open for a resume
+                    acc = {k: torch.zeros((), device=dd.device) for k in acc}; n_acc = 0
+                t_last, imgs_since = time.time(), 0
             if bar: bar.update(1)
             if cfg.sample_every and step % cfg.sample_every == 0 and dd.main: save_sample_grid(ema.model, cfg, out, step, dd.device)
+            ckpt_now = stop.flag or step % cfg.ckpt_every == 0 or step == cfg.steps
+            if ckpt_now or step in cfg.snapshot_steps: finite_or_stop(); weights_or_stop()   # only finite states are saved
             if step in cfg.snapshot_steps and dd.main:
                 save_weights(ema.model, out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
-            if stop.flag or step % cfg.ckpt_every == 0 or step == cfg.steps:
-                finite_or_stop()
-                if dd.main: save_checkpoint(out, state_dict(), cfg.keep_checkpoints)
+            if ckpt_now:
+                window = log_window()
+                if dd.main: save_checkpoint(out, state_dict(window), cfg.keep_checkpoints)
                 if dd.world > 1: dist.barrier()
             if stop.flag:
                 status = "stopped"
@@ -306,6 +345,10 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     elapsed = time.time() - t_start
     summary = dict(status=status, step=step, images_per_s=imgs_total / max(elapsed, 1e-9), seconds=elapsed,
                    params_m=count_params(model) / 1e6, out_dir=str(out))
+    bad = getattr(dataset, "failures", None)
+    if bad is not None and bad.count:             # unreadable images that were skipped, all named up to ten
+        summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])
+        if dd.main: print(f"skipped {bad}", file=sys.stderr)
     if dd.main and status == "done":
         save_weights(ema.model, out / "ema.safetensors", extra={"step": step})
         save_sample_grid(ema.model, cfg, out, step, dd.device)
@@ -359,18 +402,25 @@ def config_from_args(argv: list[str]) -> TrainConfig:
         base, argv = yaml.safe_load(p.read_text()) or {}, argv[2:]
     return TrainConfig.from_dict(parse_overrides(argv, base))
 
-def main(argv: list[str] | None = None):
-    "Console entry point `deco-train`."
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point `deco-train`. Exit status: 0 finished, 1 failed, 2 usage error (unknown option or impossible
+    value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint (continue with resume=auto)."""
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] in (["-h"], ["--help"]):
         print(__doc__ or "", "usage: deco-train [--config file.yaml] key=value ...\noptions:")
         for f in dataclasses.fields(TrainConfig): print(f"  {f.name} = {f.default if f.default is not dataclasses.MISSING else f.default_factory()!r}")
-        return
-    try:
-        summary = train(config_from_args(argv))
+        return EXIT_OK
+    try: cfg = config_from_args(argv)
+    except Exception as e:
+        print(f"deco-train: error: {e}", file=sys.stderr); return EXIT_USAGE
+    try: summary = train(cfg)
+    except (RunLockedError, FloatingPointError, FileExistsError, FileNotFoundError) as e:
+        print(f"deco-train: {type(e).__name__}: {e}", file=sys.stderr); return EXIT_FAILED
     finally:
         if dist.is_initialized(): dist.destroy_process_group()
-    return summary
+    return EXIT_STOPPED if summary["status"] == "stopped" else EXIT_OK
 
 # %% ../nbs/06_train.ipynb #bb874137
-if __name__ == "__main__" and "__file__" in globals(): main()
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
