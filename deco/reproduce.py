@@ -25,7 +25,7 @@ def repo_root(start=None) -> Path:
 
 # %% ../nbs/09b_reproduce.ipynb #5978659d
 RUNNER_KEYS = {"family", "model_size", "requires", "scales", "paper_row", "scale_matrices", "notebook", "repa", "_from_scale",
-               "official", "seeds"}
+               "official", "seeds", "jobs"}
 
 def deep_merge(a: dict, b: dict) -> dict:
     "`b` over `a`, merging nested dicts."
@@ -207,13 +207,19 @@ def run_report(scale: str, root=None, out=None) -> Path:
     return dest
 
 def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None, redo: bool = False,
-              launcher: str | None = None, report: bool = True, env=None, log=print, seeds=None) -> list[dict]:
-    "Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, for each of `seeds` (default: the row's own), then the report."
+              launcher: str | None = None, report: bool = True, env=None, log=print, seeds=None, jobs: int | None = None) -> list[dict]:
+    """Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, for each of `seeds` (default: the
+    row's own), `jobs` rows at a time (default: the scale's `jobs`, else 1), then the report."""
     root = repo_root(root)
     sel = select_rows(scale, matrices, rows, root)
     probs = validate_rows(scale, sel, root)          # the whole selection passes before the first row runs
     if probs: raise ValueError(f"{len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs))
-    recs = [run_row(scale, m, r, root, out, redo, launcher, env, log, seed=s) for m, r in sel for s in (seeds or [None])]
+    jobs = jobs or _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml").get("jobs") or 1
+    tasks = [(scale, m, r, root, out, redo, launcher, env, log, s) for m, r in sel for s in (seeds or [None])]
+    if jobs <= 1 or len(tasks) <= 1: recs = [run_row(*t) for t in tasks]
+    else:   # separate processes (papermill is not thread-safe); each row's kernel pins its own thread count (`threads`)
+        import multiprocessing as mp
+        with mp.get_context("spawn").Pool(min(jobs, len(tasks))) as pool: recs = pool.starmap(run_row, tasks, chunksize=1)
     if report: recs.append(dict(report=str(run_report(scale, root, out))))
     failed = [r for r in recs if r.get("status") == "failed"]
     if failed: raise RuntimeError(f"{len(failed)} row(s) failed: {[f['matrix'] + '/' + f['row'] for f in failed]}")
@@ -278,6 +284,7 @@ def main(argv=None):
     ap.add_argument("--matrices", default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
     ap.add_argument("--rows", default="", help="comma-separated row names to run (default: all)")
     ap.add_argument("--seeds", default="", help="comma-separated seeds: run every row once per seed (row.seedK folders; default: each row's own seed)")
+    ap.add_argument("--jobs", type=int, default=None, help="rows run at once, each in its own process (default: the scale's `jobs`, else 1)")
     ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)")
     ap.add_argument("--launcher", default=None, help="local or torchrun:NPROC[:NNODES]")
     ap.add_argument("--out", default=None, help="reports folder (default: <repo>/reports)")
@@ -297,7 +304,7 @@ def main(argv=None):
         print(f"deco-reproduce: {len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs), file=sys.stderr)
         return 2
     t0 = time.time()
-    try: recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report,
+    try: recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report, jobs=a.jobs,
                             seeds=[int(s) for s in a.seeds.split(",") if s] or None)
     except RuntimeError as e:
         print(f"deco-reproduce: {e}", file=sys.stderr); return 1
