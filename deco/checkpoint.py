@@ -4,19 +4,21 @@
 
 # %% ../nbs/02_checkpoint.ipynb #ffb70dfb
 from __future__ import annotations
-import dataclasses, json, os, pickle, re, shutil, socket, sys, tempfile, time
+import dataclasses, json, os, pickle, re, socket, sys, time
 from pathlib import Path
 import torch
 import torch.nn as nn
 from safetensors.torch import save_file, load_file, safe_open
 from .models import ModelConfig, build_model, model_config
 from .layers import dct_position_code
+from .plumbing import atomic_write, unwrap
 
 # %% auto #0
 __all__ = ['OFFICIAL_KEY_MAP', 'is_pixnerd_state', 'pixnerd_official_keys', 'map_official_key', 'infer_official_config',
            'load_torch_file', 'read_checkpoint', 'official_state_dict', 'official_projector_state', 'load_official',
-           'atomic_write', 'save_weights', 'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files',
-           'save_checkpoint', 'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors']
+           'save_weights', 'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files', 'save_checkpoint',
+           'latest_checkpoint', 'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors',
+           'checkpoint_file', 'load_for_eval']
 
 # %% ../nbs/02_checkpoint.ipynb #25f0b58f
 OFFICIAL_KEY_MAP: list[tuple[str, str]] = [
@@ -185,30 +187,9 @@ def load_official(src, name: str | ModelConfig | None = "DeCo-XL/16", ema: bool 
     return _materialize(model, mapped, device, dtype)
 
 # %% ../nbs/02_checkpoint.ipynb #fe2bcb78
-def _umask() -> int:
-    m = os.umask(0); os.umask(m); return m
-
-def atomic_write(path, write_fn) -> Path:
-    "Call `write_fn(tmp_path)` on a temporary file next to `path`, then rename it over `path` (mode 0666 minus umask)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        try: write_fn(tmp)
-        except (OSError, RuntimeError) as e:         # e.g. torch's "inline_container ... failed writing" on a full disk
-            free = shutil.disk_usage(path.parent).free / 2**30
-            raise OSError(f"could not write {path}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} "
-                          f"({free:.2f} GiB free in {path.parent}; is the disk full?)") from e
-        os.chmod(tmp, 0o666 & ~_umask())              # mkstemp makes 0600: others on a shared machine could not read results
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.unlink(tmp)
-    return path
-
 def save_weights(model: nn.Module, path, extra: dict | None = None) -> Path:
     "Save a deco model's weights and config to a `.safetensors` file (atomic)."
-    model = getattr(model, "module", model)
-    model = getattr(model, "_orig_mod", model)
+    model = unwrap(model)
     meta = {"format": "deco", "config": json.dumps(model.cfg.to_dict()), **{k: json.dumps(v) for k, v in (extra or {}).items()}}
     sd = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
     return atomic_write(path, lambda tmp: save_file(sd, tmp, metadata=meta))
@@ -285,16 +266,18 @@ def save_checkpoint(run_dir, state: dict, keep: int = 2) -> Path:
     for p in old: p.unlink()
     return path
 
+def latest_checkpoint(run_dir) -> Path | None:
+    "The checkpoint `run_dir/checkpoints/latest` names, or None when the run has none."
+    latest = Path(run_dir).expanduser() / "checkpoints" / "latest"
+    return latest.parent / latest.read_text().strip() if latest.is_file() else None
+
 def find_checkpoint(resume: str, out_dir) -> Path | None:
     "Resolve `resume`: '' -> None, 'auto' -> the latest in out_dir (or None), a file or run folder -> that checkpoint."
     if not resume: return None
-    if resume == "auto":
-        latest = Path(out_dir) / "checkpoints" / "latest"
-        return latest.parent / latest.read_text().strip() if latest.is_file() else None
+    if resume == "auto": return latest_checkpoint(out_dir)
     p = Path(resume).expanduser()
     if p.is_dir():
-        latest = p / "checkpoints" / "latest"
-        if latest.is_file(): return latest.parent / latest.read_text().strip()
+        if (ck := latest_checkpoint(p)) is not None: return ck
         raise FileNotFoundError(f"resume folder {p} holds no checkpoints/latest; nothing to resume from")
     if not p.is_file(): raise FileNotFoundError(f"resume checkpoint not found: {p} (refusing to start from scratch silently)")
     return p
@@ -330,3 +313,37 @@ def nonfinite_tensors(**groups) -> list[str]:
     if not checks: return []
     ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
     return [n for n, good in zip(names, ok) if not good]
+
+# %% ../nbs/02_checkpoint.ipynb #4ac59112
+def checkpoint_file(path, ema: bool = True) -> Path:
+    "The weights file `path` stands for: a run folder's `ema.safetensors` (if `ema`) or latest checkpoint, else `path`."
+    p = Path(path).expanduser()
+    if p.is_dir():
+        if (p / "ema.safetensors").is_file() and ema: return p / "ema.safetensors"
+        if (ck := latest_checkpoint(p)) is not None: return ck
+    return p
+
+def _training_model_config(ck: dict) -> ModelConfig:
+    if "model_config" in ck: return ModelConfig.from_dict(ck["model_config"])
+    # checkpoints written before the model config was stored: the registry name, its overrides, and the class count
+    c = ck["config"]
+    overrides = dict(c.get("model_overrides") or {})
+    overrides["num_classes"] = ck["model"]["trunk.y_embedder.embedding_table.weight"].shape[0] - 1
+    return model_config(c["model"], **overrides)
+
+def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False) -> nn.Module:
+    "A model ready for sampling from any deco or official checkpoint (file or run folder)."
+    p = Path(path).expanduser()
+    if not p.exists(): raise FileNotFoundError(f"checkpoint not found: {p}")
+    p = checkpoint_file(p, ema)
+    if p.is_dir(): raise FileNotFoundError(f"{p} holds neither ema.safetensors nor checkpoints/latest")
+    if p.suffix == ".safetensors":
+        with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
+        if fmt == "deco": return load_weights(p, device)
+        return load_official(p, model or None, ema=ema, device=device)
+    ck = load_torch_file(p, weights_only=not trust_pickle) if p.suffix == ".pt" else None
+    if ck is not None and "ema" in ck and "config" in ck:          # a deco training checkpoint
+        net = build_model(_training_model_config(ck))
+        net.load_state_dict(ck["ema" if ema else "model"])
+        return net.to(device).eval()
+    return load_official(p, model or None, ema=ema, device=device, trust_pickle=trust_pickle)
