@@ -314,7 +314,7 @@ def nonfinite_tensors(**groups) -> list[str]:
     ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
     return [n for n, good in zip(names, ok) if not good]
 
-# %% ../nbs/02_checkpoint.ipynb #4ac59112
+# %% ../nbs/02_checkpoint.ipynb #5c71811a
 def checkpoint_file(path, ema: bool = True) -> Path:
     "The weights file `path` stands for: a run folder's `ema.safetensors` (if `ema`) or latest checkpoint, else `path`."
     p = Path(path).expanduser()

@@ -11,17 +11,18 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .plumbing import atomic_write, init_distributed, to_uint8_hwc, parse_cli, one_line
+from .plumbing import atomic_write, init_distributed, to_uint8_hwc
+from .config import SampleConfig, EvalConfig, check_sample_config, sample_config, parse_cli, one_line
 from .flow import to_velocity
 from .conditioning import balanced_labels, conditioner_of
 from .checkpoint import load_official, load_weights, load_for_eval, checkpoint_file, run_lock, RunLockedError
-from .sampler import SAMPLER_PRESETS, SamplerPreset, sample
+from .sampler import SAMPLER_PRESETS, sample
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
-__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'sample_noise', 'SampleConfig', 'generate_samples', 'checkpoint_identity',
-           'weights_identity', 'check_sample_config', 'sample_config', 'sampling_fingerprint', 'claim_sample_dir',
-           'embedded_metrics_for', 'fid_metrics', 'EvalConfig', 'evaluate', 'dct_energy_curves', 'class_grid', 'main']
+__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'sample_noise', 'generate_samples', 'checkpoint_identity', 'weights_identity',
+           'sampling_fingerprint', 'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'evaluate',
+           'dct_energy_curves', 'class_grid', 'main']
 
 # %% ../nbs/07_evaluate.ipynb #d11351d7
 def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
@@ -32,26 +33,6 @@ def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
         g.manual_seed(int(seed) * 1_000_003 + int(i))
         out[k] = torch.randn(shape, generator=g)
     return out
-
-@dataclass
-class SampleConfig:
-    "What to sample: how many, at which resolution, with which sampler preset (and overrides)."
-    num_samples: int = 1000
-    resolution: int = 32
-    batch_size: int = 100
-    preset: str = "euler50-nocfg"
-    sampler_overrides: dict = field(default_factory=dict)   # e.g. {"cfg_scale": 3.0, "steps": 250}
-    seed: int = 0
-    precision: str = "fp32"                                  # "bf16" autocast on GPU for speed
-
-    def sampler_kwargs(self) -> dict:
-        if self.preset not in SAMPLER_PRESETS:
-            raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
-        known = {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}
-        bad = sorted(set(self.sampler_overrides) - known)
-        if bad: raise ValueError(f"unknown sampler override(s) {bad}" + (" (the guidance scale is cfg_scale)" if "cfg" in bad else "")
-                                 + f"; valid: {sorted(known)}")
-        return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides}
 
 def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu", rank: int = 0, world: int = 1,
                      progress: bool = True, identity: dict | None = None, overwrite: bool = False) -> Path | None:
@@ -119,20 +100,6 @@ def weights_identity(model: nn.Module) -> dict:
         h.update(f"{k}{tuple(v.shape)}{v.dtype}".encode()); h.update(v.detach().float().cpu().contiguous().numpy().tobytes())
     return dict(weights_sha256=h.hexdigest())
 
-def check_sample_config(scfg: SampleConfig) -> SampleConfig:
-    "Impossible sampling settings (sizes < 1, an unknown preset) are errors naming the field."
-    for k in ("num_samples", "batch_size", "resolution"):
-        v = getattr(scfg, k)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
-    scfg.sampler_kwargs()
-    return scfg
-
-def sample_config(d: dict) -> SampleConfig:
-    "A checked `SampleConfig` from a dict, naming unknown fields."
-    known = {f.name for f in dataclasses.fields(SampleConfig)}
-    if set(d) - known: raise ValueError(f"unknown sampling option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
-    return check_sample_config(SampleConfig(**d))
-
 def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | None = None) -> dict:
     "Everything the samples of `scfg` depend on (JSON-ready); impossible settings are errors."
     kw = check_sample_config(scfg).sampler_kwargs()
@@ -194,33 +161,6 @@ def fid_metrics(samples_npz, reference, inception: str = "", mode: str = "clean"
     return recs
 
 # %% ../nbs/07_evaluate.ipynb #a7c9f39f
-@dataclass
-class EvalConfig:
-    """Checkpoint -> samples -> metrics file.
-
-    Attributes:
-        checkpoint: deco ema.safetensors / run folder / step_*.pt, or an official .ckpt
-        model: registry name for an official checkpoint ("" = read from its weights)
-        ema: sample with the EMA weights (false: the training weights)
-        sampling: fields of SampleConfig (num_samples, resolution, batch_size, preset, sampler_overrides, seed, precision)
-        reference: "embedded", a reference-stats .npz or an image folder
-        inception: folder or file holding inception-2015-12-05.pt (FID against ImageNet)
-        fid_mode: "clean" or "legacy_tensorflow" (clean-fid); neither equals the ADM TF suite
-        out_dir: folder of the samples, fingerprint.json and metrics.json
-        device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
-        overwrite: delete samples of another fingerprint in out_dir and start over
-    """
-    checkpoint: str = ""
-    model: str = ""
-    ema: bool = True
-    sampling: dict = field(default_factory=dict)
-    reference: str = "embedded"
-    inception: str = ""
-    fid_mode: str = "clean"
-    out_dir: str = "runs/eval"
-    device: str = "auto"
-    overwrite: bool = False
-
 def evaluate(cfg: EvalConfig, model: nn.Module | None = None, progress: bool = True) -> dict:
     "Sample (resumably, across `torchrun` processes if launched so) and compute metrics; writes `out_dir/metrics.json`."
     dd = init_distributed(cfg.device)

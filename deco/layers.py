@@ -152,7 +152,7 @@ def dct_position_code(n: int, max_freqs: int = 8) -> torch.Tensor:
     code = torch.cos(px * fx * math.pi) * torch.cos(py * fy * math.pi) / (1 + fx * fy)
     return code.reshape(n * n, max_freqs ** 2)
 
-# %% ../nbs/00_layers.ipynb #fdbdb29c
+# %% ../nbs/00_layers.ipynb #fcab80c7
 def dct_matrix(n: int = 8, dtype=torch.float32, device=None, compute_dtype=torch.float32) -> torch.Tensor:
     "Orthonormal DCT-II matrix `C` (n, n): `C @ v` transforms a length-n vector (computed in `compute_dtype`, float32 like the official)."
     k = torch.arange(n, dtype=compute_dtype)[:, None]

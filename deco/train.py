@@ -4,14 +4,14 @@
 
 # %% ../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import contextlib, copy, dataclasses, json, math, numbers, os, signal, sys, time
+import contextlib, copy, dataclasses, json, os, signal, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .plumbing import (atomic_write, Dist, init_distributed, autocast_context, unwrap, to_uint8, parse_overrides,
-    parse_cli, one_line)
+from .plumbing import atomic_write, Dist, init_distributed, autocast_context, unwrap, to_uint8
+from .config import TrainConfig, parse_cli, parse_overrides, one_line
 from .models import create_model, model_config, count_params
 from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint, latest_checkpoint,
     load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
@@ -19,117 +19,9 @@ from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset, batch_iterator
 
 # %% auto #0
-__all__ = ['TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'TrainConfig', 'EMA', 'draw_global_randomness',
-           'Run', 'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'RunLog', 'check_finite_loss',
+__all__ = ['TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness', 'Run',
+           'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'RunLog', 'check_finite_loss',
            'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid', 'config_from_args', 'main']
-
-# %% ../nbs/06_train.ipynb #6a195903
-@dataclass
-class TrainConfig:
-    """Everything a training run needs; plain data, saved in every checkpoint.
-
-    Attributes:
-        model: a name of deco.models.MODEL_SIZES
-        model_overrides: ModelConfig fields changed from the named size, e.g. {"decoder_hidden": 64}
-        data: "embedded", "cifar10:<root>" or an ImageNet-style class-folder path
-        resolution: image side in pixels
-        flip: random horizontal flips (the paper uses none)
-        on_bad_image: "skip" or "raise" for unreadable images
-        batch_size: global batch, over all processes (paper: 256)
-        micro_batch: per-process batch per forward; 0 = batch_size / world_size (gradient accumulation makes up the rest)
-        steps: optimizer steps of the whole run
-        lr: AdamW learning rate
-        betas: AdamW betas
-        weight_decay: AdamW weight decay
-        warmup_steps: linear lr warm-up (paper: none)
-        grad_clip: gradient-norm clipping; 0 = no clipping (the norm is still logged)
-        ema_decay: EMA decay per step
-        ema_warmup: decay min(ema_decay, (1+n)/(10+n)): useful for short runs
-        loss: fields of deco.loss.LossConfig, e.g. {"freq_weight": 0}
-        precision: "auto" (bf16 on CUDA, fp32 on CPU), "bf16", "fp32"
-        compile: torch.compile the denoiser
-        seed: seeds the model init, the data order and every random draw of the steps
-        out_dir: the run folder (checkpoints, metrics.jsonl, ema.safetensors, samples)
-        resume: "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a checkpoint / run folder path
-        init_from: a run with nothing to resume starts from this checkpoint or run folder (its step, weights, EMA, optimizer), possibly at another resolution: the 512-px fine-tune
-        log_every: steps per metrics.jsonl record
-        ckpt_every: steps per checkpoint (also at the end and on SIGTERM)
-        keep_checkpoints: newest checkpoints kept; 0 keeps all
-        sample_every: steps per sample grid; 0 = only at the end
-        snapshot_steps: steps at which EMA weights are kept (Fig. 5 curves)
-        sample_steps: Euler steps of the sample grids
-        sample_cfg: guidance scale (cfg_scale) of the sample grids
-        num_workers: data-loading workers
-        device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
-    """
-    model: str = "DeCo-S/4"
-    model_overrides: dict = field(default_factory=dict)
-    data: str = "embedded"
-    resolution: int = 32
-    flip: bool = False
-    on_bad_image: str = "skip"
-    batch_size: int = 64
-    micro_batch: int = 0
-    steps: int = 500
-    lr: float = 1e-4
-    betas: tuple = (0.9, 0.999)
-    weight_decay: float = 0.0
-    warmup_steps: int = 0
-    grad_clip: float = 0.0
-    ema_decay: float = 0.9999
-    ema_warmup: bool = False
-    loss: dict = field(default_factory=dict)
-    precision: str = "auto"
-    compile: bool = False
-    seed: int = 0
-    out_dir: str = "runs/tiny"
-    resume: str = ""
-    init_from: str = ""
-    log_every: int = 10
-    ckpt_every: int = 250
-    keep_checkpoints: int = 2
-    sample_every: int = 0
-    snapshot_steps: list = field(default_factory=list)
-    sample_steps: int = 50
-    sample_cfg: float = 1.0
-    num_workers: int = 0
-    device: str = "auto"
-
-    def __post_init__(self):
-        if isinstance(self.betas, list): self.betas = tuple(self.betas)
-        for f in dataclasses.fields(self):            # YAML reads "1e-3" as a string: coerce numbers by the field's type
-            v = getattr(self, f.name)
-            if isinstance(v, str) and f.type in ("float", "int"):
-                try: setattr(self, f.name, float(v) if f.type == "float" else int(v))
-                except ValueError: raise ValueError(f"{f.name} must be a {f.type}, got {v!r}") from None
-            elif f.type == "int" and isinstance(v, numbers.Real) and float(v).is_integer(): setattr(self, f.name, int(v))
-            elif f.type == "float" and isinstance(v, numbers.Real): setattr(self, f.name, float(v))
-            v = getattr(self, f.name)
-            if f.type in ("float", "int") and (isinstance(v, bool) or not isinstance(v, int if f.type == "int" else float)):
-                raise ValueError(f"{f.name} must be a {f.type}, got {v!r}")
-        fin = math.isfinite
-        rules = [("lr", fin(self.lr) and self.lr > 0, "a finite number > 0"), ("batch_size", self.batch_size >= 1, ">= 1"),
-                 ("micro_batch", self.micro_batch >= 0, ">= 0"), ("steps", self.steps >= 0, ">= 0"),
-                 ("resolution", self.resolution >= 1, ">= 1"), ("ema_decay", 0 <= self.ema_decay <= 1, "in [0, 1]"),
-                 ("weight_decay", fin(self.weight_decay) and self.weight_decay >= 0, "a finite number >= 0"),
-                 ("grad_clip", fin(self.grad_clip) and self.grad_clip >= 0, "a finite number >= 0"),
-                 ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
-                 ("warmup_steps", self.warmup_steps >= 0, ">= 0"), ("log_every", self.log_every >= 1, ">= 1"),
-                 ("ckpt_every", self.ckpt_every >= 1, ">= 1"), ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
-                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
-        for name, ok, want in rules:
-            if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
-        model_config(self.model, **self.model_overrides)      # fails early on an unknown model or option
-        LossConfig(**self.loss)
-        if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
-        if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "TrainConfig":
-        known = {f.name for f in dataclasses.fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad: raise ValueError(f"unknown training option(s) {bad}; valid options: {sorted(known)}")
-        return cls(**d)
 
 # %% ../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -181,7 +73,7 @@ def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset")
                          f"(labels must be 0..{num_classes - 1}; label {num_classes} is the null class of classifier-free "
                          f"guidance, never a data label): raise model_overrides.num_classes or fix the data")
 
-# %% ../nbs/06_train.ipynb #0b390c25
+# %% ../nbs/06_train.ipynb #74e909c4
 @dataclass
 class Run:
     "A training run's state: config, processes, data, what is trained (model, EMA, loss, optimizer), randomness, step."
@@ -264,7 +156,7 @@ def prepare_stepper(run: Run) -> Run:
     run.accum = cfg.batch_size // dd.world // run.micro
     return run
 
-# %% ../nbs/06_train.ipynb #7c0b6199
+# %% ../nbs/06_train.ipynb #2f8fb6ef
 class LogWindow:
     "Sums of the loss terms over the steps since the last metrics record (checkpoints keep it, so a resume logs the same)."
     keys = ("loss", "fm", "freq", "repa")
@@ -313,7 +205,7 @@ def train_step(run: Run, idx, window: LogWindow) -> tuple[float, torch.Tensor]:
     run.step += 1; window.n += 1
     return lr, gnorm
 
-# %% ../nbs/06_train.ipynb #f7f91fa3
+# %% ../nbs/06_train.ipynb #3a38addb
 class RunLog:
     "metrics.jsonl, the progress bar and the counters of a run (the main process writes)."
     def __init__(self, run: Run, progress: bool):
@@ -388,7 +280,7 @@ def save_if_due(run: Run, window: LogWindow, stopping: bool):
         if dd.main: save_checkpoint(run.out, run_state(run, state), cfg.keep_checkpoints)
         if dd.world > 1: dist.barrier()
 
-# %% ../nbs/06_train.ipynb #d9b850fb
+# %% ../nbs/06_train.ipynb #10c31a98
 def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     "Run (or resume) a training run; returns a summary dict. `dataset` overrides `cfg.data` (items: image in [-1,1], label)."
     dd = init_distributed(cfg.device)
