@@ -8,6 +8,7 @@ import warnings
 from pathlib import Path
 import torch
 import torch.nn.functional as F
+from .layers import dct_matrix
 
 # %% auto #0
 __all__ = ['zigzag_indices', 'dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', 'plot_dct_energy']
@@ -19,13 +20,6 @@ def zigzag_indices(n: int = 8) -> torch.Tensor:
     cells = sorted(((i, j) for i in range(n) for j in range(n)), key=lambda c: (c[0] + c[1], c[0] if (c[0] + c[1]) % 2 else -c[0]))
     return torch.tensor([i * n + j for i, j in cells])
 
-def _dct_matrix64(n: int, device=None) -> torch.Tensor:
-    "Orthonormal DCT-II matrix in float64 (deco.loss.dct_matrix computes in float32, like the official training code)."
-    k, i = torch.arange(n, dtype=torch.float64)[:, None], torch.arange(n, dtype=torch.float64)[None]
-    scale = torch.full((n, 1), (2.0 / n) ** 0.5, dtype=torch.float64)
-    scale[0] = (1.0 / n) ** 0.5
-    return (scale * torch.cos(torch.pi * (2 * i + 1) * k / (2 * n))).to(device)
-
 def dct_energy_spectrum(x: torch.Tensor, block: int = 8, pad_mode: str = "constant") -> torch.Tensor:
     "Mean energy (squared orthonormal DCT coefficient) per zig-zag frequency over all 8x8 blocks and channels of (B, C, H, W)."
     if x.ndim != 4: raise ValueError(f"expected a (B, C, H, W) map, got shape {tuple(x.shape)}")
@@ -36,7 +30,7 @@ def dct_energy_spectrum(x: torch.Tensor, block: int = 8, pad_mode: str = "consta
                       f"({pad_mode} padding), which adds energy at all frequencies; use larger images for Fig. 4a")
         x = F.pad(x, (0, pw, 0, ph), mode=pad_mode)
     blocks = x.double().unfold(2, block, block).unfold(3, block, block)      # B, C, H/8, W/8, 8, 8 (partial blocks dropped)
-    D = _dct_matrix64(block, x.device)
+    D = dct_matrix(block, torch.float64, x.device, compute_dtype=torch.float64)   # float64 (the loss: float32)
     energy = (D @ blocks @ D.T).pow(2).reshape(-1, block * block).mean(0)
     return energy[zigzag_indices(block).to(energy.device)].cpu()
 

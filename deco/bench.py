@@ -14,6 +14,7 @@ from torch.utils.checkpoint import checkpoint
 from .models import create_model, model_config
 from .loss import DeCoLoss, LossConfig, load_dinov2_encoder
 from .sampler import sample
+from .conditioning import conditioner_of
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
@@ -228,7 +229,7 @@ class ModeRun:
             inf = torch.compile(inf, dynamic=False, options=compile_options(mode.sample_compile, device, autotune))
         self.inf = _Inference(inf, model.cfg, dtype if low else torch.float32, mode.sample_compile == "fast" and device.type == "cuda")
         t = torch.full((2 * len(x),), 0.7, device=device)
-        self.cfg_in = (torch.cat([x, x]), t, torch.cat([y, torch.full_like(y, model.cfg.num_classes)]))
+        self.cfg_in = (torch.cat([x, x]), t, torch.cat([y, conditioner_of(model).null_like(y)]))
         self.x, self.y, self.steps, self.cfg_scale = x, y, steps, cfg_scale
         self.noise1 = torch.randn(1, *x.shape[1:], generator=torch.Generator().manual_seed(1)).to(device)
 
@@ -248,7 +249,7 @@ class ModeRun:
 
     def sample_one(self) -> torch.Tensor:
         with self.autocast():
-            return sample(self.inf, self.noise1, self.y[:1], method="euler", steps=self.steps, cfg=self.cfg_scale,
+            return sample(self.inf, self.noise1, self.y[:1], method="euler", steps=self.steps, cfg_scale=self.cfg_scale,
                           interval=(0.1, 1.0), skip_uncond_outside_interval=self.mode.skip_uncond)
 
     def persistent_bytes(self) -> int:

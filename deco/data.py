@@ -14,6 +14,8 @@ import numpy as np
 import torch
 from torch.utils.data import Dataset, Sampler
 from PIL import Image
+from .plumbing import atomic_write, to_uint8
+from .conditioning import ClassConditioner
 
 # %% auto #0
 __all__ = ['EMBEDDED_VERSION', 'EMBEDDED_SOURCES', 'EMBEDDED_CLASSES', 'EMBEDDED_TRAIN_FRACTION', 'EMBEDDED_SCALES',
@@ -31,8 +33,7 @@ def uint8_to_tensor(img: np.ndarray, flip: bool = False) -> torch.Tensor:
 
 def tensor_to_uint8(x: torch.Tensor) -> np.ndarray:
     "float `(..., 3, H, W)` in [-1, 1] -> uint8 `(..., H, W, 3)`."
-    u = ((x.detach().float().cpu() + 1) * 127.5 + 0.5).clamp(0, 255).to(torch.uint8)
-    return u.movedim(-3, -1).numpy()
+    return to_uint8(x.detach().cpu()).movedim(-3, -1).numpy()
 
 class ArrayImageDataset(Dataset):
     "Images held in memory as uint8 `(N, H, W, 3)`; items `(float (3, H, W) in [-1, 1], int label)`."
@@ -42,6 +43,10 @@ class ArrayImageDataset(Dataset):
         if len(images) != len(labels): raise ValueError(f"{len(images)} images but {len(labels)} labels")
         self.images, self.labels, self.classes, self.flip = images, np.asarray(labels, np.int64), list(classes), flip
         self.num_classes = len(self.classes)
+    @property
+    def conditioner(self) -> ClassConditioner:
+        "What the items' conditions are: class ids `0 .. num_classes - 1` (`deco.conditioning`)."
+        return ClassConditioner(self.num_classes)
     def __len__(self): return len(self.images)
     def __getitem__(self, i: int):
         return uint8_to_tensor(self.images[i], self.flip and bool(torch.rand(()) < 0.5)), int(self.labels[i])
@@ -126,10 +131,9 @@ def embedded_arrays(split: str = "train", size: int = 32, seed: int = 0, root: s
     out = dict(images=np.concatenate([p[0] for p in parts]), labels=np.repeat(np.arange(C, dtype=np.int64), n),
                boxes=np.concatenate([p[1] for p in parts]), border=np.array([p[2] for p in parts], np.float32))
     try:                                                          # write-then-rename: readers never see half a file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f: np.savez(f, **out)
-        os.replace(tmp, path)
+        def write(tmp):
+            with open(tmp, "wb") as f: np.savez(f, **out)
+        atomic_write(path, write)
     except OSError as e: warnings.warn(f"could not cache the embedded dataset in {path.parent} ({e}); pass root=...")
     return (out["images"], out["labels"], {"boxes": out["boxes"], "border": out["border"]}) \
         if return_meta else (out["images"], out["labels"])
@@ -229,6 +233,9 @@ class ImageFolderDataset(Dataset):
         self._rel = np.array([r.encode() for r in rel])          # one buffer: no copy-on-read in DataLoader workers
         self.labels = np.array(labels, np.int64)
         self.failures = ReadFailures()
+
+    @property
+    def conditioner(self) -> ClassConditioner: return ClassConditioner(self.num_classes)
 
     def __len__(self): return len(self._rel)
     def path(self, i: int) -> str: return os.path.join(self.root, self._rel[i].decode())

@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import save_file, load_file, safe_open
-from .checkpoint import atomic_write
+from .plumbing import atomic_write
 from .metrics import feature_stats, frechet_distance, MetricRecord
 
 # %% auto #0

@@ -11,48 +11,20 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .checkpoint import load_official, load_weights, atomic_write, load_torch_file, run_lock, RunLockedError
-from .sampler import SAMPLER_PRESETS, sample, to_uint8_hwc
-from .loss import to_velocity
+from .plumbing import atomic_write, init_distributed, to_uint8_hwc
+from .config import SampleConfig, EvalConfig, check_sample_config, sample_config, parse_cli, one_line
+from .flow import to_velocity
+from .conditioning import balanced_labels, conditioner_of
+from .checkpoint import load_official, load_weights, load_for_eval, checkpoint_file, run_lock, RunLockedError
+from .sampler import SAMPLER_PRESETS, sample
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
-__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'load_for_eval', 'balanced_labels', 'sample_noise', 'SampleConfig', 'generate_samples',
-           'checkpoint_identity', 'weights_identity', 'check_sample_config', 'sample_config', 'sampling_fingerprint',
-           'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'EvalConfig', 'evaluate', 'dct_energy_curves',
-           'class_grid', 'main']
-
-# %% ../nbs/07_evaluate.ipynb #5f94d341
-def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False) -> nn.Module:
-    "A model ready for sampling from any deco or official checkpoint."
-    p = Path(path).expanduser()
-    if not p.exists(): raise FileNotFoundError(f"checkpoint not found: {p}")
-    if p.is_dir():
-        if (p / "ema.safetensors").is_file() and ema: return load_weights(p / "ema.safetensors", device)
-        latest = p / "checkpoints" / "latest"
-        if not latest.is_file(): raise FileNotFoundError(f"{p} holds neither ema.safetensors nor checkpoints/latest")
-        p = latest.parent / latest.read_text().strip()
-    if p.suffix == ".safetensors":
-        from safetensors import safe_open
-        with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
-        if fmt == "deco": return load_weights(p, device)
-        return load_official(p, model or None, ema=ema, device=device)
-    ck = load_torch_file(p, weights_only=not trust_pickle) if p.suffix == ".pt" else None
-    if ck is not None and "ema" in ck and "config" in ck:          # a deco training checkpoint
-        from deco.models import model_config, build_model
-        c = ck["config"]
-        overrides = dict(c.get("model_overrides") or {})
-        overrides["num_classes"] = ck["model"]["trunk.y_embedder.embedding_table.weight"].shape[0] - 1
-        net = build_model(model_config(c["model"], **overrides))
-        net.load_state_dict(ck["ema" if ema else "model"])
-        return net.to(device).eval()
-    return load_official(p, model or None, ema=ema, device=device, trust_pickle=trust_pickle)
+__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'sample_noise', 'generate_samples', 'checkpoint_identity', 'weights_identity',
+           'sampling_fingerprint', 'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'evaluate',
+           'dct_energy_curves', 'class_grid', 'main']
 
 # %% ../nbs/07_evaluate.ipynb #d11351d7
-def balanced_labels(indices, num_classes: int) -> torch.Tensor:
-    "Class of sample `i` is `i mod num_classes`: N / num_classes samples per class."
-    return torch.as_tensor(indices, dtype=torch.long) % num_classes
-
 def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
     "Noise of samples `indices`, each from its own generator seeded by (seed, index): independent of batching."
     out = torch.empty(len(indices), *shape)
@@ -62,22 +34,6 @@ def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
         out[k] = torch.randn(shape, generator=g)
     return out
 
-@dataclass
-class SampleConfig:
-    "What to sample: how many, at which resolution, with which sampler preset (and overrides)."
-    num_samples: int = 1000
-    resolution: int = 32
-    batch_size: int = 100
-    preset: str = "euler50-nocfg"
-    sampler_overrides: dict = field(default_factory=dict)   # e.g. {"cfg": 3.0, "steps": 250}
-    seed: int = 0
-    precision: str = "fp32"                                  # "bf16" autocast on GPU for speed
-
-    def sampler_kwargs(self) -> dict:
-        if self.preset not in SAMPLER_PRESETS:
-            raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
-        return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides}
-
 def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu", rank: int = 0, world: int = 1,
                      progress: bool = True, identity: dict | None = None, overwrite: bool = False) -> Path | None:
     """Sample `num_samples` images into `out_dir/batches/` (resumable); rank 0 merges them into `out_dir/samples.npz`.
@@ -86,7 +42,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     out = Path(out_dir); bdir = out / "batches"
     fp = claim_sample_dir(out, sampling_fingerprint(scfg, model, identity), overwrite, rank, world)
     bdir.mkdir(parents=True, exist_ok=True)
-    n, bs, C = scfg.num_samples, scfg.batch_size, model.cfg.num_classes
+    n, bs, conditioner = scfg.num_samples, scfg.batch_size, conditioner_of(model)
     shape = (model.cfg.in_channels, scfg.resolution, scfg.resolution)
     n_batches = math.ceil(n / bs)
     todo = [b for b in range(rank, n_batches, world) if not (bdir / f"batch_{b:06d}.npz").is_file()]
@@ -99,7 +55,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     t0, made = time.time(), 0
     for b in todo:
         idx = list(range(b * bs, min(n, (b + 1) * bs)))
-        noise, y = sample_noise(idx, shape, scfg.seed).to(device), balanced_labels(idx, C).to(device)
+        noise, y = sample_noise(idx, shape, scfg.seed).to(device), conditioner.balanced(idx).to(device)
         with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=use_bf16):
             x = sample(model, noise, y, **kw)
         imgs = to_uint8_hwc(x).cpu().numpy()
@@ -125,17 +81,9 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
 # %% ../nbs/07_evaluate.ipynb #ab7e9d35
 HASH_LIMIT = 256 * 2**20        # files up to this size are identified by their SHA-256, larger ones by path, size, mtime
 
-def _checkpoint_file(path, ema: bool = True) -> Path:
-    p = Path(path).expanduser()
-    if p.is_dir():
-        if (p / "ema.safetensors").is_file() and ema: return p / "ema.safetensors"
-        latest = p / "checkpoints" / "latest"
-        if latest.is_file(): return latest.parent / latest.read_text().strip()
-    return p
-
 def checkpoint_identity(path, ema: bool = True) -> dict:
     "What identifies a checkpoint's weights: SHA-256 of the file up to `HASH_LIMIT` bytes, else path + size + mtime_ns."
-    p = _checkpoint_file(path, ema)
+    p = checkpoint_file(path, ema)
     if not p.is_file(): raise FileNotFoundError(f"checkpoint not found: {p}")
     st = p.stat()
     if st.st_size <= HASH_LIMIT:
@@ -151,20 +99,6 @@ def weights_identity(model: nn.Module) -> dict:
     for k, v in model.state_dict().items():
         h.update(f"{k}{tuple(v.shape)}{v.dtype}".encode()); h.update(v.detach().float().cpu().contiguous().numpy().tobytes())
     return dict(weights_sha256=h.hexdigest())
-
-def check_sample_config(scfg: SampleConfig) -> SampleConfig:
-    "Impossible sampling settings (sizes < 1, an unknown preset) are errors naming the field."
-    for k in ("num_samples", "batch_size", "resolution"):
-        v = getattr(scfg, k)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
-    scfg.sampler_kwargs()
-    return scfg
-
-def sample_config(d: dict) -> SampleConfig:
-    "A checked `SampleConfig` from a dict, naming unknown fields."
-    known = {f.name for f in dataclasses.fields(SampleConfig)}
-    if set(d) - known: raise ValueError(f"unknown sampling option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
-    return check_sample_config(SampleConfig(**d))
 
 def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | None = None) -> dict:
     "Everything the samples of `scfg` depend on (JSON-ready); impossible settings are errors."
@@ -227,23 +161,8 @@ def fid_metrics(samples_npz, reference, inception: str = "", mode: str = "clean"
     return recs
 
 # %% ../nbs/07_evaluate.ipynb #a7c9f39f
-@dataclass
-class EvalConfig:
-    "Checkpoint -> samples -> metrics file."
-    checkpoint: str = ""              # deco ema.safetensors / run folder / step_*.pt, or an official .ckpt
-    model: str = ""                   # registry name for an official checkpoint ("" = read from its weights)
-    ema: bool = True
-    sampling: dict = field(default_factory=dict)      # fields of SampleConfig
-    reference: str = "embedded"       # "embedded", a reference-stats .npz or an image folder
-    inception: str = ""               # folder or file holding inception-2015-12-05.pt (FID against ImageNet)
-    fid_mode: str = "clean"           # "clean" or "legacy_tensorflow" (clean-fid); neither equals the ADM TF suite
-    out_dir: str = "runs/eval"
-    device: str = "auto"
-    overwrite: bool = False           # delete samples of another fingerprint in out_dir and start over
-
 def evaluate(cfg: EvalConfig, model: nn.Module | None = None, progress: bool = True) -> dict:
     "Sample (resumably, across `torchrun` processes if launched so) and compute metrics; writes `out_dir/metrics.json`."
-    from deco.train import init_distributed
     dd = init_distributed(cfg.device)
     scfg = sample_config(cfg.sampling)
     with run_lock(cfg.out_dir, "evaluation") if dd.main else contextlib.nullcontext():   # one evaluation per out_dir
@@ -283,8 +202,8 @@ def dct_energy_curves(model: nn.Module, label: str, num_images: int = 64, steps:
     for s in range(0, num_images, batch_size):
         idx = list(range(s, min(num_images, s + batch_size)))
         noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)
-        sample(recorder, noise, balanced_labels(idx, model.cfg.num_classes).to(device), method="euler", steps=steps,
-               cfg=cfg_scale, null_class=model.cfg.num_classes)
+        sample(recorder, noise, conditioner_of(model).balanced(idx).to(device), method="euler", steps=steps,
+               cfg_scale=cfg_scale)
     rows = []
     for sig, e in sums.items():
         for k, val in enumerate(normalized_log_spectrum(e).tolist()): rows.append(dict(model=label, signal=sig, frequency=k, energy=val))
@@ -308,23 +227,16 @@ def class_grid(model: nn.Module, path, classes=None, per_class: int = 8, resolut
 # %% ../nbs/07_evaluate.ipynb #9a80b884
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-evaluate [--config file.yaml] key=value ...`. Exit status: 0 done, 1 failed,
-    2 usage error (unknown option, impossible sampling setting, missing checkpoint or config file; nothing ran)."""
-    from deco.train import parse_overrides
+    2 usage error (unknown option, wrong type, impossible sampling setting, missing checkpoint or config file; nothing ran)."""
     argv = sys.argv[1:] if argv is None else argv
     try:
-        base = {}
-        if argv[:1] == ["--config"]:                 # how run_distributed launches it: --config file.yaml [key=value ...]
-            import yaml
-            if len(argv) < 2 or not Path(argv[1]).is_file(): raise FileNotFoundError(f"--config needs an existing YAML file, got {argv[1:2]}")
-            base, argv = yaml.safe_load(Path(argv[1]).read_text()) or {}, argv[2:]
-        d = parse_overrides(argv, base)
-        known = {f.name for f in dataclasses.fields(EvalConfig)}
-        if set(d) - known: raise ValueError(f"unknown evaluation option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
-        cfg = EvalConfig(**d)
+        cfg = EvalConfig(**parse_cli(EvalConfig, argv, "deco-evaluate", "Sample a checkpoint and compute its metrics. "
+                                     "Options as key=value or --key=value; dotted keys set one entry of sampling.", "evaluation"))
         sample_config(cfg.sampling)
         if cfg.checkpoint and not Path(cfg.checkpoint).expanduser().exists(): raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
+    except SystemExit as e: return e.code or 0          # --help, --print_config
     except Exception as e:
-        print(f"deco-evaluate: error: {e}", file=sys.stderr); return 2
+        print(f"deco-evaluate: error: {one_line(e)}", file=sys.stderr); return 2
     try: res = evaluate(cfg)
     except (RunLockedError, FileExistsError, FileNotFoundError, ValueError) as e:
         print(f"deco-evaluate: {type(e).__name__}: {e}", file=sys.stderr); return 1

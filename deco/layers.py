@@ -11,7 +11,7 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['modulate', 'RMSNorm', 'timestep_embedding', 'TimestepEmbedder', 'LabelEmbedder', 'rope_2d_angles', 'rope_tables',
-           'apply_rope', 'RopeCache', 'Attention', 'SwiGLU', 'DiTBlock', 'dct_position_code']
+           'apply_rope', 'RopeCache', 'Attention', 'SwiGLU', 'DiTBlock', 'dct_position_code', 'dct_matrix']
 
 # %% ../nbs/00_layers.ipynb #97c64560
 def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
@@ -151,3 +151,12 @@ def dct_position_code(n: int, max_freqs: int = 8) -> torch.Tensor:
     fx, fy = f[None, :, None], f[None, None, :]
     code = torch.cos(px * fx * math.pi) * torch.cos(py * fy * math.pi) / (1 + fx * fy)
     return code.reshape(n * n, max_freqs ** 2)
+
+# %% ../nbs/00_layers.ipynb #fcab80c7
+def dct_matrix(n: int = 8, dtype=torch.float32, device=None, compute_dtype=torch.float32) -> torch.Tensor:
+    "Orthonormal DCT-II matrix `C` (n, n): `C @ v` transforms a length-n vector (computed in `compute_dtype`, float32 like the official)."
+    k = torch.arange(n, dtype=compute_dtype)[:, None]
+    i = torch.arange(n, dtype=compute_dtype)[None]
+    alpha = torch.full((n, 1), (2.0 / n) ** 0.5, dtype=compute_dtype)
+    alpha[0] = (1.0 / n) ** 0.5
+    return (alpha * torch.cos(torch.pi * (2 * i + 1) * k / (2 * n))).to(dtype=dtype, device=device)

@@ -10,12 +10,14 @@ from typing import Callable
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from .layers import dct_matrix
+from .flow import time_shift, sample_t, interpolate, xpred_to_velocity, prediction_of, to_velocity
+from .conditioning import ClassConditioner, conditioner_of, drop_labels
 
 # %% auto #0
 __all__ = ['JPEG_LUMINANCE', 'JPEG_CHROMINANCE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'jpeg_quant_tables', 'jpeg_weights',
-           'rgb_to_ycbcr', 'dct_matrix', 'block_dct', 'freq_loss', 'time_shift', 'sample_t', 'drop_labels',
-           'xpred_to_velocity', 'prediction_of', 'to_velocity', 'repa_projector', 'DinoV2Encoder',
-           'load_dinov2_encoder', 'LossConfig', 'DeCoLoss']
+           'rgb_to_ycbcr', 'block_dct', 'freq_loss', 'repa_projector', 'DinoV2Encoder', 'load_dinov2_encoder',
+           'LossConfig', 'DeCoLoss']
 
 # %% ../nbs/03_loss.ipynb #f11a740d
 JPEG_LUMINANCE = [[16, 11, 10, 16, 24, 40, 51, 61], [12, 12, 14, 19, 26, 58, 60, 55],
@@ -51,14 +53,6 @@ def rgb_to_ycbcr(x: torch.Tensor) -> torch.Tensor:
     cr = 0.5 * r - 0.418688 * g - 0.081312 * b
     return torch.cat([y, cb, cr], dim=1)
 
-def dct_matrix(n: int = 8, dtype=torch.float32, device=None) -> torch.Tensor:
-    "Orthonormal DCT-II matrix `C` (n, n): `C @ v` transforms a length-n vector (computed in float32, like the official)."
-    k = torch.arange(n, dtype=torch.float32)[:, None]
-    i = torch.arange(n, dtype=torch.float32)[None]
-    alpha = torch.full((n, 1), (2.0 / n) ** 0.5)
-    alpha[0] = (1.0 / n) ** 0.5
-    return (alpha * torch.cos(torch.pi * (2 * i + 1) * k / (2 * n))).to(dtype=dtype, device=device)
-
 def block_dct(x: torch.Tensor, n: int = 8) -> torch.Tensor:
     "(B, C, H, W) -> (B, C, H/n, W/n, n, n) DCT of every n x n block (sides reflect-padded up to multiples of n)."
     if x.ndim != 4: raise ValueError(f"expected (B, C, H, W), got {tuple(x.shape)}")
@@ -78,43 +72,6 @@ def freq_loss(pred: torch.Tensor, target: torch.Tensor, weights: torch.Tensor) -
     if weights.shape != (3, n, n): raise ValueError(f"weights must be (3, n, n), got {tuple(weights.shape)}")
     diff = block_dct(rgb_to_ycbcr(pred), n) - block_dct(rgb_to_ycbcr(target), n)
     return (weights.to(diff).view(1, 3, 1, 1, n, n) * diff.square()).mean()
-
-# %% ../nbs/03_loss.ipynb #08c3efe0
-def time_shift(t: torch.Tensor, shift: float = 1.0) -> torch.Tensor:
-    "Resolution time shift `t / (t + (1 - t) shift)`; `shift > 1` spends more time near noise (t = 0)."
-    return t / (t + (1 - t) * shift)
-
-def sample_t(n: int, schedule: str = "logit_normal", mean: float = 0.0, std: float = 1.0, shift: float = 1.0,
-             generator: torch.Generator | None = None, device=None) -> torch.Tensor:
-    "`n` training times in (0, 1): `sigmoid(N(mean, std))` ('logit_normal') or `U(0, 1)` ('uniform'), then shifted."
-    if schedule == "logit_normal":
-        t = (torch.randn(n, generator=generator, device=device) * std + mean).sigmoid()
-    elif schedule == "uniform": t = torch.rand(n, generator=generator, device=device)
-    else: raise ValueError(f"unknown time schedule {schedule!r}; use 'logit_normal' or 'uniform'")
-    return time_shift(t, shift)
-
-def drop_labels(y: torch.Tensor, p: float, null_class: int, generator: torch.Generator | None = None) -> torch.Tensor:
-    "Replace each label by `null_class` with probability `p` (label dropout for classifier-free guidance)."
-    if p <= 0: return y
-    drop = torch.rand(y.shape, generator=generator, device=y.device) < p
-    return torch.where(drop, torch.full_like(y, null_class), y)
-
-def xpred_to_velocity(x_pred: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor,
-                      min_denominator: float = 0.05) -> torch.Tensor:
-    "Velocity from a clean-image prediction: `(x_pred - x_t) / (1 - t).clamp_min(min_denominator)`."
-    t = torch.as_tensor(t, dtype=x_t.dtype, device=x_t.device)
-    if t.ndim == 1: t = t.view(-1, *([1] * (x_t.ndim - 1)))
-    return (x_pred - x_t) / (1 - t).clamp_min(min_denominator)
-
-def prediction_of(model) -> str:
-    "What `model`'s output means, from its config (`ModelConfig.prediction`): 'v' (velocity) or 'x' (clean image); 'v' for a bare callable."
-    inner = getattr(model, "module", model)
-    inner = getattr(inner, "_orig_mod", inner)
-    return getattr(getattr(inner, "cfg", None), "prediction", "v")
-
-def to_velocity(model, out: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
-    "The velocity that `model`'s output `out` at `(x_t, t)` stands for: `out` itself, or `xpred_to_velocity` for an x-prediction model."
-    return xpred_to_velocity(out, x_t, t) if prediction_of(model) == "x" else out
 
 # %% ../nbs/03_loss.ipynb #7483f171
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -218,11 +175,9 @@ class LossConfig:
 
     def to_dict(self) -> dict: return asdict(self)
 
-def _null_class(model, cfg: LossConfig) -> int:
-    if cfg.null_class is not None: return cfg.null_class
-    inner = getattr(getattr(model, "module", model), "_orig_mod", getattr(model, "module", model))
-    if hasattr(inner, "cfg"): return inner.cfg.num_classes
-    raise ValueError("cannot tell the null class: the model has no .cfg; set LossConfig.null_class")
+def _conditioner(model, cfg: LossConfig):
+    "The conditioner whose null condition label dropout uses: class ids up to `cfg.null_class` if set, else the model's."
+    return ClassConditioner(cfg.null_class) if cfg.null_class is not None else conditioner_of(model, "set LossConfig.null_class")
 
 class DeCoLoss(nn.Module):
     "FM + L_FreqFM + REPA. `forward(model, x, y)` -> dict of scalars `loss, fm, freq, repa`."
@@ -273,11 +228,10 @@ class DeCoLoss(nn.Module):
         if t.shape != (B,) or noise.shape != x.shape or (drop is not None and drop.shape != (B,)):
             raise ValueError(f"t must be ({B},), noise {tuple(x.shape)} and drop ({B},); got {tuple(t.shape)}, "
                              f"{tuple(noise.shape)}" + (f", {tuple(drop.shape)}" if drop is not None else ""))
-        if drop is not None: y_in = torch.where(drop, torch.full_like(y, _null_class(model, cfg)), y)
-        elif cfg.label_drop > 0: y_in = drop_labels(y, cfg.label_drop, _null_class(model, cfg), generator)
+        if drop is not None: y_in = _conditioner(model, cfg).drop(y, drop)       # y: class ids or condition embeddings
+        elif cfg.label_drop > 0: y_in = _conditioner(model, cfg).random_drop(y, cfg.label_drop, generator)
         else: y_in = y
-        tb = t.to(x.dtype).view(-1, 1, 1, 1)
-        x_t = tb * x + (1 - tb) * noise
+        x_t = interpolate(x, noise, t)                                          # t x + (1 - t) noise
         # the velocity target; an x-prediction model (JiT) learns the official JiT target (x - x_t) / max(1 - t, 0.05),
         # which equals x - noise except for t > 0.95, where it is scaled down
         target = xpred_to_velocity(x, x_t, t) if prediction_of(model) == "x" else x - noise

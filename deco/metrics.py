@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .checkpoint import atomic_write
+from .plumbing import atomic_write
 
 # %% auto #0
 __all__ = ['INCEPTION_FILE', 'INCEPTION_URL', 'INCEPTION_NAME', 'FID_MODES', 'feature_stats', 'frechet_distance', 'kid',
@@ -132,8 +132,8 @@ def write_adm_npz(images, path, labels=None) -> Path:
     "Write uint8 (N, H, W, 3) images (and optional int labels) as an ADM sample batch (`arr_0`, `arr_1`), atomically."
     x = _np(images)
     if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3:
-        raise ValueError(f"ADM batches are uint8 (N, H, W, 3); got {x.dtype} {x.shape} (convert with "
-                         "((x + 1) * 127.5).round().clamp(0, 255).to(torch.uint8).permute(0, 2, 3, 1))")
+        raise ValueError(f"ADM batches are uint8 (N, H, W, 3); got {x.dtype} {x.shape} (convert images in [-1, 1] "
+                         "with deco.plumbing.to_uint8_hwc)")
     arrays = {"arr_0": np.ascontiguousarray(x)}
     if labels is not None:
         y = _np(labels).astype(np.int64).reshape(-1)

@@ -12,6 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, RMSNorm, dct_position_code)
+from .conditioning import ClassConditioner
 
 # %% auto #0
 __all__ = ['MODEL_SIZES', 'ModelConfig', 'DiTTrunk', 'DecoderBlock', 'PixelDecoder', 'DeCo', 'PixelDiT', 'NerfBlock',
@@ -179,6 +180,11 @@ class DeCo(nn.Module):
         self.trunk = DiTTrunk(cfg)
         self.decoder = self.decoder_cls(cfg)
 
+    @property
+    def conditioner(self) -> ClassConditioner:
+        "Class-id conditions; the null class is `cfg.num_classes` (`deco.conditioning`)."
+        return ClassConditioner(self.cfg.num_classes)
+
     def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor,
                 return_features: bool = False, feature_blocks: Sequence[int] = ()):
         B, _, H, W = x.shape
@@ -205,6 +211,8 @@ class PixelDiT(nn.Module):
         self.final_adaLN = nn.Linear(C, 2 * C)
         self.final_linear = nn.Linear(C, cfg.in_channels * p * p)
         for m in (self.final_adaLN, self.final_linear): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+
+    conditioner = DeCo.conditioner
 
     def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor,
                 return_features: bool = False, feature_blocks: Sequence[int] = ()):

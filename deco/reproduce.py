@@ -6,13 +6,14 @@
 from __future__ import annotations
 import copy, os, re, shlex, shutil, subprocess, sys, time
 from pathlib import Path
+from typing import Optional
 import yaml
 
 # %% auto #0
 __all__ = ['RUNNER_KEYS', 'repo_root', 'deep_merge', 'list_rows', 'row_params', 'notebook_parameters', 'check_params',
            'UsageError', 'notebook_parameter_types', 'parameter_type_problems', 'check_notebook_parameters',
            'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce',
-           'resolved_value', 'official_problems', 'check_scale', 'main']
+           'resolved_value', 'official_problems', 'check_scale', 'reproduce_parser', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
 def repo_root(start=None) -> Path:
@@ -274,23 +275,42 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
             except Exception as e: problems.append(f"{m}/{r}: {type(e).__name__}: {e}")
     return problems
 
+def _comma_seeds(argv: list[str]) -> list[str]:
+    "`--seeds 0,1,2` (the README's form) as the YAML list `[0,1,2]` jsonargparse types as `list[int]`."
+    out, it = [], iter(argv)
+    for a in it:
+        if a == "--seeds" and (v := next(it, None)) is not None: a = f"--seeds={v}"
+        if a.startswith("--seeds=") and re.fullmatch(r"-?\d+(,-?\d+)*", a[8:]): a = f"--seeds=[{a[8:]}]"
+        out.append(a)
+    return out
+
+def reproduce_parser():
+    "The typed, documented command line of `deco-reproduce` (jsonargparse: `--config`, `--print_config`)."
+    from jsonargparse import ArgumentParser, ActionConfigFile
+    ap = ArgumentParser(prog="deco-reproduce", description="Regenerate the paper's tables and figures with papermill.", exit_on_error=False)
+    ap.add_argument("--config", action=ActionConfigFile, help="a YAML file of these options (anywhere, several allowed)")
+    ap.add_argument("scale", nargs="?", type=str, default="tiny", help="smoke, tiny, gpu or paper")
+    ap.add_argument("--matrices", type=str, default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
+    ap.add_argument("--rows", type=str, default="", help="comma-separated row names to run (default: all)")
+    ap.add_argument("--seeds", type=Optional[list[int]], default=None, help="seeds as 0,1,2 or [0,1,2]: run every row once per seed (row.seedK folders; default: each row's own seed)")
+    ap.add_argument("--jobs", type=Optional[int], default=None, help="rows run at once, each in its own process (default: the scale's `jobs`, else 1)")
+    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)")
+    ap.add_argument("--launcher", type=Optional[str], default=None, help="local or torchrun:NPROC[:NNODES]")
+    ap.add_argument("--out", type=Optional[str], default=None, help="reports folder (default: <repo>/reports)")
+    ap.add_argument("--no-report", action="store_true", help="do not build the report after the rows")
+    ap.add_argument("--check", action="store_true", help="only check every row's parameters at this scale")
+    return ap
+
 def main(argv=None):
     """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`.
     Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found problems), 2 usage error (unknown
-    scale, matrix or row, or a selected row with unknown or mistyped parameters; nothing ran)."""
+    option or wrong type, unknown scale, matrix or row, or a selected row with unknown or mistyped parameters; nothing ran)."""
     import argparse
-    ap = argparse.ArgumentParser(prog="deco-reproduce", description="Regenerate the paper's tables and figures with papermill.")
-    ap.add_argument("scale", nargs="?", default="tiny", help="smoke, tiny, gpu or paper")
-    ap.add_argument("--matrices", default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
-    ap.add_argument("--rows", default="", help="comma-separated row names to run (default: all)")
-    ap.add_argument("--seeds", default="", help="comma-separated seeds: run every row once per seed (row.seedK folders; default: each row's own seed)")
-    ap.add_argument("--jobs", type=int, default=None, help="rows run at once, each in its own process (default: the scale's `jobs`, else 1)")
-    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)")
-    ap.add_argument("--launcher", default=None, help="local or torchrun:NPROC[:NNODES]")
-    ap.add_argument("--out", default=None, help="reports folder (default: <repo>/reports)")
-    ap.add_argument("--no-report", action="store_true")
-    ap.add_argument("--check", action="store_true", help="only check every row's parameters at this scale")
-    a = ap.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    try: a = reproduce_parser().parse_args(_comma_seeds(list(argv)))
+    except SystemExit as e: return e.code or 0            # --help, --print_config
+    except argparse.ArgumentError as e:
+        print(f"deco-reproduce: error: {' '.join(str(e).split())}", file=sys.stderr); return 2
     matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
     try: sel = select_rows(a.scale, matrices, rows)
     except (UsageError, FileNotFoundError) as e:
@@ -305,7 +325,7 @@ def main(argv=None):
         return 2
     t0 = time.time()
     try: recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report, jobs=a.jobs,
-                            seeds=[int(s) for s in a.seeds.split(",") if s] or None)
+                            seeds=a.seeds or None)
     except RuntimeError as e:
         print(f"deco-reproduce: {e}", file=sys.stderr); return 1
     print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")

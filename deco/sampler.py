@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, asdict
 import numpy as np
 import torch
-from .loss import time_shift, to_velocity
+from .plumbing import to_uint8, to_uint8_hwc
+from .flow import time_shift, to_velocity
+from .conditioning import ClassConditioner, EmbeddingConditioner, conditioner_of
 
 # %% auto #0
-__all__ = ['SAMPLER_PRESETS', 'sampling_times', 'adams_coefficients', 'sample', 'SamplerPreset', 'sample_preset', 'to_uint8',
-           'to_uint8_hwc']
+__all__ = ['SAMPLERS', 'SAMPLER_PRESETS', 'sampling_times', 'adams_coefficients', 'guided_velocity', 'register_sampler',
+           'euler_step', 'heun_step', 'adams_step', 'sample', 'SamplerPreset', 'sample_preset']
 
 # %% ../nbs/04_sampler.ipynb #a6d29db2
 def sampling_times(steps: int, timeshift: float = 1.0) -> torch.Tensor:
@@ -38,61 +40,87 @@ def adams_coefficients(times, order: int = 2) -> list[tuple[float, ...]]:
     return coeffs
 
 # %% ../nbs/04_sampler.ipynb #78fa0d97
-def _null_class(model) -> int:
-    inner = getattr(model, "module", model)
-    inner = getattr(inner, "_orig_mod", inner)
-    if hasattr(inner, "cfg") and hasattr(inner.cfg, "num_classes"): return inner.cfg.num_classes
-    raise ValueError("null_class is required: the model has no cfg.num_classes to take it from")
-
-def sample(model, noise: torch.Tensor, y: torch.Tensor, method: str = "euler", steps: int = 50, cfg: float = 1.0,
-           interval: tuple[float, float] = (0.1, 1.0), timeshift: float = 1.0, null_class: int | None = None,
-           order: int = 2, exact_heun: bool = False, return_trajectory: bool = False,
-           skip_uncond_outside_interval: bool = False):
-    "Generate from `noise` (t = 0) with labels `y`; returns x at t = 1 (and the trajectory if asked)."
-    if method not in ("euler", "heun", "adams"): raise ValueError(f"method must be 'euler', 'heun' or 'adams', got {method!r}")
-    if y.shape != (noise.shape[0],): raise ValueError(f"y must be ({noise.shape[0]},) class ids, got {tuple(y.shape)}")
-    lo, hi = interval
-    null = _null_class(model) if null_class is None else null_class
-    B, dev, dt_ = noise.shape[0], noise.device, noise.dtype
-    y_null = torch.full_like(y, null)
-
+def guided_velocity(model, cond: torch.Tensor, null: torch.Tensor, cfg_scale: float = 1.0,
+                    skip_uncond_outside_interval: bool = False):
+    "`velocity(x, t, active)`: `model`'s velocity at `(x, t)`, guided with `cfg_scale` when `active` (one pass on `[null, cond]`)."
     def velocity(x, t, active):
-        if cfg == 1.0 or (skip_uncond_outside_interval and not active):
-            out = model(x, t, y)
+        if cfg_scale == 1.0 or (skip_uncond_outside_interval and not active):
+            out = model(x, t, cond)
             return to_velocity(model, out, x, t)
         xx, tt = torch.cat([x, x]), torch.cat([t, t])
-        out = model(xx, tt, torch.cat([y_null, y]))
+        out = model(xx, tt, torch.cat([null, cond]))
         out = to_velocity(model, out, xx, tt)
         v_u, v_c = out.chunk(2)
-        return v_u + (cfg if active else 1.0) * (v_c - v_u)
+        return v_u + (cfg_scale if active else 1.0) * (v_c - v_u)
+    return velocity
 
+SAMPLERS: dict = {}
+
+def register_sampler(name: str):
+    "Decorator: add a step function to `SAMPLERS` under `name` (then `sample(..., method=name)` uses it)."
+    def add(fn): SAMPLERS[name] = fn; return fn
+    return add
+
+@register_sampler("euler")
+def euler_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), **_):
+    "`x + v(x, t_i) dt`; guided for `lo < t_i <= hi`."
+    lo, hi = interval
+    dt, active = times[i + 1] - times[i], lo < float(times_host[i]) <= hi
+    v = velocity(x, times[i].repeat(x.shape[0]), active)
+    return x + v * dt, v, float(times_host[i])
+
+@register_sampler("heun")
+def heun_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), exact_heun: bool = False, **_):
+    "Predictor `v` (the previous corrector unless `exact_heun`), corrector `v_hat` at `(x + v dt, t_{i+1})`, `x + (v + v_hat)/2 dt`; the last step is Euler."
+    lo, hi = interval
+    t_cur, t_next = times[i], times[i + 1]
+    dt, active = t_next - t_cur, lo < float(times_host[i]) <= hi
+    B = x.shape[0]
+    v = velocity(x, t_cur.repeat(B), active) if (i == 0 or exact_heun) else state["v_hat"]
+    if i < len(times) - 2:
+        state["v_hat"] = velocity(x + v * dt, t_next.repeat(B), active)
+        v = (v + state["v_hat"]) / 2
+    return x + v * dt, v, float(times_host[i])
+
+@register_sampler("adams")
+def adams_step(velocity, x, i, times, times_host, state, interval=(0.0, 1.0), order: int = 2, **_):
+    "Adams-Bashforth of order `min(order, i + 1)` over the last velocities; time accumulated `t += dt`; guided for `lo < t < hi`."
+    lo, hi = interval
+    if i == 0:
+        state.update(coeffs=adams_coefficients(times_host, order), hist=[],
+                     t_cur=torch.zeros(x.shape[0], device=x.device, dtype=x.dtype), t_host=torch.zeros((), dtype=x.dtype))
+    dt, dt_host = times[i + 1] - times[i], times_host[i + 1] - times_host[i]
+    t_cur, t_host, coeffs = state["t_cur"], state["t_host"], state["coeffs"][i]
+    state["hist"] = hist = (state["hist"] + [velocity(x, t_cur, lo < float(t_host) < hi)])[-order:]
+    v = sum(c * h for c, h in zip(coeffs, hist[-len(coeffs):]))
+    state["t_cur"], state["t_host"] = t_cur + dt, t_host + dt_host      # the same float additions on host and device
+    return x + v * dt, v, float(t_host)
+
+def _methods() -> str:
+    names = [repr(k) for k in SAMPLERS]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+def sample(model, noise: torch.Tensor, cond: torch.Tensor, method: str = "euler", steps: int = 50, cfg_scale: float = 1.0,
+           interval: tuple[float, float] = (0.1, 1.0), timeshift: float = 1.0, null_cond=None,
+           order: int = 2, exact_heun: bool = False, return_trajectory: bool = False,
+           skip_uncond_outside_interval: bool = False):
+    """Generate from `noise` (t = 0) under conditions `cond` (class ids, or embeddings with a tensor `null_cond`);
+    returns x at t = 1 (and the trajectory if asked). `method` is a name of `SAMPLERS`."""
+    if method not in SAMPLERS: raise ValueError(f"method must be {_methods()}, got {method!r}")
+    B, dev, dt_ = noise.shape[0], noise.device, noise.dtype
+    if null_cond is None: conditioner = conditioner_of(model, "pass null_cond (the null class id, or a null embedding)")
+    elif torch.is_tensor(null_cond) and null_cond.is_floating_point(): conditioner = EmbeddingConditioner(null_cond)
+    else: conditioner = ClassConditioner(int(null_cond))
+    cond = conditioner.check(cond, B)
+    velocity = guided_velocity(model, cond, conditioner.null_like(cond), cfg_scale, skip_uncond_outside_interval)
     times_host = sampling_times(steps, timeshift).to(dt_)     # guidance decisions read these: no device sync per step
     times = times_host.to(dev)
+    step, state = SAMPLERS[method], {}
     x, traj = noise, {"x": [noise], "v": [], "t": []}
-    def record(t, x, v):                                       # keep the trajectory only when asked (memory)
-        if return_trajectory: traj["t"].append(t); traj["x"].append(x); traj["v"].append(v)
     with torch.no_grad():
-        if method == "adams":
-            coeffs, hist = adams_coefficients(times_host, order), []
-            t_cur, t_host = torch.zeros(B, device=dev, dtype=dt_), torch.zeros((), dtype=dt_)
-            for i in range(steps):
-                dt, dt_host = times[i + 1] - times[i], times_host[i + 1] - times_host[i]
-                hist = (hist + [velocity(x, t_cur, lo < float(t_host) < hi)])[-order:]
-                v = sum(c * h for c, h in zip(coeffs[i], hist[-len(coeffs[i]):]))
-                x, t_rec = x + v * dt, float(t_host)
-                t_cur, t_host = t_cur + dt, t_host + dt_host      # the same float additions on host and device
-                record(t_rec, x, v)
-        else:
-            v_hat = None
-            for i in range(steps):
-                t_cur, t_next = times[i], times[i + 1]
-                dt, active = t_next - t_cur, lo < float(times_host[i]) <= hi
-                v = velocity(x, t_cur.repeat(B), active) if (method == "euler" or i == 0 or exact_heun) else v_hat
-                if method == "heun" and i < steps - 1:
-                    v_hat = velocity(x + v * dt, t_next.repeat(B), active)
-                    v = (v + v_hat) / 2
-                x = x + v * dt
-                record(float(times_host[i]), x, v)
+        for i in range(steps):
+            x, v, t_rec = step(velocity, x, i, times, times_host, state, interval=interval, order=order, exact_heun=exact_heun)
+            if return_trajectory: traj["t"].append(t_rec); traj["x"].append(x); traj["v"].append(v)   # memory: only when asked
     return (x, traj) if return_trajectory else x
 
 # %% ../nbs/04_sampler.ipynb #74c97c56
@@ -101,7 +129,7 @@ class SamplerPreset:
     "A named sampling setting of the paper."
     method: str
     steps: int
-    cfg: float
+    cfg_scale: float
     interval: tuple[float, float] = (0.1, 1.0)
     timeshift: float = 1.0
     order: int = 2
@@ -126,11 +154,3 @@ def sample_preset(model, noise: torch.Tensor, y: torch.Tensor, name: str, **over
     "`sample` with a named paper setting (keyword arguments override single fields)."
     if name not in SAMPLER_PRESETS: raise KeyError(f"unknown sampler preset {name!r}; known: {', '.join(SAMPLER_PRESETS)}")
     return sample(model, noise, y, **{**SAMPLER_PRESETS[name].kwargs(), **overrides})
-
-def to_uint8(x: torch.Tensor) -> torch.Tensor:
-    "Images in [-1, 1] -> uint8 [0, 255], layout kept (NCHW stays NCHW): `clip((x + 1) 127.5 + 0.5, 0, 255)`, truncated."
-    return ((x.float() + 1) * 127.5 + 0.5).clamp(0, 255).to(torch.uint8)
-
-def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
-    "`to_uint8` then NCHW -> NHWC (for PIL / numpy image writers)."
-    return to_uint8(x).permute(0, 2, 3, 1).contiguous()

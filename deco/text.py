@@ -11,6 +11,7 @@ from typing import Sequence
 import torch
 from safetensors import safe_open
 from safetensors.torch import save_file
+from .plumbing import atomic_write
 
 # %% auto #0
 __all__ = ['TINY_CAPTIONS', 'QWEN_HINT', 'make_tiny_qwen', 'TextEncoderConfig', 'check_model_folder', 'fit_width',
@@ -176,9 +177,7 @@ class CaptionCache:
 
     def put(self, prompt: str, states: torch.Tensor, tag: str = "") -> Path:
         p = self.path(prompt, tag)
-        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
-        save_file({"states": states.detach().float().contiguous().cpu()}, str(tmp), metadata={"prompt": prompt, "tag": tag})
-        os.replace(tmp, p)
-        return p
+        sd = {"states": states.detach().float().contiguous().cpu()}
+        return atomic_write(p, lambda tmp: save_file(sd, tmp, metadata={"prompt": prompt, "tag": tag}))
 
     def __len__(self) -> int: return sum(1 for _ in self.folder.glob("*.safetensors"))

@@ -4,123 +4,26 @@
 
 # %% ../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import contextlib, copy, dataclasses, json, math, numbers, os, signal, sys, time
+import contextlib, copy, dataclasses, json, os, signal, sys, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
+from .plumbing import atomic_write, Dist, init_distributed, autocast_context, unwrap, to_uint8
+from .config import TrainConfig, parse_cli, parse_overrides, one_line
 from .models import create_model, model_config, count_params
-from .checkpoint import (atomic_write, save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint,
+from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint, latest_checkpoint,
     load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset, batch_iterator
 
 # %% auto #0
-__all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'TrainConfig', 'Dist', 'init_distributed', 'autocast_context',
-           'EMA', 'unwrap', 'draw_global_randomness', 'train', 'save_sample_grid', 'parse_overrides',
-           'config_from_args', 'main']
-
-# %% ../nbs/06_train.ipynb #6a195903
-@dataclass
-class TrainConfig:
-    "Everything a training run needs; plain data, saved in every checkpoint."
-    model: str = "DeCo-S/4"                 # a name of deco.models.MODEL_SIZES
-    model_overrides: dict = field(default_factory=dict)   # e.g. {"decoder_hidden": 64}
-    data: str = "embedded"                  # "embedded", "cifar10:<root>" or an ImageNet-style class-folder path
-    resolution: int = 32
-    flip: bool = False                      # random horizontal flips (the paper uses none)
-    on_bad_image: str = "skip"              # "skip" or "raise" for unreadable images
-    batch_size: int = 64                    # global batch (paper: 256)
-    micro_batch: int = 0                    # per-process batch per forward; 0 = batch_size / world_size
-    steps: int = 500
-    lr: float = 1e-4
-    betas: tuple = (0.9, 0.999)
-    weight_decay: float = 0.0
-    warmup_steps: int = 0                   # linear lr warm-up (paper: none)
-    grad_clip: float = 0.0                  # 0 = no clipping (the norm is still logged)
-    ema_decay: float = 0.9999
-    ema_warmup: bool = False                # decay min(ema_decay, (1+n)/(10+n)): useful for short runs
-    loss: dict = field(default_factory=dict)  # fields of deco.loss.LossConfig
-    precision: str = "auto"                 # "auto" (bf16 on CUDA, fp32 on CPU), "bf16", "fp32"
-    compile: bool = False                   # torch.compile the denoiser
-    seed: int = 0
-    out_dir: str = "runs/tiny"
-    resume: str = ""                        # "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a path
-    init_from: str = ""                     # a run with nothing to resume starts from this checkpoint or run folder (its step,
-                                            # weights, EMA, optimizer), possibly at another resolution: the 512-px fine-tune
-    log_every: int = 10
-    ckpt_every: int = 250
-    keep_checkpoints: int = 2
-    sample_every: int = 0                   # 0 = only at the end
-    snapshot_steps: list = field(default_factory=list)   # steps at which EMA weights are kept (Fig. 5 curves)
-    sample_steps: int = 50
-    sample_cfg: float = 1.0
-    num_workers: int = 0
-    device: str = "auto"
-
-    def __post_init__(self):
-        if isinstance(self.betas, list): self.betas = tuple(self.betas)
-        for f in dataclasses.fields(self):            # YAML reads "1e-3" as a string: coerce numbers by the field's type
-            v = getattr(self, f.name)
-            if isinstance(v, str) and f.type in ("float", "int"):
-                try: setattr(self, f.name, float(v) if f.type == "float" else int(v))
-                except ValueError: raise ValueError(f"{f.name} must be a {f.type}, got {v!r}") from None
-            elif f.type == "int" and isinstance(v, numbers.Real) and float(v).is_integer(): setattr(self, f.name, int(v))
-            elif f.type == "float" and isinstance(v, numbers.Real): setattr(self, f.name, float(v))
-            v = getattr(self, f.name)
-            if f.type in ("float", "int") and (isinstance(v, bool) or not isinstance(v, int if f.type == "int" else float)):
-                raise ValueError(f"{f.name} must be a {f.type}, got {v!r}")
-        fin = math.isfinite
-        rules = [("lr", fin(self.lr) and self.lr > 0, "a finite number > 0"), ("batch_size", self.batch_size >= 1, ">= 1"),
-                 ("micro_batch", self.micro_batch >= 0, ">= 0"), ("steps", self.steps >= 0, ">= 0"),
-                 ("resolution", self.resolution >= 1, ">= 1"), ("ema_decay", 0 <= self.ema_decay <= 1, "in [0, 1]"),
-                 ("weight_decay", fin(self.weight_decay) and self.weight_decay >= 0, "a finite number >= 0"),
-                 ("grad_clip", fin(self.grad_clip) and self.grad_clip >= 0, "a finite number >= 0"),
-                 ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
-                 ("warmup_steps", self.warmup_steps >= 0, ">= 0"), ("log_every", self.log_every >= 1, ">= 1"),
-                 ("ckpt_every", self.ckpt_every >= 1, ">= 1"), ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
-                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
-        for name, ok, want in rules:
-            if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
-        model_config(self.model, **self.model_overrides)      # fails early on an unknown model or option
-        LossConfig(**self.loss)
-        if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
-        if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "TrainConfig":
-        known = {f.name for f in dataclasses.fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad: raise ValueError(f"unknown training option(s) {bad}; valid options: {sorted(known)}")
-        return cls(**d)
+__all__ = ['TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness', 'Run',
+           'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'RunLog', 'check_finite_loss',
+           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid', 'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
-@dataclass
-class Dist:
-    rank: int = 0
-    world: int = 1
-    local_rank: int = 0
-    device: torch.device = torch.device("cpu")
-    @property
-    def main(self) -> bool: return self.rank == 0
-
-def init_distributed(device: str = "auto") -> Dist:
-    "Join the process group when launched by `torchrun` (NCCL on GPU, gloo on CPU); a single process otherwise."
-    world = int(os.environ.get("WORLD_SIZE", 1))
-    rank, local = int(os.environ.get("RANK", 0)), int(os.environ.get("LOCAL_RANK", 0))
-    if device == "auto": device = f"cuda:{local}" if torch.cuda.is_available() else "cpu"
-    dev = torch.device(device)
-    if dev.type == "cuda": torch.cuda.set_device(dev)
-    if world > 1 and not dist.is_initialized():
-        dist.init_process_group("nccl" if dev.type == "cuda" else "gloo")
-    return Dist(rank, world, local, dev)
-
-def autocast_context(precision: str, device: torch.device):
-    "bf16 autocast on CUDA (or when asked for), a no-op in fp32."
-    use_bf16 = precision == "bf16" or (precision == "auto" and device.type == "cuda")
-    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16)
-
 class EMA:
     "Exponential moving average of a model's parameters, kept in float32 in a frozen copy of the model."
     def __init__(self, model: nn.Module, decay: float = 0.9999, warmup: bool = False):
@@ -136,12 +39,6 @@ class EMA:
         src = [p.detach().float() for p in model.parameters()]
         torch._foreach_lerp_(ema_p, src, 1 - d)
         self.updates += 1
-
-# %% ../nbs/06_train.ipynb #e0fd697f
-def unwrap(model: nn.Module) -> nn.Module:
-    "The plain module inside DDP and/or torch.compile wrappers."
-    model = getattr(model, "module", model)
-    return getattr(model, "_orig_mod", model)
 
 # %% ../nbs/06_train.ipynb #ac5a1883
 def draw_global_randomness(gen: torch.Generator, n: int, shape: tuple, loss_cfg: LossConfig, device) -> dict:
@@ -176,6 +73,214 @@ def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset")
                          f"(labels must be 0..{num_classes - 1}; label {num_classes} is the null class of classifier-free "
                          f"guidance, never a data label): raise model_overrides.num_classes or fix the data")
 
+# %% ../nbs/06_train.ipynb #74e909c4
+@dataclass
+class Run:
+    "A training run's state: config, processes, data, what is trained (model, EMA, loss, optimizer), randomness, step."
+    cfg: TrainConfig
+    dd: Dist
+    out: Path
+    dataset: object
+    loss_cfg: LossConfig
+    model: nn.Module
+    loss_fn: nn.Module
+    ema: EMA
+    params: list
+    opt: torch.optim.Optimizer
+    gen: torch.Generator
+    step: int = 0
+    resumed: dict | None = None          # the checkpoint state the run continues
+    stepper: nn.Module | None = None
+    micro: int = 0
+    accum: int = 1
+
+def _dataset(cfg: TrainConfig):
+    folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
+    return make_dataset(cfg.data, cfg.resolution, split="train", **({"on_error": cfg.on_bad_image} if folder else {}))
+
+def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
+    "Data, network, loss, EMA, optimizer and generator of a run, with the state of the checkpoint it continues."
+    out = Path(cfg.out_dir)
+    ck_path = find_checkpoint(cfg.resume, out)
+    if ck_path is None and latest_checkpoint(out) is not None:
+        raise FileExistsError(f"{out} already holds a run; set resume='auto' to continue it or choose another out_dir")
+    initialising = ck_path is None and bool(cfg.init_from)      # a new run continuing another, e.g. 256 px -> 512 px
+    if initialising: ck_path = find_checkpoint(cfg.init_from, out)
+    elif ck_path is None and cfg.resume == "auto" and dd.main:
+        print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
+    loss_cfg = LossConfig(**cfg.loss)
+    if dataset is None: dataset = _dataset(cfg)
+    n_classes = getattr(dataset, "num_classes", None)
+    overrides = dict(cfg.model_overrides)
+    if n_classes is not None: overrides.setdefault("num_classes", n_classes)
+    torch.manual_seed(cfg.seed)
+    model = create_model(cfg.model, **overrides).to(dd.device)
+    if getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
+    loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
+    ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
+    params = [p for p in list(model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay,
+                            fused=dd.device.type == "cuda")
+    gen = torch.Generator(device=dd.device); gen.manual_seed(cfg.seed)
+    run = Run(cfg, dd, out, dataset, loss_cfg, model, loss_fn, ema, params, opt, gen)
+    if ck_path is not None: _restore(run, ck_path, initialising)
+    return run
+
+def _restore(run: Run, ck_path, initialising: bool):
+    cfg = run.cfg
+    st, ck_path = load_resume_checkpoint(ck_path, fall_back=cfg.resume == "auto" or Path(cfg.resume).is_dir())
+    if st["config"]["model"] != cfg.model or st["config"]["model_overrides"] != cfg.model_overrides:
+        raise ValueError(f"{ck_path} is a checkpoint of {st['config']['model']} {st['config']['model_overrides']}, "
+                         f"not {cfg.model} {cfg.model_overrides}")
+    if st["config"].get("resolution", cfg.resolution) != cfg.resolution and not initialising:
+        raise ValueError(f"{ck_path} was trained at {st['config']['resolution']} px, not {cfg.resolution} px; "
+                         "resume at the same resolution or start a new run in another out_dir")
+    run.model.load_state_dict(st["model"]); run.ema.model.load_state_dict(st["ema"]); run.ema.updates = st["ema_updates"]
+    run.loss_fn.load_state_dict(st["loss"], strict=False); run.opt.load_state_dict(st["optimizer"])
+    run.gen.set_state(st["generator"])
+    run.step, run.resumed = st["step"], st
+
+def prepare_stepper(run: Run) -> Run:
+    "Wrap network and loss in one module (DDP across processes) and split the global batch into micro-batches."
+    cfg, dd, loss_fn = run.cfg, run.dd, run.loss_fn
+    net = torch.compile(run.model) if cfg.compile else run.model
+    class _Step(nn.Module):              # one module so DDP synchronises the denoiser and the REPA projector together
+        def __init__(s): super().__init__(); s.net, s.loss = net, loss_fn
+        def forward(s, x, y, **rand): return s.loss(s.net, x, y, **rand)
+    run.stepper = _Step()
+    if dd.world > 1:
+        run.stepper = nn.parallel.DistributedDataParallel(run.stepper, device_ids=[dd.device.index] if dd.device.type == "cuda" else None)
+    run.micro = cfg.micro_batch or cfg.batch_size // dd.world
+    if cfg.batch_size % dd.world or (cfg.batch_size // dd.world) % run.micro:
+        raise ValueError(f"global batch {cfg.batch_size} must split into {dd.world} processes x micro-batches of {run.micro}")
+    run.accum = cfg.batch_size // dd.world // run.micro
+    return run
+
+# %% ../nbs/06_train.ipynb #2f8fb6ef
+class LogWindow:
+    "Sums of the loss terms over the steps since the last metrics record (checkpoints keep it, so a resume logs the same)."
+    keys = ("loss", "fm", "freq", "repa")
+    def __init__(self, device, state: dict | None = None):
+        self.device = device; self.reset()
+        if state is not None: self.n = state["n"]; self.acc = {k: state[k].to(device) for k in self.keys}
+    def reset(self): self.acc, self.n = {k: torch.zeros((), device=self.device) for k in self.keys}, 0
+    def add(self, terms: dict, accum: int):
+        for k in self.acc: self.acc[k] += terms[k].detach().float() / accum
+    def state(self, dd: Dist) -> dict:
+        "The window's sums, averaged over processes (all processes call this)."
+        t = torch.stack([self.acc[k] for k in self.acc])
+        if dd.world > 1: t = t.clone(); dist.all_reduce(t); t /= dd.world
+        return dict(n=self.n, **{k: v.cpu() for k, v in zip(self.acc, t)})
+    def averages(self, dd: Dist) -> dict:
+        "Mean loss terms per step of the window, averaged over processes."
+        vals = {k: (v / self.n).item() for k, v in self.acc.items()}
+        if dd.world > 1:
+            t = torch.tensor([vals[k] for k in self.acc], device=dd.device); dist.all_reduce(t)
+            vals = {k: v / dd.world for k, v in zip(self.acc, t.tolist())}
+        return vals
+
+def train_step(run: Run, idx, window: LogWindow) -> tuple[float, torch.Tensor]:
+    "One optimizer step on the global batch of dataset indices `idx`; returns the learning rate and the gradient norm."
+    cfg, dd, accum, micro = run.cfg, run.dd, run.accum, run.micro
+    rnd = draw_global_randomness(run.gen, cfg.batch_size, (run.model.cfg.in_channels, cfg.resolution, cfg.resolution), run.loss_cfg, dd.device)
+    mine = torch.arange(dd.rank, cfg.batch_size, dd.world)
+    lr = cfg.lr * min(1.0, (run.step + 1) / cfg.warmup_steps) if cfg.warmup_steps else cfg.lr
+    for g in run.opt.param_groups: g["lr"] = lr
+    for a in range(accum):
+        pos = mine[a * micro:(a + 1) * micro]
+        x, y = _stack(run.dataset, [idx[i] for i in pos.tolist()])
+        _check_labels(y, run.model.cfg.num_classes, f"a batch at step {run.step + 1}")
+        x, y = x.to(dd.device, non_blocking=True), y.to(dd.device, non_blocking=True)
+        pd = pos.to(dd.device)
+        if cfg.flip: x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
+        sync = a == accum - 1 or dd.world == 1
+        ctx = run.stepper.no_sync() if (dd.world > 1 and not sync) else torch.enable_grad()
+        with ctx, autocast_context(cfg.precision, dd.device):
+            terms = run.stepper(x, y, t=rnd["t"][pd], noise=rnd["noise"][pd], drop=rnd["drop"][pd])
+            (terms["loss"] / accum).backward()
+        window.add(terms, accum)
+    gnorm = torch.nn.utils.clip_grad_norm_(run.params, cfg.grad_clip if cfg.grad_clip > 0 else float("inf"))
+    run.opt.step(); run.opt.zero_grad(set_to_none=True)
+    run.ema.update(unwrap(run.model))
+    run.step += 1; window.n += 1
+    return lr, gnorm
+
+# %% ../nbs/06_train.ipynb #3a38addb
+class RunLog:
+    "metrics.jsonl, the progress bar and the counters of a run (the main process writes)."
+    def __init__(self, run: Run, progress: bool):
+        cfg, dd, out = run.cfg, run.dd, run.out
+        self.run, self.window = run, LogWindow(dd.device, (run.resumed or {}).get("log_window"))
+        if dd.main:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1, default=str))
+            if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
+                keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= run.step]
+                atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
+        self.file = open(out / "metrics.jsonl", "a") if dd.main else None
+        self.bar = None
+        if dd.main and progress:
+            from tqdm.auto import tqdm
+            self.bar = tqdm(total=cfg.steps, initial=run.step, desc=f"train {cfg.model}", dynamic_ncols=True)
+        self.t_last, self.imgs_since, self.t_start, self.imgs_total = time.time(), 0, time.time(), 0
+
+    def count(self, images: int):
+        self.imgs_since += images; self.imgs_total += images
+
+    def record(self, lr: float, gnorm: torch.Tensor):
+        "Write the window's averages; a record at the last step or a stop keeps the window open for a resume."
+        run, dd = self.run, self.run.dd
+        vals = self.window.averages(dd)
+        dt = time.time() - self.t_last
+        rec = dict(step=run.step, **vals, lr=lr, grad_norm=float(gnorm), images_per_s=self.imgs_since / max(dt, 1e-9),
+                   memory_gib=_memory(dd.device), time=time.time())
+        if dd.main:
+            self.file.write(json.dumps(rec) + "\n"); self.file.flush()
+            if self.bar: self.bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
+        if run.step % run.cfg.log_every == 0: self.window.reset()
+        self.t_last, self.imgs_since = time.time(), 0
+
+    def close(self):
+        if self.bar: self.bar.close()
+        if self.file: self.file.close()
+
+def check_finite_loss(run: Run, window: LogWindow):
+    "Stop (FloatingPointError) when the window's loss is not finite on any process."
+    t = window.acc["loss"]
+    if run.dd.world > 1: t = t.detach().clone(); dist.all_reduce(t)
+    if not torch.isfinite(t):
+        raise FloatingPointError(f"non-finite loss at step {run.step}; the run stopped and its last good checkpoint "
+                                 f"({find_checkpoint('auto', run.out)}) is untouched. Lower the lr, check the data, or use fp32.")
+
+def check_finite_weights(run: Run):
+    "Stop (FloatingPointError) when a weight, EMA weight or optimizer state holds a NaN or infinity."
+    bad = nonfinite_tensors(model=unwrap(run.model).state_dict(), ema=run.ema.model.state_dict(), optimizer=run.opt.state_dict()["state"])
+    if bad:
+        raise FloatingPointError(f"non-finite values after step {run.step} in {len(bad)} tensor(s), e.g. {bad[:3]}; nothing was "
+                                 f"saved for this step, and the last good checkpoint is {find_checkpoint('auto', run.out)}. "
+                                 "Lower the lr, check the data, or use fp32.")
+
+def run_state(run: Run, window: dict) -> dict:
+    "Everything a checkpoint holds: step, log window, weights, EMA, loss parts, optimizer, generator, configs."
+    return dict(step=run.step, log_window=window, model=unwrap(run.model).state_dict(), ema=run.ema.model.state_dict(),
+                ema_updates=run.ema.updates, loss={k: v for k, v in run.loss_fn.state_dict().items() if not k.startswith("encoder.")},
+                optimizer=run.opt.state_dict(), generator=run.gen.get_state().cpu(),
+                config=json.loads(json.dumps(asdict(run.cfg), default=str)), model_config=unwrap(run.model).cfg.to_dict(),
+                world_size=run.dd.world)
+
+def save_if_due(run: Run, window: LogWindow, stopping: bool):
+    "Snapshot the EMA weights at `snapshot_steps`; checkpoint every `ckpt_every` steps, at the end and on a stop."
+    cfg, dd, step = run.cfg, run.dd, run.step
+    ckpt_now = stopping or step % cfg.ckpt_every == 0 or step == cfg.steps
+    if ckpt_now or step in cfg.snapshot_steps: check_finite_loss(run, window); check_finite_weights(run)   # only finite states are saved
+    if step in cfg.snapshot_steps and dd.main:
+        save_weights(run.ema.model, run.out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
+    if ckpt_now:
+        state = window.state(dd)
+        if dd.main: save_checkpoint(run.out, run_state(run, state), cfg.keep_checkpoints)
+        if dd.world > 1: dist.barrier()
+
+# %% ../nbs/06_train.ipynb #10c31a98
 def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     "Run (or resume) a training run; returns a summary dict. `dataset` overrides `cfg.data` (items: image in [-1,1], label)."
     dd = init_distributed(cfg.device)
@@ -183,177 +288,49 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
         return _train(cfg, dataset, progress, dd)
 
 def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
-    out = Path(cfg.out_dir)
-    ck_path = find_checkpoint(cfg.resume, out)
-    if ck_path is None and (out / "checkpoints" / "latest").exists():
-        raise FileExistsError(f"{out} already holds a run; set resume='auto' to continue it or choose another out_dir")
-    initialising = ck_path is None and bool(cfg.init_from)      # a new run continuing another, e.g. 256 px -> 512 px
-    if initialising: ck_path = find_checkpoint(cfg.init_from, out)
-    elif ck_path is None and cfg.resume == "auto" and dd.main:
-        print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
-    loss_cfg = LossConfig(**cfg.loss)
-    if dataset is None:
-        folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
-        dataset = make_dataset(cfg.data, cfg.resolution, split="train", **({"on_error": cfg.on_bad_image} if folder else {}))
-    n_classes = getattr(dataset, "num_classes", None)
-    overrides = dict(cfg.model_overrides)
-    if n_classes is not None: overrides.setdefault("num_classes", n_classes)
-    torch.manual_seed(cfg.seed)
-    model = create_model(cfg.model, **overrides).to(dd.device)
-    ncls = model.cfg.num_classes
-    if getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), ncls)
-    loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
-    ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
-    params = [p for p in list(model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay,
-                            fused=dd.device.type == "cuda")
-    gen = torch.Generator(device=dd.device); gen.manual_seed(cfg.seed)
-    step = 0
-    if ck_path is not None:
-        st, ck_path = load_resume_checkpoint(ck_path, fall_back=cfg.resume == "auto" or Path(cfg.resume).is_dir())
-        if st["config"]["model"] != cfg.model or st["config"]["model_overrides"] != cfg.model_overrides:
-            raise ValueError(f"{ck_path} is a checkpoint of {st['config']['model']} {st['config']['model_overrides']}, "
-                             f"not {cfg.model} {cfg.model_overrides}")
-        if st["config"].get("resolution", cfg.resolution) != cfg.resolution and not initialising:
-            raise ValueError(f"{ck_path} was trained at {st['config']['resolution']} px, not {cfg.resolution} px; "
-                             "resume at the same resolution or start a new run in another out_dir")
-        model.load_state_dict(st["model"]); ema.model.load_state_dict(st["ema"]); ema.updates = st["ema_updates"]
-        loss_fn.load_state_dict(st["loss"], strict=False); opt.load_state_dict(st["optimizer"])
-        gen.set_state(st["generator"])
-        step = st["step"]
-        if step >= cfg.steps and (out / "summary.json").is_file():    # finished already: keep its summary and weights
-            if dd.main: print(f"{out} finished at step {step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
-            return json.loads((out / "summary.json").read_text())
-    net = torch.compile(model) if cfg.compile else model
-
-    class _Step(nn.Module):              # one module so DDP synchronises the denoiser and the REPA projector together
-        def __init__(s): super().__init__(); s.net, s.loss = net, loss_fn
-        def forward(s, x, y, **rand): return s.loss(s.net, x, y, **rand)
-    stepper = _Step()
-    if dd.world > 1:
-        stepper = nn.parallel.DistributedDataParallel(stepper, device_ids=[dd.device.index] if dd.device.type == "cuda" else None)
-    micro = cfg.micro_batch or cfg.batch_size // dd.world
-    if cfg.batch_size % dd.world or (cfg.batch_size // dd.world) % micro:
-        raise ValueError(f"global batch {cfg.batch_size} must split into {dd.world} processes x micro-batches of {micro}")
-    accum = cfg.batch_size // dd.world // micro
-    data = batch_iterator(len(dataset), cfg.batch_size, 0, 1, cfg.seed, start_step=step)
-
+    run = build_run(cfg, dataset, dd)
+    if run.resumed is not None and run.step >= cfg.steps and (run.out / "summary.json").is_file():   # finished already
+        if dd.main: print(f"{run.out} finished at step {run.step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
+        return json.loads((run.out / "summary.json").read_text())
+    prepare_stepper(run)
+    data = batch_iterator(len(run.dataset), cfg.batch_size, 0, 1, cfg.seed, start_step=run.step)
     stop = _Stop()
     old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)} if dd.main or dd.world == 1 else {}
-    if dd.main:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1, default=str))
-        if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
-            keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= step]
-            atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
-    log_f = open(out / "metrics.jsonl", "a") if dd.main else None
-    bar = None
-    if dd.main and progress:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=cfg.steps, initial=step, desc=f"train {cfg.model}", dynamic_ncols=True)
-    acc = {k: torch.zeros((), device=dd.device) for k in ("loss", "fm", "freq", "repa")}
-    n_acc, t_last, imgs_since, gnorm = 0, time.time(), 0, torch.zeros(())
-    if ck_path is not None and "log_window" in st:   # the loss average of the log window the checkpoint interrupted
-        n_acc = st["log_window"]["n"]; acc = {k: st["log_window"][k].to(dd.device) for k in acc}
-    t_start, imgs_total, status = time.time(), 0, "done"
-
-    def log_window() -> dict:        # the window's loss sums, averaged over processes (all processes call this)
-        t = torch.stack([acc[k] for k in acc])
-        if dd.world > 1: t = t.clone(); dist.all_reduce(t); t /= dd.world
-        return dict(n=n_acc, **{k: v.cpu() for k, v in zip(acc, t)})
-
-    def state_dict(window) -> dict:
-        return dict(step=step, log_window=window, model=unwrap(model).state_dict(), ema=ema.model.state_dict(), ema_updates=ema.updates,
-                    loss={k: v for k, v in loss_fn.state_dict().items() if not k.startswith("encoder.")},
-                    optimizer=opt.state_dict(), generator=gen.get_state().cpu(), config=json.loads(json.dumps(asdict(cfg), default=str)),
-                    world_size=dd.world)
-
-    def finite_or_stop():
-        if dd.world > 1:
-            t = acc["loss"].detach().clone(); dist.all_reduce(t)
-        else: t = acc["loss"]
-        if not torch.isfinite(t):
-            raise FloatingPointError(f"non-finite loss at step {step}; the run stopped and its last good checkpoint "
-                                     f"({find_checkpoint('auto', out)}) is untouched. Lower the lr, check the data, or use fp32.")
-
-    def weights_or_stop():
-        bad = nonfinite_tensors(model=unwrap(model).state_dict(), ema=ema.model.state_dict(), optimizer=opt.state_dict()["state"])
-        if bad:
-            raise FloatingPointError(f"non-finite values after step {step} in {len(bad)} tensor(s), e.g. {bad[:3]}; nothing was "
-                                     f"saved for this step, and the last good checkpoint is {find_checkpoint('auto', out)}. "
-                                     "Lower the lr, check the data, or use fp32.")
-
+    log, status = RunLog(run, progress), "done"
     try:
-        while step < cfg.steps:
-            idx = next(data)
-            rnd = draw_global_randomness(gen, cfg.batch_size, (model.cfg.in_channels, cfg.resolution, cfg.resolution), loss_cfg, dd.device)
-            mine = torch.arange(dd.rank, cfg.batch_size, dd.world)
-            lr = cfg.lr * min(1.0, (step + 1) / cfg.warmup_steps) if cfg.warmup_steps else cfg.lr
-            for g in opt.param_groups: g["lr"] = lr
-            for a in range(accum):
-                pos = mine[a * micro:(a + 1) * micro]
-                x, y = _stack(dataset, [idx[i] for i in pos.tolist()])
-                _check_labels(y, ncls, f"a batch at step {step + 1}")
-                x, y = x.to(dd.device, non_blocking=True), y.to(dd.device, non_blocking=True)
-                pd = pos.to(dd.device)
-                if cfg.flip: x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
-                sync = a == accum - 1 or dd.world == 1
-                ctx = stepper.no_sync() if (dd.world > 1 and not sync) else torch.enable_grad()
-                with ctx, autocast_context(cfg.precision, dd.device):
-                    terms = stepper(x, y, t=rnd["t"][pd], noise=rnd["noise"][pd], drop=rnd["drop"][pd])
-                    (terms["loss"] / accum).backward()
-                for k in acc: acc[k] += terms[k].detach().float() / accum
-            gnorm = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip if cfg.grad_clip > 0 else float("inf"))
-            opt.step(); opt.zero_grad(set_to_none=True)
-            ema.update(unwrap(model))
-            step += 1; n_acc += 1; imgs_since += cfg.batch_size; imgs_total += cfg.batch_size
+        while run.step < cfg.steps:
+            lr, gnorm = train_step(run, next(data), log.window)
+            log.count(cfg.batch_size)
             if dd.world > 1:
                 f = torch.tensor([float(stop.flag)], device=dd.device); dist.all_reduce(f); stop.flag = bool(f.item())
-            if step % cfg.log_every == 0 or step == cfg.steps or stop.flag:
-                finite_or_stop()
-                vals = {k: (v / n_acc).item() for k, v in acc.items()}
-                if dd.world > 1:
-                    t = torch.tensor([vals[k] for k in acc], device=dd.device); dist.all_reduce(t)
-                    vals = {k: v / dd.world for k, v in zip(acc, t.tolist())}
-                dt = time.time() - t_last
-                rec = dict(step=step, **vals, lr=lr, grad_norm=float(gnorm), images_per_s=imgs_since / max(dt, 1e-9),
-                           memory_gib=_memory(dd.device), time=time.time())
-                if dd.main:
-                    log_f.write(json.dumps(rec) + "\n"); log_f.flush()
-                    if bar: bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
-                if step % cfg.log_every == 0:     # a record at the last step or a stop keeps its window open for a resume
-                    acc = {k: torch.zeros((), device=dd.device) for k in acc}; n_acc = 0
-                t_last, imgs_since = time.time(), 0
-            if bar: bar.update(1)
-            if cfg.sample_every and step % cfg.sample_every == 0 and dd.main: save_sample_grid(ema.model, cfg, out, step, dd.device)
-            ckpt_now = stop.flag or step % cfg.ckpt_every == 0 or step == cfg.steps
-            if ckpt_now or step in cfg.snapshot_steps: finite_or_stop(); weights_or_stop()   # only finite states are saved
-            if step in cfg.snapshot_steps and dd.main:
-                save_weights(ema.model, out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
-            if ckpt_now:
-                window = log_window()
-                if dd.main: save_checkpoint(out, state_dict(window), cfg.keep_checkpoints)
-                if dd.world > 1: dist.barrier()
+            if run.step % cfg.log_every == 0 or run.step == cfg.steps or stop.flag:
+                check_finite_loss(run, log.window); log.record(lr, gnorm)
+            if log.bar: log.bar.update(1)
+            if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main: save_sample_grid(run.ema.model, cfg, run.out, run.step, dd.device)
+            save_if_due(run, log.window, stop.flag)
             if stop.flag:
                 status = "stopped"
-                if dd.main: print(f"\nstopped by signal at step {step}; checkpoint saved, resume with resume='auto'", file=sys.stderr)
+                if dd.main: print(f"\nstopped by signal at step {run.step}; checkpoint saved, resume with resume='auto'", file=sys.stderr)
                 break
     finally:
-        if bar: bar.close()
-        if log_f: log_f.close()
+        log.close()
         for s, h in old.items(): signal.signal(s, h)
-    elapsed = time.time() - t_start
-    summary = dict(status=status, step=step, images_per_s=imgs_total / max(elapsed, 1e-9), seconds=elapsed,
-                   params_m=count_params(model) / 1e6, out_dir=str(out))
-    bad = getattr(dataset, "failures", None)
+    return _finish(run, log, status)
+
+def _finish(run: Run, log: RunLog, status: str) -> dict:
+    cfg, dd, out = run.cfg, run.dd, run.out
+    elapsed = time.time() - log.t_start
+    summary = dict(status=status, step=run.step, images_per_s=log.imgs_total / max(elapsed, 1e-9), seconds=elapsed,
+                   params_m=count_params(run.model) / 1e6, out_dir=str(out))
+    bad = getattr(run.dataset, "failures", None)
     if bad is not None and bad.count:             # unreadable images that were skipped, all named up to ten
         summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])
         if dd.main: print(f"skipped {bad}", file=sys.stderr)
     if dd.main and status == "done":
-        save_weights(ema.model, out / "ema.safetensors", extra={"step": step})
-        save_sample_grid(ema.model, cfg, out, step, dd.device)
+        save_weights(run.ema.model, out / "ema.safetensors", extra={"step": run.step})
+        save_sample_grid(run.ema.model, cfg, out, run.step, dd.device)
         (out / "summary.json").write_text(json.dumps(summary, indent=1))
-        print(f"trained {step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
+        print(f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
               f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})")
     return summary
 
@@ -361,60 +338,36 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
 @torch.no_grad()
 def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, device, per_class: int = 8, max_classes: int = 10):
     "Sample `per_class` images for up to `max_classes` classes from `model` and save a PNG grid."
-    from deco.sampler import sample, to_uint8
+    from deco.sampler import sample
     from torchvision.utils import save_image
     model.eval()
     ncls = min(model.cfg.num_classes, max_classes)
     g = torch.Generator(device="cpu").manual_seed(1234)
     noise = torch.randn(ncls * per_class, model.cfg.in_channels, cfg.resolution, cfg.resolution, generator=g).to(device)
     y = torch.arange(ncls, device=device).repeat_interleave(per_class)
-    imgs = sample(model, noise, y, method="euler", steps=cfg.sample_steps, cfg=cfg.sample_cfg)
+    imgs = sample(model, noise, y, method="euler", steps=cfg.sample_steps, cfg_scale=cfg.sample_cfg)
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image(to_uint8(imgs).float() / 255, path, nrow=per_class)
     return path
 
 # %% ../nbs/06_train.ipynb #8e8e013f
-def parse_overrides(args: list[str], base: dict | None = None) -> dict:
-    "Apply `key=value` (YAML values, dotted keys for nested dicts) to a config dict."
-    import yaml
-    d = copy.deepcopy(base or {})
-    for a in args:
-        if "=" not in a: raise ValueError(f"expected key=value, got {a!r}")
-        k, v = a.split("=", 1)
-        v = yaml.safe_load(v)
-        tgt, *rest = k.split(".")
-        if rest:
-            d.setdefault(tgt, {})
-            cur = d[tgt]
-            for r in rest[:-1]: cur = cur.setdefault(r, {})
-            cur[rest[-1]] = v
-        else: d[k] = v
-    return d
+TRAIN_CLI = "Train a DeCo, baseline or PixNerd denoiser. Options as key=value or --key=value; dotted keys set one entry of loss or model_overrides."
 
 def config_from_args(argv: list[str]) -> TrainConfig:
-    import yaml
-    base = {}
-    if argv[:1] == ["--config"]:
-        if len(argv) < 2: raise ValueError("--config needs a YAML file")
-        p = Path(argv[1])
-        if not p.is_file(): raise FileNotFoundError(f"config file not found: {p}")
-        base, argv = yaml.safe_load(p.read_text()) or {}, argv[2:]
-    return TrainConfig.from_dict(parse_overrides(argv, base))
+    "The `TrainConfig` of a `deco-train` command line (`deco.plumbing.parse_cli`); mistakes raise `UsageError` or `ValueError`."
+    return TrainConfig.from_dict(parse_cli(TrainConfig, argv, "deco-train", TRAIN_CLI, "training"))
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
 
 def main(argv: list[str] | None = None) -> int:
-    """Console entry point `deco-train`. Exit status: 0 finished, 1 failed, 2 usage error (unknown option or impossible
-    value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint (continue with resume=auto)."""
+    """Console entry point `deco-train`. Exit status: 0 finished, 1 failed, 2 usage error (unknown option, wrong type or
+    impossible value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint (continue with resume=auto)."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] in (["-h"], ["--help"]):
-        print(__doc__ or "", "usage: deco-train [--config file.yaml] key=value ...\noptions:")
-        for f in dataclasses.fields(TrainConfig): print(f"  {f.name} = {f.default if f.default is not dataclasses.MISSING else f.default_factory()!r}")
-        return EXIT_OK
     try: cfg = config_from_args(argv)
+    except SystemExit as e: return e.code or EXIT_OK         # --help, --print_config
     except Exception as e:
-        print(f"deco-train: error: {e}", file=sys.stderr); return EXIT_USAGE
+        print(f"deco-train: error: {one_line(e)}", file=sys.stderr); return EXIT_USAGE
     try: summary = train(cfg)
     except (RunLockedError, FloatingPointError, FileExistsError, FileNotFoundError) as e:
         print(f"deco-train: {type(e).__name__}: {e}", file=sys.stderr); return EXIT_FAILED
