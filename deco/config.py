@@ -8,6 +8,7 @@ import argparse, copy, dataclasses, math, numbers
 from dataclasses import dataclass, field
 from pathlib import Path
 from .models import model_config
+from .t2i import T2I_SIZES, t2i_config
 from .loss import LossConfig
 from .sampler import SAMPLER_PRESETS, SamplerPreset
 
@@ -44,6 +45,7 @@ class TrainConfig:
         out_dir: the run folder (checkpoints, metrics.jsonl, ema.safetensors, samples)
         resume: "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a checkpoint / run folder path
         init_from: a run with nothing to resume starts from this checkpoint or run folder (its step, weights, EMA, optimizer), possibly at another resolution: the 512-px fine-tune
+        text_encoder: text-to-image models only: a local Qwen3 folder (Qwen3-1.7B for DeCo-XXL/16), or "tiny-qwen3", a frozen seeded Qwen3-architecture encoder of the network's text width built into <out_dir>/text_encoder from the data's words (the CPU miniature's stand-in)
         log_every: steps per metrics.jsonl record
         ckpt_every: steps per checkpoint (also at the end and on SIGTERM)
         keep_checkpoints: newest checkpoints kept; 0 keeps all
@@ -51,7 +53,7 @@ class TrainConfig:
         snapshot_steps: steps at which EMA weights are kept (Fig. 5 curves)
         sample_steps: Euler steps of the sample grids
         sample_cfg: guidance scale (cfg_scale) of the sample grids
-        num_workers: data-loading workers
+        num_workers: data-loading worker processes per training process; -1 = auto (none for in-memory data, else min(8, CPUs per process - 1))
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
     """
     model: str = "DeCo-S/4"
@@ -77,6 +79,7 @@ class TrainConfig:
     out_dir: str = "runs/tiny"
     resume: str = ""
     init_from: str = ""
+    text_encoder: str = ""
     log_every: int = 10
     ckpt_every: int = 250
     keep_checkpoints: int = 2
@@ -84,7 +87,7 @@ class TrainConfig:
     snapshot_steps: list = field(default_factory=list)
     sample_steps: int = 50
     sample_cfg: float = 1.0
-    num_workers: int = 0
+    num_workers: int = -1
     device: str = "auto"
 
     def __post_init__(self):
@@ -111,7 +114,13 @@ class TrainConfig:
                  ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
         for name, ok, want in rules:
             if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
-        model_config(self.model, **self.model_overrides)      # fails early on an unknown model or option
+        if self.model in T2I_SIZES:                            # fails early on an unknown model or option
+            t2i_config(self.model, **self.model_overrides)
+            if not self.text_encoder: raise ValueError(f"{self.model} is a text-to-image model: set text_encoder to a local Qwen3 folder or 'tiny-qwen3'")
+        else:
+            model_config(self.model, **self.model_overrides)
+            if self.text_encoder: raise ValueError(f"text_encoder is only for text-to-image models ({', '.join(T2I_SIZES)}), not {self.model}")
+        if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
         LossConfig(**self.loss)
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
         if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")

@@ -17,8 +17,8 @@ from .metrics import feature_stats, frechet_distance, MetricRecord
 
 # %% auto #0
 __all__ = ['FEATNET_VERSION', 'FeatureNetConfig', 'EmbeddedFeatureNet', 'to_unit_images', 'embedded_feature_net',
-           'embedded_features', 'embedded_fd', 'laplacian_pyramid', 'sliced_wasserstein', 'laplacian_swd', 'corrupt',
-           'validate_embedded_metrics', 'embedded_metrics']
+           'embedded_features', 'embedded_fd', 'classified_share', 'laplacian_pyramid', 'sliced_wasserstein',
+           'laplacian_swd', 'corrupt', 'validate_embedded_metrics', 'embedded_metrics']
 
 # %% ../nbs/08c_embedded_metrics.ipynb #9444f07f
 FEATNET_VERSION = 1
@@ -146,6 +146,16 @@ def embedded_fd(images, reference_images, net: EmbeddedFeatureNet, value_range=(
     "FD_deco: Frechet distance between `images` and `reference_images` in the feature space of `net`."
     return frechet_distance(*feature_stats(embedded_features(images, net, value_range=value_range)),
                             *feature_stats(embedded_features(reference_images, net, value_range=value_range)))
+
+# %% ../nbs/08c_embedded_metrics.ipynb #017c0484
+def classified_share(images, labels, net: EmbeddedFeatureNet, value_range=(-1.0, 1.0), batch_size: int = 500) -> dict:
+    "Share of `images` the embedded classifier assigns to their `labels`: overall (`share`) and per label (`per_label`)."
+    x = to_unit_images(images, value_range)
+    pred = _batched(net, x, next(net.parameters()).device, batch_size).argmax(1)
+    labels = torch.as_tensor(np.asarray(labels), dtype=torch.long)
+    if labels.shape != pred.shape: raise ValueError(f"{len(pred)} images but labels of shape {tuple(labels.shape)}")
+    hit = (pred == labels).float()
+    return dict(share=hit.mean().item(), per_label={int(c): hit[labels == c].mean().item() for c in labels.unique()})
 
 # %% ../nbs/08c_embedded_metrics.ipynb #082e5fcb
 _BINOMIAL5 = torch.tensor([1.0, 4.0, 6.0, 4.0, 1.0]) / 16

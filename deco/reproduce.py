@@ -230,10 +230,13 @@ def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None
 def resolved_value(p: dict, key: str):
     "A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in), else `p[key]`."
     from deco.models import model_config
+    from deco.t2i import T2I_SIZES, t2i_config
     from deco.loss import LossConfig
     group, _, name = key.partition(".")
     if group == "loss" and name: return getattr(LossConfig(**(p.get("loss") or {})), name)
-    if group == "model" and name: return getattr(model_config(p["model"], **(p.get("model_overrides") or {})), name)
+    if group == "model" and name:
+        make = t2i_config if p["model"] in T2I_SIZES else model_config
+        return getattr(make(p["model"], **(p.get("model_overrides") or {})), name)
     return p.get(key)
 
 def official_problems(p: dict, where: str = "") -> list[str]:

@@ -68,6 +68,9 @@ T2I_SIZES: dict[str, dict] = {
     # a miniature for 2 CPU cores at 32 px: width 64 >= the 3*4*4 = 48 values per token, decoder as DeCo-S/4
     "DeCo-T2I-S/4": dict(patch_size=4, hidden_size=64, depth=6, num_heads=4, text_dim=64, text_len=16, text_blocks=1,
                          decoder_hidden=24),
+    # one GPU, about an hour per stage at 32-64 px (the `gpu` scale): width 384 >= the 3*8*8 = 192 values per token
+    "DeCo-T2I-B/8": dict(patch_size=8, hidden_size=384, depth=10, num_heads=6, text_dim=384, text_len=32, text_blocks=2,
+                         decoder_hidden=32),
 }
 
 def t2i_config(name: str, **overrides) -> T2IConfig:

@@ -16,11 +16,13 @@ from .models import create_model, model_config, count_params
 from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint, latest_checkpoint,
     load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
-from .data import make_dataset, batch_iterator
+from .data import make_dataset
+from .t2i import T2I_SIZES, create_t2i_model
+from .feed import make_loader, step_positions, text_conditioning, caption_uniforms, TextConditioning
 
 # %% auto #0
-__all__ = ['TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness', 'Run',
-           'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'RunLog', 'check_finite_loss',
+__all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness',
+           'Run', 'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'RunLog', 'check_finite_loss',
            'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid', 'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
@@ -53,10 +55,6 @@ class _Stop:
     "Flag set by SIGTERM/SIGINT; the loop saves a checkpoint at the end of the current step and exits."
     def __init__(self): self.flag = False
     def __call__(self, signum, frame): self.flag = True
-
-def _stack(dataset, idx):
-    items = [dataset[int(i)] for i in idx]
-    return torch.stack([a for a, _ in items]), torch.tensor([int(b) for _, b in items])
 
 def _memory(device) -> float:
     if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**30
@@ -93,10 +91,23 @@ class Run:
     stepper: nn.Module | None = None
     micro: int = 0
     accum: int = 1
+    text: TextConditioning | None = None # text-to-image: the frozen encoder and the caption prefixes
 
-def _dataset(cfg: TrainConfig):
+def _dataset(cfg: TrainConfig, dd: Dist):
+    if cfg.model in T2I_SIZES:                   # captioned images: the embedded crops, an SFT folder or webdataset shards
+        from deco.t2i_data import make_caption_dataset
+        spec = "embedded-captions" if cfg.data == "embedded" else cfg.data
+        return make_caption_dataset(spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed)
     folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
     return make_dataset(cfg.data, cfg.resolution, split="train", **({"on_error": cfg.on_bad_image} if folder else {}))
+
+def _text(cfg: TrainConfig, model: nn.Module, dataset, dd: Dist) -> TextConditioning:
+    "The run's text encoder; the main process builds the tiny stand-in (from the data's words) before the others load it."
+    words = dataset.vocabulary() if hasattr(dataset, "vocabulary") else ()
+    args = (cfg.text_encoder, model.cfg.text_len, model.cfg.text_dim, cfg.out_dir, words, dd.device)
+    text = text_conditioning(*args, build=True) if dd.main else None
+    if dd.world > 1: dist.barrier()
+    return text or text_conditioning(*args, build=False)
 
 def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     "Data, network, loss, EMA, optimizer and generator of a run, with the state of the checkpoint it continues."
@@ -109,20 +120,24 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     elif ck_path is None and cfg.resume == "auto" and dd.main:
         print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
     loss_cfg = LossConfig(**cfg.loss)
-    if dataset is None: dataset = _dataset(cfg)
-    n_classes = getattr(dataset, "num_classes", None)
+    if dataset is None: dataset = _dataset(cfg, dd)
+    t2i, text = cfg.model in T2I_SIZES, None
+    n_classes = None if t2i else getattr(dataset, "num_classes", None)
     overrides = dict(cfg.model_overrides)
     if n_classes is not None: overrides.setdefault("num_classes", n_classes)
     torch.manual_seed(cfg.seed)
-    model = create_model(cfg.model, **overrides).to(dd.device)
-    if getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
+    model = (create_t2i_model if t2i else create_model)(cfg.model, **overrides).to(dd.device)
+    if t2i:
+        text = _text(cfg, model, dataset, dd)
+        model.conditioner = text.conditioner      # label drop and sampling use the empty prompt's states
+    elif getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
     loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
     ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
     params = [p for p in list(model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay,
                             fused=dd.device.type == "cuda")
     gen = torch.Generator(device=dd.device); gen.manual_seed(cfg.seed)
-    run = Run(cfg, dd, out, dataset, loss_cfg, model, loss_fn, ema, params, opt, gen)
+    run = Run(cfg, dd, out, dataset, loss_cfg, model, loss_fn, ema, params, opt, gen, text=text)
     if ck_path is not None: _restore(run, ck_path, initialising)
     return run
 
@@ -137,6 +152,7 @@ def _restore(run: Run, ck_path, initialising: bool):
                          "resume at the same resolution or start a new run in another out_dir")
     run.model.load_state_dict(st["model"]); run.ema.model.load_state_dict(st["ema"]); run.ema.updates = st["ema_updates"]
     run.loss_fn.load_state_dict(st["loss"], strict=False); run.opt.load_state_dict(st["optimizer"])
+    for g in run.opt.param_groups: g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay   # a new stage's (e.g. SFT's betas)
     run.gen.set_state(st["generator"])
     run.step, run.resumed = st["step"], st
 
@@ -179,19 +195,24 @@ class LogWindow:
             vals = {k: v / dd.world for k, v in zip(self.acc, t.tolist())}
         return vals
 
-def train_step(run: Run, idx, window: LogWindow) -> tuple[float, torch.Tensor]:
-    "One optimizer step on the global batch of dataset indices `idx`; returns the learning rate and the gradient norm."
+def _condition(run: Run, y, pos) -> torch.Tensor:
+    "Class ids, checked, or for text-to-image the text states of the (prefixed) captions, on the run's device."
+    if run.text is not None:
+        u = caption_uniforms(run.cfg.seed, run.step, run.cfg.batch_size)[pos]
+        return run.text.states(list(y), u).to(run.dd.device)
+    _check_labels(y, run.model.cfg.num_classes, f"a batch at step {run.step + 1}")
+    return y.to(run.dd.device, non_blocking=True)
+
+def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch.Tensor]:
+    "One optimizer step on this process's `accum` micro-batches `(x, y)` of the global batch; returns the lr and the gradient norm."
     cfg, dd, accum, micro = run.cfg, run.dd, run.accum, run.micro
     rnd = draw_global_randomness(run.gen, cfg.batch_size, (run.model.cfg.in_channels, cfg.resolution, cfg.resolution), run.loss_cfg, dd.device)
-    mine = torch.arange(dd.rank, cfg.batch_size, dd.world)
     lr = cfg.lr * min(1.0, (run.step + 1) / cfg.warmup_steps) if cfg.warmup_steps else cfg.lr
     for g in run.opt.param_groups: g["lr"] = lr
-    for a in range(accum):
-        pos = mine[a * micro:(a + 1) * micro]
-        x, y = _stack(run.dataset, [idx[i] for i in pos.tolist()])
-        _check_labels(y, run.model.cfg.num_classes, f"a batch at step {run.step + 1}")
-        x, y = x.to(dd.device, non_blocking=True), y.to(dd.device, non_blocking=True)
-        pd = pos.to(dd.device)
+    for a, (x, y) in enumerate(batches):
+        pos = step_positions(dd.rank, dd.world, cfg.batch_size, micro, a)
+        x, y = x.to(dd.device, non_blocking=True), _condition(run, y, pos)
+        pd = torch.from_numpy(pos).to(dd.device)
         if cfg.flip: x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
         sync = a == accum - 1 or dd.world == 1
         ctx = run.stepper.no_sync() if (dd.world > 1 and not sync) else torch.enable_grad()
@@ -293,29 +314,33 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
         if dd.main: print(f"{run.out} finished at step {run.step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
         return json.loads((run.out / "summary.json").read_text())
     prepare_stepper(run)
-    data = batch_iterator(len(run.dataset), cfg.batch_size, 0, 1, cfg.seed, start_step=run.step)
+    data = make_loader(run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device)
     stop = _Stop()
     old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)} if dd.main or dd.world == 1 else {}
     log, status = RunLog(run, progress), "done"
     try:
         while run.step < cfg.steps:
-            lr, gnorm = train_step(run, next(data), log.window)
+            lr, gnorm = train_step(run, [next(data) for _ in range(run.accum)], log.window)
             log.count(cfg.batch_size)
             if dd.world > 1:
                 f = torch.tensor([float(stop.flag)], device=dd.device); dist.all_reduce(f); stop.flag = bool(f.item())
             if run.step % cfg.log_every == 0 or run.step == cfg.steps or stop.flag:
                 check_finite_loss(run, log.window); log.record(lr, gnorm)
             if log.bar: log.bar.update(1)
-            if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main: save_sample_grid(run.ema.model, cfg, run.out, run.step, dd.device)
+            if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main: _sample_grid(run)
             save_if_due(run, log.window, stop.flag)
             if stop.flag:
                 status = "stopped"
                 if dd.main: print(f"\nstopped by signal at step {run.step}; checkpoint saved, resume with resume='auto'", file=sys.stderr)
                 break
     finally:
-        log.close()
+        log.close(); del data                      # stops the loader's workers
         for s, h in old.items(): signal.signal(s, h)
     return _finish(run, log, status)
+
+def _sample_grid(run: Run):
+    prompts = getattr(run.dataset, "prompts", None) or SAMPLE_PROMPTS
+    return save_sample_grid(run.ema.model, run.cfg, run.out, run.step, run.dd.device, text=run.text, prompts=prompts)
 
 def _finish(run: Run, log: RunLog, status: str) -> dict:
     cfg, dd, out = run.cfg, run.dd, run.out
@@ -327,24 +352,32 @@ def _finish(run: Run, log: RunLog, status: str) -> dict:
         summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])
         if dd.main: print(f"skipped {bad}", file=sys.stderr)
     if dd.main and status == "done":
-        save_weights(run.ema.model, out / "ema.safetensors", extra={"step": run.step})
-        save_sample_grid(run.ema.model, cfg, out, run.step, dd.device)
+        extra = {"step": run.step, **({"text_encoder": str(run.text.folder)} if run.text else {})}
+        save_weights(run.ema.model, out / "ema.safetensors", extra=extra)
+        _sample_grid(run)
         (out / "summary.json").write_text(json.dumps(summary, indent=1))
         print(f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
               f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})")
     return summary
 
 # %% ../nbs/06_train.ipynb #9f1e1787
+SAMPLE_PROMPTS = ("a photo of a cat", "a photo of a dog", "a red car parked on a street", "a bowl of fruit on a wooden table")
+
 @torch.no_grad()
-def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, device, per_class: int = 8, max_classes: int = 10):
-    "Sample `per_class` images for up to `max_classes` classes from `model` and save a PNG grid."
+def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, device, per_class: int = 8, max_classes: int = 10,
+                     text: TextConditioning | None = None, prompts=SAMPLE_PROMPTS):
+    "Sample `per_class` images for up to `max_classes` classes (text-to-image: `prompts`, one row each) and save a PNG grid."
     from deco.sampler import sample
     from torchvision.utils import save_image
     model.eval()
-    ncls = min(model.cfg.num_classes, max_classes)
+    if text is None:
+        ncls = min(model.cfg.num_classes, max_classes)
+        y = torch.arange(ncls, device=device).repeat_interleave(per_class)
+    else:
+        prompts = list(prompts)[:max_classes]; ncls = len(prompts)
+        y = text.states(prompts).to(device).repeat_interleave(per_class, 0)
     g = torch.Generator(device="cpu").manual_seed(1234)
     noise = torch.randn(ncls * per_class, model.cfg.in_channels, cfg.resolution, cfg.resolution, generator=g).to(device)
-    y = torch.arange(ncls, device=device).repeat_interleave(per_class)
     imgs = sample(model, noise, y, method="euler", steps=cfg.sample_steps, cfg_scale=cfg.sample_cfg)
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
