@@ -322,14 +322,15 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
         while run.step < cfg.steps:
             lr, gnorm = train_step(run, [next(data) for _ in range(run.accum)], log.window)
             log.count(cfg.batch_size)
-            if dd.world > 1:
-                f = torch.tensor([float(stop.flag)], device=dd.device); dist.all_reduce(f); stop.flag = bool(f.item())
-            if run.step % cfg.log_every == 0 or run.step == cfg.steps or stop.flag:
+            stopping = stop.flag if dd.world == 1 else False
+            if dd.world > 1 and (run.step % cfg.log_every == 0 or run.step == cfg.steps):   # all agree, at log steps only:
+                f = torch.tensor([float(stop.flag)], device=dd.device); dist.all_reduce(f); stopping = bool(f.item())  # no per-step host sync
+            if run.step % cfg.log_every == 0 or run.step == cfg.steps or stopping:
                 check_finite_loss(run, log.window); log.record(lr, gnorm)
             if log.bar: log.bar.update(1)
             if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main: _sample_grid(run)
-            save_if_due(run, log.window, stop.flag)
-            if stop.flag:
+            save_if_due(run, log.window, stopping)
+            if stopping:
                 status = "stopped"
                 if dd.main: print(f"\nstopped by signal at step {run.step}; checkpoint saved, resume with resume='auto'", file=sys.stderr)
                 break
