@@ -101,10 +101,11 @@ class SwiGLU12(nn.Module):
 # %% ../nbs/01b_t2i.ipynb #3088f45c
 def t2i_rope_angles(head_dim: int, height: int, width: int, theta: float = 10000.0) -> torch.Tensor:
     "Per-token, per-pair angles `(h*w, head_dim/2)` of the text-to-image RoPE: x = linspace(0, h, w), y = linspace(0, w, h)."
-    xs = torch.linspace(0, height, width)                     # the official swap of the extents
-    ys = torch.linspace(0, width, height)
+    cpu = torch.device("cpu")                                 # tables are made on the CPU, also under torch.device("meta")
+    xs = torch.linspace(0, height, width, device=cpu)         # the official swap of the extents
+    ys = torch.linspace(0, width, height, device=cpu)
     ys, xs = torch.meshgrid(ys, xs, indexing="ij")
-    freqs = 1.0 / (theta ** (torch.arange(0, head_dim, 4)[: head_dim // 4].float() / head_dim))
+    freqs = 1.0 / (theta ** (torch.arange(0, head_dim, 4, device=cpu)[: head_dim // 4].float() / head_dim))
     ax, ay = torch.outer(xs.reshape(-1), freqs), torch.outer(ys.reshape(-1), freqs)
     return torch.stack([ax, ay], dim=-1).reshape(height * width, -1)
 
