@@ -24,7 +24,7 @@ def repo_root(start=None) -> Path:
     raise FileNotFoundError("not inside a deco repository (settings.ini, nbs/, data/experiments/): run from a clone "
                             "of the repository or set DECO_REPO to its path")
 
-# %% ../nbs/09b_reproduce.ipynb #7b07dc65
+# %% ../nbs/09b_reproduce.ipynb #62a5c192
 def repo_path(path, root=None) -> Path:
     """`path` itself when absolute, else under the repository: `root`, else `$DECO_REPO`, else the checkout holding the
     imported `deco` package, else the one holding the cwd."""
