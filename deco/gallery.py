@@ -14,7 +14,7 @@ from .metrics import read_adm_npz
 
 # %% auto #0
 __all__ = ['NAME_SOURCES', 'imagenet_class_names', 'class_names', 'label_name', 'slug', 'read_samples', 'save_png', 'export_pngs',
-           'tile_images', 'label_rows', 'labelled_grid', 'label_grid_file', 'export_parser', 'main']
+           'tile_images', 'label_rows', 'labelled_grid', 'label_grid_file', 'run_samples_grid', 'export_parser', 'main']
 
 # %% ../nbs/08d_gallery.ipynb #e3789fe3
 def imagenet_class_names() -> list[str]:
@@ -146,6 +146,18 @@ def label_grid_file(src, dst, row_names: Sequence[str], tile: int, pad: int = 2,
     names = [label_name(list(row_names), r) for r in range(nrow)]
     grid = grid.resize((grid.width * scale, grid.height * scale), Image.NEAREST)
     return save_png(label_rows(grid, names, title), dst)
+
+# %% ../nbs/08d_gallery.ipynb #5afe5a84
+def run_samples_grid(run_dir, dst, names: str | Sequence[str], resolution: int, title: str | None = None, scale: int = 1) -> Path | None:
+    "A labelled sample grid of a run folder at `dst`, from the first of its samples found (see above); None when it has none."
+    d = Path(run_dir)
+    pngs = [d / "samples.png"] + sorted((d / "train" / "samples").glob("step_*.png"), reverse=True)
+    src = next((p for p in pngs if p.is_file()), None)
+    if src is not None: return label_grid_file(src, dst, class_names(names), tile=resolution, scale=scale, title=title)
+    if (d / "eval" / "final" / "samples.npz").is_file():
+        x, y = read_samples(d / "eval" / "final" / "samples.npz")
+        return save_png(labelled_grid(x, y, names, scale=scale, title=title), dst)
+    return None
 
 # %% ../nbs/08d_gallery.ipynb #ae68c946
 def export_parser() -> argparse.ArgumentParser:
