@@ -10,10 +10,10 @@ from typing import Optional
 import yaml
 
 # %% auto #0
-__all__ = ['RUNNER_KEYS', 'repo_root', 'deep_merge', 'list_rows', 'row_params', 'notebook_parameters', 'check_params',
-           'UsageError', 'notebook_parameter_types', 'parameter_type_problems', 'check_notebook_parameters',
-           'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce',
-           'resolved_value', 'official_problems', 'check_scale', 'reproduce_parser', 'main']
+__all__ = ['RUNNER_KEYS', 'repo_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params', 'notebook_parameters',
+           'check_params', 'UsageError', 'notebook_parameter_types', 'parameter_type_problems',
+           'check_notebook_parameters', 'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row',
+           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'reproduce_parser', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
 def repo_root(start=None) -> Path:
@@ -23,6 +23,18 @@ def repo_root(start=None) -> Path:
         if (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir(): return p
     raise FileNotFoundError("not inside a deco repository (settings.ini, nbs/, data/experiments/): run from a clone "
                             "of the repository or set DECO_REPO to its path")
+
+# %% ../nbs/09b_reproduce.ipynb #62a5c192
+def repo_path(path, root=None) -> Path:
+    """`path` itself when absolute, else under the repository: `root`, else `$DECO_REPO`, else the checkout holding the
+    imported `deco` package, else the one holding the cwd."""
+    p = Path(path).expanduser()
+    if p.is_absolute(): return p
+    if root is None:
+        import deco
+        try: root = repo_root(Path(deco.__file__).resolve().parent)
+        except FileNotFoundError: root = repo_root()                    # an installed package: the clone at the cwd
+    return (Path(root) / p).resolve()
 
 # %% ../nbs/09b_reproduce.ipynb #5978659d
 RUNNER_KEYS = {"family", "model_size", "requires", "scales", "paper_row", "scale_matrices", "notebook", "repa", "_from_scale",

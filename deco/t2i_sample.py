@@ -24,7 +24,7 @@ from .evaluate import HASH_LIMIT, sample_noise, checkpoint_identity, weights_ide
 __all__ = ['MAX_IMAGES_PER_PROMPT', 'load_t2i_for_eval', 'text_encoder_of', 'PromptSet', 'read_geneval', 'read_dpg',
            'load_prompt_set', 'image_noise', 'sampler_settings', 'text_encoder_identity', 'prompt_fingerprint',
            'write_dpg_grids', 'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts',
-           'main', 'prompt_images', 'labelled_grid']
+           'main', 'prompt_images', 'prompt_grid']
 
 # %% ../nbs/07b_t2i_sample.ipynb #5849e8f6
 def _t2i_from_state(cfg: T2IConfig, state: dict, device, where) -> DeCoT2I:
@@ -391,7 +391,7 @@ def prompt_images(model: DeCoT2I, encoder: QwenTextEncoder, prompts, images_per_
            for s in range(0, len(jobs), batch_size)]
     return np.concatenate(out).reshape(len(prompts), images_per_prompt, resolution, resolution, -1)
 
-def labelled_grid(images: np.ndarray, labels, cell: int = 128, pad: int = 4):
+def prompt_grid(images: np.ndarray, labels, cell: int = 128, pad: int = 4):
     "A PIL image: row i holds `images[i]` (n, H, W, 3 uint8), each scaled to `cell` px, under `labels[i]` in PIL's default font."
     import textwrap
     from PIL import Image, ImageDraw, ImageFont
