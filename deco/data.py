@@ -276,7 +276,7 @@ class ImageFolderDataset(Dataset):
             self._rel, self.labels, self.failures.bad_indices = self._rel[keep], self.labels[keep], set()
         return report
 
-# %% ../nbs/05_data.ipynb #d3dbd9f0
+# %% ../nbs/05_data.ipynb #9aac687f
 PREPARED_FORMAT, PREPARED_VERSION = "deco-prepared", 1
 
 def read_prepared_manifest(root: str | Path) -> dict | None:
