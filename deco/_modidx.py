@@ -548,5 +548,6 @@ d = { 'settings': { 'branch': 'main',
                             'deco.train.run_state': ('train.html#run_state', 'deco/train.py'),
                             'deco.train.save_if_due': ('train.html#save_if_due', 'deco/train.py'),
                             'deco.train.save_sample_grid': ('train.html#save_sample_grid', 'deco/train.py'),
+                            'deco.train.tensorboard_writer': ('train.html#tensorboard_writer', 'deco/train.py'),
                             'deco.train.train': ('train.html#train', 'deco/train.py'),
                             'deco.train.train_step': ('train.html#train_step', 'deco/train.py')}}}
