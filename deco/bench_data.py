@@ -87,10 +87,11 @@ def bench_data(n: int = 400, resolutions=(256, 512), loader_workers: int = 2, pr
             prepare_dataset(src, root / f"prepared-{S}", S, workers=prepare_workers, progress=False, log=lambda s: None)
             t_prep = time.perf_counter() - t
             for fmt, ds in (("folder (JPEG)", ImageFolderDataset(src, S)), ("prepared (uint8 npy)", PreparedDataset(root / f"prepared-{S}", S))):
-                rate = worker_rate(ds)
+                rate, lrate = worker_rate(ds), loader_rate(ds, loader_workers)
                 row = dict(format=fmt, px=S, worker_img_s=round(rate, 1), ms_per_img=round(1000 / rate, 2),
-                           loader_img_s=round(loader_rate(ds, loader_workers), 1), target_img_s=TARGETS.get(S, float("nan")),
+                           loader_img_s=round(lrate, 1), target_img_s=TARGETS.get(S, float("nan")),
                            workers_per_gpu=workers_needed(rate, TARGETS[S]) if S in TARGETS else None,
+                           workers_per_gpu_loader=workers_needed(lrate / loader_workers, TARGETS[S]) if S in TARGETS else None,
                            prepare_s=round(t_prep, 1) if fmt.startswith("prepared") else None)
                 rows.append(row); log(row)
     finally: shutil.rmtree(root, ignore_errors=True)
@@ -113,7 +114,8 @@ def write_data_report(df, out_dir, command: str = "", machine: str = "", n: int 
              "folder; read from the memory-mapped shard + tensor for the prepared folder, from the page cache)",
              "- `workers_per_gpu` = ceil(target / worker_img_s) for the target a DeCo-XL/16 GPU needs: 450 img/s at 256 px, "
              "110 img/s at 512 px; `loader_2w_img_s`: a DataLoader with 2 workers over the same data (cross-check); "
-             "`prepare_s`: deco-prepare of the folder at that resolution",
+             "`workers_per_gpu_loader`: the same from the DataLoader's rate per worker (`loader_2w_img_s / 2`: what a training "
+             "process sees, transfer included); `prepare_s`: deco-prepare of the folder at that resolution",
              "- the DataLoader moves float32 tensors between processes (4 bytes per pixel and channel), which costs more than "
              "reading a prepared crop: where `loader_2w_img_s` falls far below twice `worker_img_s`, that transfer limits it",
              "- **rates on a training node differ** (other CPU, free cores, Pillow build, disk): run `deco-bench data` there", ""]
