@@ -419,8 +419,13 @@ def bench_cli(argv: list[str] | None = None):
         print(f"wrote {path} and {path.with_suffix('.csv')}")
     return df
 
-def main(argv: list[str] | None = None) -> None:
-    "The `deco-bench` console script."
+def main(argv: list[str] | None = None) -> int:
+    "The `deco-bench` console script; `deco-bench data ...` is the data-loader benchmark (`deco.bench_data`)."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["data"]:
+        from deco.bench_data import main as data_main
+        return data_main(argv[1:])
     bench_cli(argv)
+    return 0
 
 if __name__ == "__main__" and "__file__" in globals(): main()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_data.ipynb #b9df6721
 from __future__ import annotations
-import os, warnings
+import json, os, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -19,11 +19,11 @@ from .conditioning import ClassConditioner
 
 # %% auto #0
 __all__ = ['EMBEDDED_VERSION', 'EMBEDDED_SOURCES', 'EMBEDDED_CLASSES', 'EMBEDDED_TRAIN_FRACTION', 'EMBEDDED_SCALES',
-           'IMAGE_EXTENSIONS', 'LAYOUT', 'uint8_to_tensor', 'tensor_to_uint8', 'ArrayImageDataset',
-           'default_cache_root', 'embedded_source', 'embedded_arrays', 'EmbeddedDataset', 'center_crop_arr',
-           'find_class_images', 'read_image', 'ScanReport', 'scan_images', 'ReadFailures', 'ImageFolderDataset',
-           'CIFAR10Dataset', 'epoch_permutation', 'rank_indices', 'batch_iterator', 'epoch_at_step',
-           'ShardedInfiniteSampler', 'make_dataset']
+           'IMAGE_EXTENSIONS', 'LAYOUT', 'PREPARED_FORMAT', 'PREPARED_VERSION', 'uint8_to_tensor', 'tensor_to_uint8',
+           'ArrayImageDataset', 'default_cache_root', 'embedded_source', 'embedded_arrays', 'EmbeddedDataset',
+           'center_crop_arr', 'find_class_images', 'read_image', 'ScanReport', 'scan_images', 'ReadFailures',
+           'ImageFolderDataset', 'read_prepared_manifest', 'PreparedDataset', 'CIFAR10Dataset', 'epoch_permutation',
+           'rank_indices', 'batch_iterator', 'epoch_at_step', 'ShardedInfiniteSampler', 'make_dataset']
 
 # %% ../nbs/05_data.ipynb #ed509a60
 def uint8_to_tensor(img: np.ndarray, flip: bool = False) -> torch.Tensor:
@@ -276,6 +276,66 @@ class ImageFolderDataset(Dataset):
             self._rel, self.labels, self.failures.bad_indices = self._rel[keep], self.labels[keep], set()
         return report
 
+# %% ../nbs/05_data.ipynb #9aac687f
+PREPARED_FORMAT, PREPARED_VERSION = "deco-prepared", 1
+
+def read_prepared_manifest(root: str | Path) -> dict | None:
+    "The manifest of a `deco-prepare` folder, or None when `root` has no manifest.json; errors for a foreign or newer one."
+    p = Path(root) / "manifest.json"
+    if not p.is_file(): return None
+    m = json.loads(p.read_text())
+    if not isinstance(m, dict) or m.get("format") != PREPARED_FORMAT:
+        raise ValueError(f"{p} is not a deco-prepare manifest (format {m.get('format') if isinstance(m, dict) else None!r}, "
+                         f"expected {PREPARED_FORMAT!r})")
+    if m.get("version") != PREPARED_VERSION:
+        raise ValueError(f"{p} is format version {m.get('version')}, this deco reads version {PREPARED_VERSION}: "
+                         f"prepare the source again with deco-prepare")
+    return m
+
+class PreparedDataset(Dataset):
+    "A `deco-prepare` folder, memory-mapped: items `(float32 (3, S, S) in [-1, 1], label)`, as `ImageFolderDataset`'s."
+    def __init__(self, root: str | Path, image_size: int | None = None, flip: bool = False, on_error: str = "skip",
+                 max_open: int = 128):
+        # on_error is accepted for make_dataset's folder keywords: every prepared image was decoded already
+        m = read_prepared_manifest(root)
+        if m is None: raise FileNotFoundError(f"{root} is not a prepared dataset (no manifest.json); "
+                                              f"make one with `deco-prepare SOURCE_FOLDER {root} --resolution S`")
+        if image_size is not None and image_size != m["resolution"]:
+            raise ValueError(f"{root} holds {m['resolution']} px images but {image_size} px were asked for; prepare the "
+                             f"source again with --resolution {image_size} into another folder")
+        self.root, self.image_size, self.flip, self.max_open = Path(root), int(m["resolution"]), flip, max_open
+        self.classes = json.loads((self.root / "classes.json").read_text())
+        self.num_classes = len(self.classes)
+        self.shard_files = [s["file"] for s in m["shards"]]
+        self._ends = np.cumsum([s["count"] for s in m["shards"]], dtype=np.int64)
+        self.labels = np.load(self.root / "labels.npy").astype(np.int64)
+        if len(self.labels) != m["num_images"] or (self._ends[-1] if len(self._ends) else 0) != m["num_images"]:
+            raise ValueError(f"{root} is inconsistent: manifest says {m['num_images']} images, labels.npy has "
+                             f"{len(self.labels)}, the shards {int(self._ends[-1]) if len(self._ends) else 0}; prepare it again")
+        self._maps: dict[int, np.ndarray] = {}
+
+    @property
+    def conditioner(self) -> ClassConditioner: return ClassConditioner(self.num_classes)
+    def __len__(self): return len(self.labels)
+    def __getstate__(self): return {**self.__dict__, "_maps": {}}     # workers open their own maps
+    def source_files(self) -> list[str]:
+        "The source file (relative to the manifest's `source_root`) of every index."
+        return read_prepared_manifest(self.root)["files"]
+
+    def _shard(self, k: int) -> np.ndarray:
+        if k not in self._maps:
+            if len(self._maps) >= self.max_open: self._maps.pop(next(iter(self._maps)))
+            self._maps[k] = np.load(self.root / self.shard_files[k], mmap_mode="r")
+        return self._maps[k]
+
+    def __getitem__(self, i: int):
+        n = len(self)
+        if not -n <= i < n: raise IndexError(f"index {i} out of range for {n} images")
+        i %= n
+        k = int(np.searchsorted(self._ends, i, side="right"))
+        arr = self._shard(k)[i - (int(self._ends[k - 1]) if k else 0)]
+        return uint8_to_tensor(arr, self.flip and bool(torch.rand(()) < 0.5)), int(self.labels[i])
+
 # %% ../nbs/05_data.ipynb #dca8d581
 class CIFAR10Dataset(ArrayImageDataset):
     "CIFAR-10 from `<root>/cifar-10-batches-py` (torchvision, no download): items `(float (3, 32, 32) in [-1, 1], label)`."
@@ -329,7 +389,7 @@ class ShardedInfiniteSampler(Sampler):
 
 # %% ../nbs/05_data.ipynb #74f6ef37
 def make_dataset(name_or_path: str | Path, size: int, split: str = "train", **kw) -> Dataset:
-    "Dataset by name: 'embedded', 'cifar10:<root>', or a class-folder path (may contain '{split}')."
+    "Dataset by name: 'embedded', 'cifar10:<root>', a `deco-prepare` folder or a class-folder path (may contain '{split}')."
     name = str(name_or_path)
     if name == "embedded": return EmbeddedDataset(split, size, **kw)
     if name.startswith("cifar10"):
@@ -338,6 +398,7 @@ def make_dataset(name_or_path: str | Path, size: int, split: str = "train", **kw
         if size != 32: raise ValueError(f"CIFAR-10 images are 32 px, got size={size}")
         return CIFAR10Dataset(name[8:], split, **kw)
     path = name.replace("{split}", split)
+    if os.path.isfile(os.path.join(path, "manifest.json")): return PreparedDataset(path, size, **kw)
     if os.path.isdir(path): return ImageFolderDataset(path, size, **kw)
     raise FileNotFoundError(f"{name!r} is neither a dataset name ('embedded', 'cifar10:<root>') nor an existing folder "
                             f"({path} is not a folder); a folder must follow {LAYOUT}")

@@ -22,8 +22,9 @@ from .feed import make_loader, step_positions, text_conditioning, caption_unifor
 
 # %% auto #0
 __all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness',
-           'Run', 'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'RunLog', 'check_finite_loss',
-           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid', 'config_from_args', 'main']
+           'Run', 'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'tensorboard_writer', 'RunLog',
+           'check_finite_loss', 'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid',
+           'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -227,8 +228,16 @@ def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch
     return lr, gnorm
 
 # %% ../nbs/06_train.ipynb #3a38addb
+_TB_WRITERS: dict[str, object] = {}      # open TensorBoard writers by run folder (save_sample_grid adds its grids)
+
+def tensorboard_writer(out_dir, purge_step: int | None = None):
+    "A `SummaryWriter` on `out_dir/tensorboard/`, or None when the tensorboard package is not installed."
+    try: from torch.utils.tensorboard import SummaryWriter
+    except ImportError: return None
+    return SummaryWriter(str(Path(out_dir) / "tensorboard"), purge_step=purge_step, flush_secs=30)
+
 class RunLog:
-    "metrics.jsonl, the progress bar and the counters of a run (the main process writes)."
+    "metrics.jsonl (and TensorBoard events), the progress bar and the counters of a run (the main process writes)."
     def __init__(self, run: Run, progress: bool):
         cfg, dd, out = run.cfg, run.dd, run.out
         self.run, self.window = run, LogWindow(dd.device, (run.resumed or {}).get("log_window"))
@@ -239,6 +248,9 @@ class RunLog:
                 keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= run.step]
                 atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
         self.file = open(out / "metrics.jsonl", "a") if dd.main else None
+        self.tb = None                              # a resume drops the events after its checkpoint (purge_step) and appends
+        if dd.main and cfg.tensorboard and (tb := tensorboard_writer(out, run.step + 1 if run.step else None)) is not None:
+            self.tb = _TB_WRITERS[str(out.resolve())] = tb
         self.bar = None
         if dd.main and progress:
             from tqdm.auto import tqdm
@@ -257,6 +269,9 @@ class RunLog:
                    memory_gib=_memory(dd.device), time=time.time())
         if dd.main:
             self.file.write(json.dumps(rec) + "\n"); self.file.flush()
+            if self.tb:
+                for k, v in vals.items(): self.tb.add_scalar(f"loss/{k}", v, run.step)
+                for k in ("lr", "grad_norm", "images_per_s", "memory_gib"): self.tb.add_scalar(f"train/{k}", rec[k], run.step)
             if self.bar: self.bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
         if run.step % run.cfg.log_every == 0: self.window.reset()
         self.t_last, self.imgs_since = time.time(), 0
@@ -264,6 +279,8 @@ class RunLog:
     def close(self):
         if self.bar: self.bar.close()
         if self.file: self.file.close()
+        if self.tb:
+            _TB_WRITERS.pop(str(self.run.out.resolve()), None); self.tb.close()
 
 def check_finite_loss(run: Run, window: LogWindow):
     "Stop (FloatingPointError) when the window's loss is not finite on any process."
@@ -367,7 +384,7 @@ SAMPLE_PROMPTS = ("a photo of a cat", "a photo of a dog", "a red car parked on a
 @torch.no_grad()
 def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, device, per_class: int = 8, max_classes: int = 10,
                      text: TextConditioning | None = None, prompts=SAMPLE_PROMPTS):
-    "Sample `per_class` images for up to `max_classes` classes (text-to-image: `prompts`, one row each) and save a PNG grid."
+    "Sample `per_class` images for up to `max_classes` classes (text-to-image: `prompts`, one row each) and save a PNG grid (and to TensorBoard when on)."
     from deco.sampler import sample
     from torchvision.utils import save_image
     model.eval()
@@ -383,6 +400,12 @@ def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, dev
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image(to_uint8(imgs).float() / 255, path, nrow=per_class)
+    if getattr(cfg, "tensorboard", False):       # also into the run's TensorBoard events (the final grid: after the log closed)
+        from torchvision.utils import make_grid
+        grid = make_grid(to_uint8(imgs).cpu(), nrow=per_class)
+        tb = _TB_WRITERS.get(str(Path(out_dir).resolve()))
+        if tb is not None: tb.add_image("samples", grid, step)
+        elif (tb := tensorboard_writer(out_dir)) is not None: tb.add_image("samples", grid, step); tb.close()
     return path
 
 # %% ../nbs/06_train.ipynb #8e8e013f
