@@ -11,6 +11,7 @@ import torch
 from PIL import Image
 from .data import ImageFolderDataset, PreparedDataset, embedded_source, EMBEDDED_CLASSES
 from .prepare import prepare_dataset
+from .feed import pack_uint8
 
 # %% auto #0
 __all__ = ['TARGETS', 'write_synthetic_jpegs', 'worker_rate', 'loader_rate', 'workers_needed', 'machine_description',
@@ -52,7 +53,8 @@ def loader_rate(ds, workers: int = 2, batch_size: int = 32, seed: int = 0) -> fl
     "Images per second of a `DataLoader` with `workers` processes over one shuffled epoch (worker start-up not counted)."
     from torch.utils.data import DataLoader
     g, batch_size = torch.Generator().manual_seed(seed), max(1, min(batch_size, len(ds) // 4))
-    it = iter(DataLoader(ds, batch_size=batch_size, shuffle=True, num_workers=workers, generator=g, drop_last=True))
+    it = iter(DataLoader(ds, batch_size=batch_size, shuffle=True, num_workers=workers, generator=g, drop_last=True,
+                         collate_fn=pack_uint8 if workers else None))    # as training does: workers send uint8 batches
     n, first = 0, next(it)                                      # the first batch includes the workers' start-up
     t = time.perf_counter()
     for x, _ in it: n += len(x)
@@ -116,8 +118,9 @@ def write_data_report(df, out_dir, command: str = "", machine: str = "", n: int 
              "110 img/s at 512 px; `loader_2w_img_s`: a DataLoader with 2 workers over the same data (cross-check); "
              "`workers_per_gpu_loader`: the same from the DataLoader's rate per worker (`loader_2w_img_s / 2`: what a training "
              "process sees, transfer included); `prepare_s`: deco-prepare of the folder at that resolution",
-             "- the DataLoader moves float32 tensors between processes (4 bytes per pixel and channel), which costs more than "
-             "reading a prepared crop: where `loader_2w_img_s` falls far below twice `worker_img_s`, that transfer limits it",
+             "- the DataLoader's workers send uint8 batches (`deco.feed.pack_uint8`, as in training: 1 byte per pixel and "
+             "channel, unpacked exactly on the device); where `loader_2w_img_s` still falls far below twice `worker_img_s`, "
+             "the transfer between processes limits it",
              "- **rates on a training node differ** (other CPU, free cores, Pillow build, disk): run `deco-bench data` there", ""]
     (out / "data_loader.md").write_text("\n".join(l for l in lines if l is not None) + "\n" + _markdown(df) + "\n")
     return out / "data_loader.md"

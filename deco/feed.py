@@ -16,8 +16,9 @@ from .text import QwenTextEncoder, make_tiny_qwen
 from .data import ArrayImageDataset, batch_iterator
 
 # %% auto #0
-__all__ = ['TINY_TEXT_ENCODER', 'cpus_per_process', 'auto_num_workers', 'StepBatchSampler', 'step_positions', 'make_loader',
-           'build_tiny_text_encoder', 'caption_uniforms', 'TextConditioning', 'text_conditioning']
+__all__ = ['TINY_TEXT_ENCODER', 'cpus_per_process', 'auto_num_workers', 'StepBatchSampler', 'step_positions', 'pack_uint8',
+           'unpack_uint8', 'make_loader', 'build_tiny_text_encoder', 'caption_uniforms', 'TextConditioning',
+           'text_conditioning']
 
 # %% ../nbs/05e_feed.ipynb #f3119b0f
 def cpus_per_process(processes_per_node: int | None = None) -> int:
@@ -52,14 +53,28 @@ def step_positions(rank: int, world_size: int, batch_size: int, micro: int, a: i
     return np.arange(rank, batch_size, world_size)[a * micro:(a + 1) * micro]
 
 # %% ../nbs/05e_feed.ipynb #905f911d
+def pack_uint8(batch):
+    "Collate in a worker: images as uint8 when they lie exactly on the uint8 grid (else float), the rest as `default_collate`."
+    from torch.utils.data import default_collate
+    x, *rest = default_collate(batch)
+    v = (x + 1).mul_(127.5).round_()
+    if v.min() >= 0 and v.max() <= 255:
+        u = v.to(torch.uint8)
+        if torch.equal(unpack_uint8(u), x): return (u, *rest)
+    return (x, *rest)
+
+def unpack_uint8(x: torch.Tensor) -> torch.Tensor:
+    "A packed uint8 batch back to float in [-1, 1] (on whatever device it is), bit-identical to the worker's floats."
+    return x.float().div_(127.5).sub_(1.0) if x.dtype == torch.uint8 else x
+
 def make_loader(dataset, batch_size: int, rank: int = 0, world_size: int = 1, micro: int = 0, seed: int = 0,
                 start_step: int = 0, num_workers: int = -1, device="cpu", prefetch_factor: int = 4):
-    "Endless iterator of this process's micro-batches `(x, y)` from `start_step` on; `num_workers=-1` picks `auto_num_workers`."
+    "Endless iterator of this process's micro-batches `(x, y)` from `start_step` on (`x` packed as uint8 by workers: `unpack_uint8`); `num_workers=-1` picks `auto_num_workers`."
     workers = auto_num_workers(dataset) if num_workers < 0 else num_workers
     micro = micro or batch_size // world_size
     opts = dict(num_workers=workers, pin_memory=torch.device(device).type == "cuda",
                 generator=torch.Generator().manual_seed(seed))
-    if workers: opts.update(persistent_workers=True, prefetch_factor=prefetch_factor)
+    if workers: opts.update(persistent_workers=True, prefetch_factor=prefetch_factor, collate_fn=pack_uint8)
     if isinstance(dataset, IterableDataset):
         if not hasattr(dataset, "worker_offset"):
             raise TypeError(f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.t2i_data.CaptionShards")

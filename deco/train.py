@@ -18,7 +18,7 @@ from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset
 from .t2i import T2I_SIZES, create_t2i_model
-from .feed import make_loader, step_positions, text_conditioning, caption_uniforms, TextConditioning
+from .feed import make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
 
 # %% auto #0
 __all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness',
@@ -212,7 +212,7 @@ def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch
     for g in run.opt.param_groups: g["lr"] = lr
     for a, (x, y) in enumerate(batches):
         pos = step_positions(dd.rank, dd.world, cfg.batch_size, micro, a)
-        x, y = x.to(dd.device, non_blocking=True), _condition(run, y, pos)
+        x, y = unpack_uint8(x.to(dd.device, non_blocking=True)), _condition(run, y, pos)
         pd = torch.from_numpy(pos).to(dd.device)
         if cfg.flip: x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
         sync = a == accum - 1 or dd.world == 1
