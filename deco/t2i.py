@@ -20,7 +20,7 @@ from .checkpoint import read_checkpoint, official_state_dict
 __all__ = ['T2I_SIZES', 'T2I_KEY_MAP', 'T2IConfig', 't2i_config', 'T2IRMSNorm', 'SwiGLU12', 't2i_rope_angles', 'T2IRopeCache',
            'rope_pixel_code', 'TextAttention', 'JointAttention', 'TextRefineBlock', 'JointBlock', 'T2IPixelDecoder',
            'patchify', 'unpatchify', 'DeCoT2I', 'build_t2i_model', 'create_t2i_model', 'map_t2i_key', 'is_t2i_state',
-           'infer_t2i_config', 't2i_official_to_deco', 'load_official_t2i']
+           'infer_t2i_config', 't2i_official_to_deco', 'load_official_t2i', 't2i_from_state']
 
 # %% ../nbs/01b_t2i.ipynb #813d0687
 @dataclass
@@ -335,14 +335,16 @@ def load_official_t2i(src, name: str | None = None, ema: bool = True, device="cp
         ckpt = read_checkpoint(path, trust_pickle=trust_pickle)
     sd = official_state_dict(ckpt, ema=ema)
     cfg = infer_t2i_config(sd, **overrides) if name is None else t2i_config(name, **overrides)
-    state = t2i_official_to_deco(sd)
+    return t2i_from_state(cfg, t2i_official_to_deco(sd), device, f"the weights do not fit {name or 'the inferred config'}")
+
+def t2i_from_state(cfg: T2IConfig, state: dict, device="cpu", what: str = "the weights do not fit their config") -> DeCoT2I:
+    "A `DeCoT2I` of `cfg` holding `state` (deco key names) on `device`, in eval mode; a clear error if they do not fit."
     with torch.device("meta"): model = DeCoT2I(cfg)
     want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
     missing, extra = sorted(set(want) - set(state)), sorted(set(state) - set(want))
     wrong = [f"{k} {tuple(state[k].shape)} vs {want[k]}" for k in want if k in state and tuple(state[k].shape) != want[k]]
     if missing or extra or wrong:
-        raise ValueError(f"the weights do not fit {name or 'the inferred config'} ({cfg}): missing {missing[:5]}, "
-                         f"unexpected {extra[:5]}, shape mismatches {wrong[:5]}")
+        raise ValueError(f"{what} ({cfg}): missing {missing[:5]}, unexpected {extra[:5]}, shape mismatches {wrong[:5]}")
     model.load_state_dict(state, strict=True, assign=True)
     model.decoder.pos_code = rope_pixel_code(model.decoder.n)        # the non-persistent buffer, off the meta device
     return model.to(device).eval()

@@ -14,7 +14,7 @@ from safetensors import safe_open
 from safetensors.torch import load_file
 from .plumbing import atomic_write, init_distributed, autocast_context, to_uint8_hwc
 from .checkpoint import checkpoint_file, read_checkpoint, load_torch_file, run_lock, RunLockedError
-from .t2i import DeCoT2I, T2IConfig, t2i_config, load_official_t2i, rope_pixel_code
+from .t2i import DeCoT2I, T2IConfig, t2i_config, load_official_t2i, t2i_from_state
 from .text import QwenTextEncoder, CaptionCache
 from .sampler import SAMPLER_PRESETS, SamplerPreset, sample
 from .config import UsageError, one_line, parse_cli
@@ -29,16 +29,7 @@ __all__ = ['MAX_IMAGES_PER_PROMPT', 'load_t2i_for_eval', 'text_encoder_of', 'Pro
 # %% ../nbs/07b_t2i_sample.ipynb #5849e8f6
 def _t2i_from_state(cfg: T2IConfig, state: dict, device, where) -> DeCoT2I:
     "A `DeCoT2I` of `cfg` holding `state` (deco key names), on `device`, in eval mode."
-    with torch.device("meta"): model = DeCoT2I(cfg)
-    want = model.state_dict()
-    missing, extra = sorted(set(want) - set(state)), sorted(set(state) - set(want))
-    wrong = [f"{k} {tuple(state[k].shape)} vs {tuple(want[k].shape)}" for k in want if k in state and state[k].shape != want[k].shape]
-    if missing or extra or wrong:
-        raise ValueError(f"the weights in {where} do not fit their own config ({cfg}): missing {missing[:5]}, "
-                         f"unexpected {extra[:5]}, shape mismatches {wrong[:5]}")
-    model.load_state_dict(state, strict=True, assign=True)
-    model.decoder.pos_code = rope_pixel_code(model.decoder.n)        # the non-persistent buffer, off the meta device
-    return model.to(device).eval()
+    return t2i_from_state(cfg, state, device, f"the weights in {where} do not fit their own config")
 
 def _t2i_config_of(d: dict, where) -> T2IConfig:
     if d.get("arch") != "deco-t2i":
