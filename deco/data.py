@@ -118,7 +118,9 @@ def embedded_arrays(split: str = "train", size: int = 32, seed: int = 0, root: s
     if n_per_class is not None and n_per_class < 1: raise ValueError(f"n_per_class must be >= 1, got {n_per_class}")
     n = n_per_class or (100 if split == "test" else 1000 if size <= 32 else 500)
     C = len(EMBEDDED_CLASSES)
-    path = Path(root or default_cache_root()) / f"embedded-v{EMBEDDED_VERSION}-{split}-{size}px-{C}x{n}-seed{seed}.npz"
+    import PIL                                                    # the crops depend on Pillow's LANCZOS (12 and 13 differ by 1 in some pixels)
+    pil = ".".join(PIL.__version__.split(".")[:2])
+    path = Path(root or default_cache_root()) / f"embedded-v{EMBEDDED_VERSION}-pil{pil}-{split}-{size}px-{C}x{n}-seed{seed}.npz"
     if path.is_file():
         try:
             with np.load(path) as z:
