@@ -13,7 +13,7 @@ import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['MODULE_LAYERS', 'atomic_write', 'Dist', 'resolve_device', 'init_distributed', 'autocast_context', 'unwrap',
-           'to_uint8', 'to_uint8_hwc', 'import_direction_problems']
+           'to_uint8', 'to_uint8_hwc', 'optional_import', 'import_direction_problems']
 
 # %% ../nbs/00a_plumbing.ipynb #f1225ff9
 def _umask() -> int:
@@ -91,6 +91,15 @@ def to_uint8(x: torch.Tensor) -> torch.Tensor:
 def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
     "`to_uint8` then NCHW -> NHWC (for PIL / numpy image writers)."
     return to_uint8(x).permute(0, 2, 3, 1).contiguous()
+
+# %% ../nbs/00a_plumbing.ipynb #40edc98d
+def optional_import(module: str, extra: str, purpose: str = ""):
+    "Import `module`, a dependency of the extra `extra`; missing, it is an ImportError that says `pip install \"deco[extra]\"`."
+    import importlib
+    try: return importlib.import_module(module)
+    except ImportError as e:
+        raise ImportError(f"{purpose or 'this'} needs {module.split('.')[0]}, which the core install of deco does not include: "
+                          f'pip install "deco[{extra}]" (or "deco[all]")') from e
 
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [
