@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .layers import dct_matrix
+from .plumbing import requires_extra
 
 # %% auto #0
 __all__ = ['zigzag_indices', 'dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', 'plot_dct_energy']
@@ -43,13 +44,13 @@ def normalized_log_spectrum(energy: torch.Tensor) -> torch.Tensor:
 # %% ../nbs/08b_analysis.ipynb #ef3c112d
 def spectrum_frame(spectra: dict):
     "Long DataFrame (model, signal, frequency, energy = normalised log energy) from {model: {signal: raw spectrum}}."
-    import pandas as pd
+    with requires_extra("eval", "spectrum_frame"): import pandas as pd
     return pd.DataFrame([dict(model=m, signal=s, frequency=k, energy=float(v))
                          for m, sig in spectra.items() for s, e in sig.items() for k, v in enumerate(normalized_log_spectrum(e))])
 
 def plot_dct_energy(data, path=None, title: str = "DCT energy (8x8 blocks, zig-zag order)"):
     "Fig. 4a: normalised log energy against zig-zag frequency, one curve per model and signal; saves to `path` if given."
-    import matplotlib.pyplot as plt, seaborn as sns
+    with requires_extra("eval", "plot_dct_energy"): import matplotlib.pyplot as plt, seaborn as sns
     df = spectrum_frame(data) if isinstance(data, dict) else data
     missing = {"model", "signal", "frequency", "energy"} - set(df.columns)
     if missing: raise ValueError(f"DataFrame lacks columns {sorted(missing)}")

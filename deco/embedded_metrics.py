@@ -12,7 +12,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from safetensors.torch import save_file, load_file, safe_open
-from .plumbing import atomic_write
+from .plumbing import requires_extra, atomic_write
 from .metrics import feature_stats, frechet_distance, MetricRecord
 
 # %% auto #0
@@ -210,7 +210,7 @@ def laplacian_swd(images, reference_images, levels: int | None = None, patch: in
 # %% ../nbs/08c_embedded_metrics.ipynb #539a1b16
 def corrupt(images: np.ndarray, kind: str, strength: float | None = None, seed: int = 0) -> np.ndarray:
     "Degraded uint8 (N, H, W, 3) images: 'blur' (sigma px), 'noise' (std / 255), 'pixel_shuffle', 'patch_shuffle' (px)."
-    from scipy.ndimage import gaussian_filter
+    with requires_extra("eval", "corrupt"): from scipy.ndimage import gaussian_filter
     x, rng = np.asarray(images), np.random.default_rng(seed)
     N, H, W, C = x.shape
     if kind == "blur":
@@ -231,7 +231,7 @@ def corrupt(images: np.ndarray, kind: str, strength: float | None = None, seed: 
 def validate_embedded_metrics(size: int = 32, net: EmbeddedFeatureNet | None = None, root=None, seed: int = 0,
                               reference_stride: int = 10):
     "Table (pandas) of FD_deco and Laplacian SWD of real and corrupted test crops against (every `reference_stride`-th) train crop."
-    import pandas as pd
+    with requires_extra("eval", "validate_embedded_metrics"): import pandas as pd
     from deco.data import embedded_arrays
     net = net or embedded_feature_net(size, root)
     train, test = embedded_arrays("train", size, 0)[0][::reference_stride], embedded_arrays("test", size, 0)[0]

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .plumbing import atomic_write, init_distributed, to_uint8_hwc
+from .plumbing import requires_extra, atomic_write, init_distributed, to_uint8_hwc
 from .config import SampleConfig, EvalConfig, check_sample_config, sample_config, parse_cli, one_line
 from .flow import to_velocity
 from .conditioning import balanced_labels, conditioner_of
@@ -189,7 +189,7 @@ def _evaluate(cfg: EvalConfig, scfg: SampleConfig, dd, model: nn.Module | None, 
 def dct_energy_curves(model: nn.Module, label: str, num_images: int = 64, steps: int = 50, resolution: int = 32,
                       cfg_scale: float = 1.0, seed: int = 0, batch_size: int = 64, device="cpu"):
     "Long-format DataFrame (model, signal, frequency, energy) of the Fig. 4a spectra of `model` during Euler sampling."
-    import pandas as pd
+    with requires_extra("eval", "dct_energy_curves"): import pandas as pd
     from deco.analysis import dct_energy_spectrum, normalized_log_spectrum
     sums = {"DiT output": 0.0, "pixel velocity": 0.0}
     def recorder(x, t, y):

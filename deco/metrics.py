@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn as nn
-from .plumbing import atomic_write
+from .plumbing import requires_extra, atomic_write
 
 # %% auto #0
 __all__ = ['INCEPTION_FILE', 'INCEPTION_URL', 'INCEPTION_NAME', 'FID_MODES', 'feature_stats', 'frechet_distance', 'kid',
@@ -121,7 +121,7 @@ def find_inception(path=None) -> Path:
 def load_inception(path=None, mode: str = "clean", device="cpu") -> nn.Module:
     "clean-fid's Inception (2048-d pool3 features of [0, 255] images) from a local file; never downloads."
     if mode not in FID_MODES: raise ValueError(f"mode must be one of {FID_MODES}, got {mode!r}")
-    from cleanfid.inception_torchscript import InceptionV3W
+    with requires_extra("eval", "clean-fid's Inception"): from cleanfid.inception_torchscript import InceptionV3W
     f = find_inception(path)
     net = InceptionV3W(str(f.parent), download=False, resize_inside=mode == "legacy_tensorflow").to(device).eval()
     net.feature_net_name = INCEPTION_NAME
@@ -160,7 +160,7 @@ def _check_extractor(fx, mode: str):
 
 def image_features(images, feature_extractor: nn.Module, mode: str = "clean", batch_size: int = 64, device="cpu") -> np.ndarray:
     "Features of uint8 (N, H, W, 3) images, preprocessed exactly as clean-fid preprocesses image files for `mode`."
-    from cleanfid.resize import build_resizer
+    with requires_extra("eval", "clean-fid preprocessing"): from cleanfid.resize import build_resizer
     _check_extractor(feature_extractor, mode)
     x, resize, out = _np(images), build_resizer(mode), []
     if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3: raise ValueError(f"need uint8 (N, H, W, 3), got {x.dtype} {x.shape}")
@@ -176,8 +176,9 @@ def source_features(source, feature_extractor: nn.Module, mode: str = "clean", b
     p = Path(source)
     if p.suffix == ".npz": return image_features(read_adm_npz(p)[0][:num], feature_extractor, mode, batch_size, device)
     if not p.is_dir(): raise FileNotFoundError(f"no image folder or .npz at {p}")
-    from cleanfid.fid import get_folder_features
-    from cleanfid.utils import EXTENSIONS
+    with requires_extra("eval", "clean-fid folder features"):
+        from cleanfid.fid import get_folder_features
+        from cleanfid.utils import EXTENSIONS
     if not any(f.suffix[1:] in EXTENSIONS for f in p.rglob("*")): raise ValueError(f"no images in {p}")
     _check_extractor(feature_extractor, mode)
     return get_folder_features(str(p), feature_extractor, num_workers=0, num=num, batch_size=batch_size,
