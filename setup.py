@@ -17,7 +17,8 @@ config = ConfigParser(delimiters=['='])
 config.read(HERE / 'settings.ini', encoding='utf-8')
 cfg = config['DEFAULT']
 
-statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive']
+statuses = {s.split(' - ')[0]: s for s in ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable',
+                                             '6 - Mature', '7 - Inactive']}     # settings.ini `status = 4` -> 4 - Beta
 py_versions = '3.10 3.11 3.12 3.13'.split()
 if cfg['license'] != 'apache2': raise ValueError(f"setup.py knows the license 'apache2' only, settings.ini says {cfg['license']!r}")
 
@@ -66,8 +67,9 @@ setuptools.setup(
     license='Apache-2.0',
     license_files=['LICENSE'],
     classifiers=[
-        'Development Status :: ' + statuses[int(cfg['status'])],
+        'Development Status :: ' + statuses[cfg['status'].strip()],
         'Intended Audience :: ' + cfg['audience'].title(),
+        'License :: OSI Approved :: Apache Software License',
         'Natural Language :: ' + cfg['language'].title(),
         'Operating System :: OS Independent',
         'Programming Language :: Python :: 3 :: Only',
