@@ -64,12 +64,11 @@ setuptools.setup(
     author=cfg['author'],
     author_email=cfg['author_email'],
     keywords=cfg['keywords'],
-    license='Apache-2.0',
+    license_expression='Apache-2.0',     # SPDX (PEP 639), which replaces the License :: classifier
     license_files=['LICENSE'],
     classifiers=[
         'Development Status :: ' + statuses[cfg['status'].strip()],
         'Intended Audience :: ' + cfg['audience'].title(),
-        'License :: OSI Approved :: Apache Software License',
         'Natural Language :: ' + cfg['language'].title(),
         'Operating System :: OS Independent',
         'Programming Language :: Python :: 3 :: Only',
