@@ -52,10 +52,12 @@ class build_py_with_resources(build_py):
             shutil.copyfile(HERE / f, dest / f)
 
 class sdist_with_sources(sdist):
-    "An sdist that can build the wheel: settings.ini, LICENSE and the resources too."
-    def add_defaults(self):
-        super().add_defaults()
-        self.filelist.extend(['settings.ini', 'LICENSE', *map(str, resource_files(HERE))])
+    "An sdist that can build the wheel: settings.ini and the resources too."
+    def make_release_tree(self, base_dir, files):
+        super().make_release_tree(base_dir, files)
+        for f in [Path('settings.ini'), *resource_files(HERE)]:
+            (Path(base_dir) / f).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(HERE / f, Path(base_dir) / f)
 
 setuptools.setup(
     name=cfg['lib_name'],
