@@ -15,6 +15,7 @@ from .models import create_model, model_config
 from .loss import DeCoLoss, LossConfig, load_dinov2_encoder
 from .sampler import sample
 from .conditioning import conditioner_of
+from .plumbing import requires_extra
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
@@ -345,7 +346,7 @@ def to_markdown(df) -> str:
 
 def run_bench(models, resolutions, batch: int, modes, device, dtype, on_row=None, **kw):
     "The benchmark table (a pandas DataFrame) over models x resolutions."
-    import pandas as pd
+    with requires_extra("eval", "the benchmark table"): import pandas as pd
     rows = []
     for name in models:
         for res in resolutions:

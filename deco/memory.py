@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 from torch.profiler import profile, ProfilerActivity
 from .bench import MODES, build_training_step, device_name, device_slug, to_markdown
+from .plumbing import requires_extra
 
 # %% auto #0
 __all__ = ['step_peak_bytes', 'fit_line', 'training_memory', 'memory_cli', 'main']
@@ -68,7 +69,7 @@ def training_memory(name: str, resolution: int, batches=(2, 4, 8), mode: str = "
 # %% ../nbs/09c_memory.ipynb #2f0671fe
 def memory_cli(argv: list[str] | None = None):
     "Parse `python -m deco.memory` arguments, measure, print and write the table; returns it (a DataFrame)."
-    import pandas as pd
+    with requires_extra("eval", "the memory table"): import pandas as pd
     p = argparse.ArgumentParser(prog="python -m deco.memory", description="Training memory projected from small steps.")
     csv = lambda s: [v for v in s.split(",") if v]
     p.add_argument("--models", type=csv, default=["DeCo-S/8"])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_plumbing.ipynb #6575bf3f
 from __future__ import annotations
-import os, shutil, tempfile
+import contextlib, os, shutil, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 import torch
@@ -13,7 +13,7 @@ import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['MODULE_LAYERS', 'atomic_write', 'Dist', 'resolve_device', 'init_distributed', 'autocast_context', 'unwrap',
-           'to_uint8', 'to_uint8_hwc', 'import_direction_problems']
+           'to_uint8', 'to_uint8_hwc', 'requires_extra', 'import_direction_problems']
 
 # %% ../nbs/00a_plumbing.ipynb #f1225ff9
 def _umask() -> int:
@@ -91,6 +91,15 @@ def to_uint8(x: torch.Tensor) -> torch.Tensor:
 def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
     "`to_uint8` then NCHW -> NHWC (for PIL / numpy image writers)."
     return to_uint8(x).permute(0, 2, 3, 1).contiguous()
+
+# %% ../nbs/00a_plumbing.ipynb #40edc98d
+@contextlib.contextmanager
+def requires_extra(extra: str, purpose: str = ""):
+    "Around the import of an optional package: a missing one is an error that says `pip install \"deco[extra]\"`."
+    try: yield
+    except ModuleNotFoundError as e:
+        raise ModuleNotFoundError(f"{purpose or 'this'} needs {e.name}, which the core install of deco does not include: "
+                                  f'pip install "deco[{extra}]" (or "deco[all]")', name=e.name) from e
 
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [

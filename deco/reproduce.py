@@ -8,22 +8,35 @@ import copy, json, math, os, re, shlex, shutil, subprocess, sys, threading, time
 from pathlib import Path
 from typing import Optional
 import yaml
+from .plumbing import requires_extra
 
 # %% auto #0
-__all__ = ['RUNNER_KEYS', 'repo_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params', 'notebook_parameters',
-           'check_params', 'UsageError', 'notebook_parameter_types', 'parameter_type_problems',
+__all__ = ['RUNNER_KEYS', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params',
+           'notebook_parameters', 'check_params', 'UsageError', 'notebook_parameter_types', 'parameter_type_problems',
            'check_notebook_parameters', 'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row',
            'run_report', 'reproduce', 'result_summary', 'RowProgress', 'resolved_value', 'official_problems',
            'check_scale', 'reproduce_parser', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
+def _is_clone(p: Path) -> bool: return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
+
 def repo_root(start=None) -> Path:
-    "The deco repository: `$DECO_REPO`, else the first parent of `start` (default: cwd) holding settings.ini and nbs/."
+    """Where the experiment matrices and run notebooks are: `$DECO_REPO`, else the first parent of `start` (default: cwd)
+    that is a deco clone, else the clone deco is installed from (editable), else the copies a wheel carries (`deco/_resources`)."""
     if os.environ.get("DECO_REPO"): return Path(os.environ["DECO_REPO"]).resolve()
     for p in [Path(start or os.getcwd()).resolve(), *Path(start or os.getcwd()).resolve().parents]:
-        if (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir(): return p
-    raise FileNotFoundError("not inside a deco repository (settings.ini, nbs/, data/experiments/): run from a clone "
-                            "of the repository or set DECO_REPO to its path")
+        if _is_clone(p): return p
+    import deco
+    pkg = Path(deco.__file__).resolve().parent
+    if _is_clone(pkg.parent): return pkg.parent
+    if (pkg / "_resources" / "data" / "experiments").is_dir() and (pkg / "_resources" / "nbs").is_dir(): return pkg / "_resources"
+    raise FileNotFoundError("no deco repository (settings.ini, nbs/, data/experiments/) and no installed deco/_resources: "
+                            "run from a clone of the repository, set DECO_REPO to its path, or install deco from a wheel")
+
+def reports_root(root=None) -> Path:
+    "Where runs and reports go unless `out` says otherwise: `<clone>/reports`, or `./reports` for an installed deco."
+    root = repo_root(root)
+    return root / "reports" if _is_clone(root) else Path.cwd() / "reports"
 
 # %% ../nbs/09b_reproduce.ipynb #62a5c192
 def repo_path(path, root=None) -> Path:
@@ -86,7 +99,7 @@ def row_params(scale: str, matrix: str, row: str, root=None, env=None, expand: b
 # %% ../nbs/09b_reproduce.ipynb #3750463c
 def notebook_parameters(nb_path) -> dict:
     "Names and defaults of a notebook's papermill `parameters` cell."
-    import papermill as pm
+    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
     return {k: v["default"] for k, v in pm.inspect_notebook(str(nb_path)).items()}
 
 def check_params(params: dict, nb_path) -> dict:
@@ -106,7 +119,7 @@ _PARAM_TYPES = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bo
 
 def notebook_parameter_types(nb_path) -> dict:
     "Name -> type name (`int`, `str`, ...) of a notebook's papermill `parameters` cell, as papermill infers it."
-    import papermill as pm
+    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
     return {k: v["inferred_type_name"] for k, v in pm.inspect_notebook(str(nb_path)).items()}
 
 def parameter_type_problems(params: dict, types: dict) -> list[str]:
@@ -180,13 +193,13 @@ def run_dir_name(row: str, seed: int | None = None) -> str:
 def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool = False, launcher: str | None = None,
             env=None, log=print, seed: int | None = None) -> dict:
     "Execute one row's notebook with papermill into `out/runs/scale/matrix/row[.seedK]/`; returns a status record."
-    import papermill as pm
+    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
     root = repo_root(root)
     p = row_params(scale, matrix, row, root, env)
     if launcher: p["launcher"] = launcher
     if seed is not None: p["seed"] = seed
     nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
-    run_dir = Path(out or root / "reports") / "runs" / scale / matrix / run_dir_name(row, seed)
+    run_dir = Path(out or reports_root(root)) / "runs" / scale / matrix / run_dir_name(row, seed)
     rec = dict(scale=scale, matrix=matrix, row=row, seed=p.get("seed", 0), run_dir=str(run_dir))
     need = [r for r in (p.get("requires") or []) if not p.get(r)]          # e.g. repa: the scale has an encoder
     if need:
@@ -213,8 +226,8 @@ def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool =
 
 def run_report(scale: str, root=None, out=None) -> Path:
     "Execute `nbs/20_report.ipynb` for a scale into `out/<scale>/report.ipynb`."
-    import papermill as pm
-    root = repo_root(root); out = Path(out or root / "reports")
+    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
+    root = repo_root(root); out = Path(out or reports_root(root))
     dest = out / scale / "report.ipynb"; dest.parent.mkdir(parents=True, exist_ok=True)
     pm.execute_notebook(str(root / "nbs" / "20_report.ipynb"), str(dest), cwd=str(root / "nbs"), kernel_name="python3",
                         parameters=dict(scale=scale, reports_dir=str(out.resolve())), progress_bar=False, log_output=False)
@@ -428,7 +441,7 @@ def reproduce_parser():
     ap.add_argument("--jobs", type=Optional[int], default=None, help="rows run at once, each in its own process (default: the scale's `jobs`, else 1)")
     ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)")
     ap.add_argument("--launcher", type=Optional[str], default=None, help="local or torchrun:NPROC[:NNODES]")
-    ap.add_argument("--out", type=Optional[str], default=None, help="reports folder (default: <repo>/reports)")
+    ap.add_argument("--out", type=Optional[str], default=None, help="reports folder (default: <clone>/reports, or ./reports for an installed deco)")
     ap.add_argument("--no-report", action="store_true", help="do not build the report after the rows")
     ap.add_argument("--progress-every", type=float, default=30.0, help="seconds between progress lines of the running rows (training step, sampling batches); 0: only each row's result")
     ap.add_argument("--check", action="store_true", help="only check every row's parameters at this scale")

@@ -11,7 +11,7 @@ from typing import Sequence
 import torch
 from safetensors import safe_open
 from safetensors.torch import save_file
-from .plumbing import atomic_write
+from .plumbing import requires_extra, atomic_write
 
 # %% auto #0
 __all__ = ['TINY_CAPTIONS', 'QWEN_HINT', 'make_tiny_qwen', 'TextEncoderConfig', 'check_model_folder', 'fit_width',
@@ -24,8 +24,9 @@ TINY_CAPTIONS = ("a red cat sits on a mat", "a blue dog runs in the park", "two 
 def make_tiny_qwen(folder, hidden_size: int = 32, layers: int = 2, heads: int = 4, kv_heads: int = 2, head_dim: int = 8,
                    captions: Sequence[str] = TINY_CAPTIONS, seed: int = 0) -> Path:
     "Write a random tiny Qwen3 and a word-level tokenizer (pad `<pad>`, unknown `<unk>`) to `folder`; returns it."
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3Model
+    with requires_extra("t2i", "make_tiny_qwen"):
+        from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+        from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3Model
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.Whitespace()
@@ -78,8 +79,7 @@ class QwenTextEncoder:
     def __init__(self, path, max_length: int = 128, text_dim: int | None = None, dtype=torch.bfloat16, device="cpu"):
         path = check_model_folder(path)
         if max_length < 1: raise ValueError(f"max_length must be >= 1, got {max_length}")
-        try: from transformers import AutoTokenizer, AutoModel
-        except ImportError as e: raise ImportError("the text conditioner needs `pip install transformers`") from e
+        with requires_extra("t2i", "the text conditioner"): from transformers import AutoTokenizer, AutoModel
         self.path, self.max_length, self.dtype = path, max_length, dtype
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.tokenizer.padding_side = "right"
