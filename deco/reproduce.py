@@ -9,13 +9,13 @@ from pathlib import Path
 from typing import Optional
 import yaml
 from .plumbing import requires_extra
+from .progress import RowProgress
 
 # %% auto #0
 __all__ = ['RUNNER_KEYS', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params',
            'notebook_parameters', 'check_params', 'UsageError', 'notebook_parameter_types', 'parameter_type_problems',
            'check_notebook_parameters', 'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row',
-           'run_report', 'reproduce', 'result_summary', 'RowProgress', 'resolved_value', 'official_problems',
-           'check_scale', 'reproduce_parser', 'main']
+           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'reproduce_parser', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
 def _is_clone(p: Path) -> bool: return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
@@ -264,109 +264,6 @@ def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None
     failed = [r for r in recs if r.get("status") == "failed"]
     if failed: raise RuntimeError(f"{len(failed)} row(s) failed: {[f['matrix'] + '/' + f['row'] for f in failed]}")
     return recs
-
-# %% ../nbs/09b_reproduce.ipynb #ed2cf20f
-def _dur(s: float) -> str:
-    return f"{s:.0f}s" if s < 90 else f"{s / 60:.1f} min" if s < 5400 else f"{s / 3600:.1f} h" if s < 172800 else f"{s / 86400:.1f} d"
-
-def _last_record(path: Path) -> dict | None:
-    "The last complete JSON line of a (possibly growing) JSONL file, reading only its tail."
-    try:
-        with open(path, "rb") as f:
-            f.seek(max(0, f.seek(0, 2) - 8192)); tail = f.read().decode(errors="replace")
-    except OSError: return None
-    for line in reversed(tail.splitlines()[1:] if len(tail) >= 8192 else tail.splitlines()):
-        try: return json.loads(line)
-        except ValueError: continue
-    return None
-
-def result_summary(run_dir) -> str:
-    "The final metrics of a finished row (its metrics.json), e.g. `FD_deco 41.2, SWD_l0 0.013`."
-    try: ms = json.loads((Path(run_dir) / "metrics.json").read_text())["final"]["metrics"]
-    except (OSError, ValueError, KeyError, TypeError): return ""
-    return ", ".join(f"{m['metric']} {m['value']:.4g}" for m in ms[:5])
-
-class RowProgress:
-    """Plain-line progress of a `reproduce` call over `tasks` (dicts: label, run_dir, steps): each row's result, and every
-    `every` seconds (a thread; 0: never) the running rows' training or sampling progress, when it changed."""
-    def __init__(self, tasks: list[dict], jobs: int = 1, log=print, every: float = 30.0):
-        self.tasks, self.jobs, self.log, self.every = tasks, max(1, jobs), log, every
-        self.t0, self.begun, self.results, self.secs, self.last = time.time(), {}, {}, [], {}
-        self._lock, self._stop, self._thread = threading.RLock(), threading.Event(), None
-
-    def status(self, k: int) -> str:
-        "What row `k` is doing, read from its folder."
-        run, steps = Path(self.tasks[k]["run_dir"]), self.tasks[k].get("steps")
-        if not (run / "train" / "summary.json").is_file():
-            rec = _last_record(run / "train" / "metrics.jsonl")
-            if not rec: return "training: starting"
-            pct = f"{100 * rec['step'] / steps:.0f}%, " if steps else ""
-            return f"training step {rec['step']}/{steps or '?'} ({pct}{rec.get('images_per_s', 0):.1f} img/s)"
-        open_ = [f.parent for f in run.glob("eval/*/fingerprint.json") if not (f.parent / "metrics.json").is_file()]
-        if not open_: return "evaluating"
-        ev = max(open_, key=lambda e: e.stat().st_mtime)
-        try: fp = json.loads((ev / "fingerprint.json").read_text()); total = math.ceil(fp["num_samples"] / fp["batch_size"])
-        except (OSError, ValueError, KeyError, ZeroDivisionError): total = "?"
-        return f"sampling {ev.name}: {len(list(ev.glob('batches/batch_*.npz')))}/{total} batches"
-
-    def _fraction(self, k: int) -> float:
-        rec, steps = _last_record(Path(self.tasks[k]["run_dir"]) / "train" / "metrics.jsonl"), self.tasks[k].get("steps")
-        return min(1.0, rec["step"] / steps) if rec and steps else 0.0
-
-    def eta(self) -> str:
-        "Time left: the mean row time (else `~` the running rows' training extrapolated), less what the running rows did."
-        left = len(self.tasks) - len(self.results)
-        if not left: return "0s"
-        now = time.time(); running = {k: now - t for k, t in self.begun.items() if k not in self.results}
-        if self.secs: per, mark = sum(self.secs) / len(self.secs), ""
-        else:
-            rates = [el / f for k, el in running.items() if (f := self._fraction(k)) > 0]
-            if not rates: return "?"
-            per, mark = max(rates), "~"
-        queued = max(0, left - len(running))
-        return mark + _dur(max([per - el for el in running.values()] + [0]) + per * math.ceil(queued / self.jobs))
-
-    def head(self) -> str:
-        return f"[{len(self.results)}/{len(self.tasks)} rows, {_dur(time.time() - self.t0)} elapsed, ETA {self.eta()}]"
-
-    def begin(self, k: int):
-        with self._lock: self.begun.setdefault(k, time.time())
-
-    def poll(self):
-        "One progress line per running row whose status changed (rows that wrote their params.yaml since the start run)."
-        with self._lock:
-            for k, t in enumerate(self.tasks):
-                p = Path(t["run_dir"]) / "params.yaml"
-                if k not in self.begun and k not in self.results and p.is_file() and p.stat().st_mtime >= self.t0 - 1:
-                    self.begun[k] = time.time()
-            for k in sorted(self.begun):
-                if k in self.results: continue
-                s = self.status(k)
-                if s != self.last.get(k): self.last[k] = s; self.log(f"{self.head()} {self.tasks[k]['label']}: {s}")
-
-    def finish(self, k: int, rec: dict):
-        "Record row `k`'s result and print its result line."
-        with self._lock:
-            self.results[k] = rec
-            st, label = rec.get("status"), self.tasks[k]["label"]
-            if st == "ran": self.secs.append(rec.get("seconds") or time.time() - self.begun.get(k, self.t0))
-            what = {"ran": f"done in {_dur(rec.get('seconds') or 0)}", "exists": "done already", "skipped": "skipped",
-                    "failed": "FAILED: " + ((rec.get("error") or "").strip().splitlines() or ["?"])[-1][:200]}.get(st, str(st))
-            summ = result_summary(rec.get("run_dir", self.tasks[k]["run_dir"])) if st in ("ran", "exists") else ""
-            self.log(f"{self.head()} {label}: {what}" + (f": {summ}" if summ else ""))
-
-    def start(self):
-        if self.every and self.every > 0:
-            def loop():
-                while not self._stop.wait(self.every):
-                    try: self.poll()
-                    except Exception as e: self.log(f"(progress: {type(e).__name__}: {e})")
-            self._thread = threading.Thread(target=loop, name="deco-reproduce-progress", daemon=True); self._thread.start()
-        return self
-
-    def stop(self):
-        self._stop.set()
-        if self._thread: self._thread.join()
 
 # %% ../nbs/09b_reproduce.ipynb #dbac195b
 def resolved_value(p: dict, key: str):
