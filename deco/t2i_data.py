@@ -127,6 +127,10 @@ class EmbeddedCaptionDataset(Dataset):
     def __len__(self): return len(self.images)
     def __getitem__(self, i: int): return uint8_to_tensor(self.images[i]), self.captions[i]
 
+    @property
+    def prompts(self) -> list[str]:
+        "One evaluation prompt per class, `EMBEDDED_PROMPTS` (the training loop's sample grids use them)."
+        return list(EMBEDDED_PROMPTS)
     def prompts_for_class(self, c: int | str) -> list[str]:
         "The plain prompt `EMBEDDED_PROMPTS[c]`, then the distinct captions of class `c` here, most frequent first."
         c = self.classes.index(c) if isinstance(c, str) else int(c)
