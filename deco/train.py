@@ -234,7 +234,12 @@ def tensorboard_writer(out_dir, purge_step: int | None = None):
     "A `SummaryWriter` on `out_dir/tensorboard/`, or None when the tensorboard package is not installed."
     try: from torch.utils.tensorboard import SummaryWriter
     except ImportError: return None
-    return SummaryWriter(str(Path(out_dir) / "tensorboard"), purge_step=purge_step, flush_secs=30)
+    folder = Path(out_dir) / "tensorboard"
+    # readers take event files in name order, and a name starts with its creation second: a writer that continues a
+    # run must not share that second with the previous one, or its purge of the later steps is read before them
+    stamps = [int(p.name.split(".")[3]) for p in folder.glob("events.out.tfevents.*") if p.name.split(".")[3].isdigit()]
+    while stamps and int(time.time()) <= max(stamps): time.sleep(0.05)
+    return SummaryWriter(str(folder), purge_step=purge_step, flush_secs=30)
 
 class RunLog:
     "metrics.jsonl (and TensorBoard events), the progress bar and the counters of a run (the main process writes)."
