@@ -31,7 +31,7 @@ console_scripts = [s.strip() for s in cfg.get('console_scripts', '').splitlines(
 
 # what deco-reproduce needs next to the package: (source in the clone, glob); copied to deco/_resources/<source>/
 RESOURCES = [('data/experiments', '**/*.yaml'), ('data/experiments', 'README.md'), ('data/paper', '**/*'),
-             ('nbs', '10_train_evaluate.ipynb'), ('nbs', '11_evaluate_checkpoint.ipynb'), ('nbs', '20_report.ipynb')]
+             ('nbs', '1[0-9]_*.ipynb'), ('nbs', '2[0-9]_*.ipynb'), ('nbs', '3[0-9]_*.ipynb')]   # run, report and demo notebooks
 
 def resource_files(root: Path) -> list[Path]:
     "The resource files of a clone (or an unpacked sdist), relative to it."
