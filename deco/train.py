@@ -17,14 +17,14 @@ from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint
     load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset
+from .runlog import LogWindow, RunLog, log_image
 from .t2i import T2I_SIZES, create_t2i_model
 from .feed import make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
 
 # %% auto #0
 __all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness',
-           'Run', 'build_run', 'prepare_stepper', 'LogWindow', 'train_step', 'tensorboard_writer', 'RunLog',
-           'check_finite_loss', 'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid',
-           'config_from_args', 'main']
+           'Run', 'build_run', 'prepare_stepper', 'train_step', 'check_finite_loss', 'check_finite_weights',
+           'run_state', 'save_if_due', 'train', 'save_sample_grid', 'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -56,15 +56,6 @@ class _Stop:
     "Flag set by SIGTERM/SIGINT; the loop saves a checkpoint at the end of the current step and exits."
     def __init__(self): self.flag = False
     def __call__(self, signum, frame): self.flag = True
-
-def _memory(device) -> float:
-    if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**30
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
-
-def _logged_step(line: str) -> float:
-    try: return json.loads(line)["step"]
-    except (ValueError, KeyError, TypeError): return float("inf")
 
 def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset"):
     if y.numel() and (int(y.min()) < 0 or int(y.max()) >= num_classes):
@@ -174,28 +165,6 @@ def prepare_stepper(run: Run) -> Run:
     return run
 
 # %% ../nbs/06_train.ipynb #2f8fb6ef
-class LogWindow:
-    "Sums of the loss terms over the steps since the last metrics record (checkpoints keep it, so a resume logs the same)."
-    keys = ("loss", "fm", "freq", "repa")
-    def __init__(self, device, state: dict | None = None):
-        self.device = device; self.reset()
-        if state is not None: self.n = state["n"]; self.acc = {k: state[k].to(device) for k in self.keys}
-    def reset(self): self.acc, self.n = {k: torch.zeros((), device=self.device) for k in self.keys}, 0
-    def add(self, terms: dict, accum: int):
-        for k in self.acc: self.acc[k] += terms[k].detach().float() / accum
-    def state(self, dd: Dist) -> dict:
-        "The window's sums, averaged over processes (all processes call this)."
-        t = torch.stack([self.acc[k] for k in self.acc])
-        if dd.world > 1: t = t.clone(); dist.all_reduce(t); t /= dd.world
-        return dict(n=self.n, **{k: v.cpu() for k, v in zip(self.acc, t)})
-    def averages(self, dd: Dist) -> dict:
-        "Mean loss terms per step of the window, averaged over processes."
-        vals = {k: (v / self.n).item() for k, v in self.acc.items()}
-        if dd.world > 1:
-            t = torch.tensor([vals[k] for k in self.acc], device=dd.device); dist.all_reduce(t)
-            vals = {k: v / dd.world for k, v in zip(self.acc, t.tolist())}
-        return vals
-
 def _condition(run: Run, y, pos) -> torch.Tensor:
     "Class ids, checked, or for text-to-image the text states of the (prefixed) captions, on the run's device."
     if run.text is not None:
@@ -228,65 +197,6 @@ def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch
     return lr, gnorm
 
 # %% ../nbs/06_train.ipynb #3a38addb
-_TB_WRITERS: dict[str, object] = {}      # open TensorBoard writers by run folder (save_sample_grid adds its grids)
-
-def tensorboard_writer(out_dir, purge_step: int | None = None):
-    "A `SummaryWriter` on `out_dir/tensorboard/`, or None when the tensorboard package is not installed."
-    try: from torch.utils.tensorboard import SummaryWriter
-    except ImportError: return None
-    folder = Path(out_dir) / "tensorboard"
-    # readers take event files in name order, and a name starts with its creation second: a writer that continues a
-    # run must not share that second with the previous one, or its purge of the later steps is read before them
-    stamps = [int(p.name.split(".")[3]) for p in folder.glob("events.out.tfevents.*") if p.name.split(".")[3].isdigit()]
-    while stamps and int(time.time()) <= max(stamps): time.sleep(0.05)
-    return SummaryWriter(str(folder), purge_step=purge_step, flush_secs=30)
-
-class RunLog:
-    "metrics.jsonl (and TensorBoard events), the progress bar and the counters of a run (the main process writes)."
-    def __init__(self, run: Run, progress: bool):
-        cfg, dd, out = run.cfg, run.dd, run.out
-        self.run, self.window = run, LogWindow(dd.device, (run.resumed or {}).get("log_window"))
-        if dd.main:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1, default=str))
-            if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
-                keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= run.step]
-                atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
-        self.file = open(out / "metrics.jsonl", "a") if dd.main else None
-        self.tb = None                              # a resume drops the events after its checkpoint (purge_step) and appends
-        if dd.main and cfg.tensorboard and (tb := tensorboard_writer(out, run.step + 1 if run.step else None)) is not None:
-            self.tb = _TB_WRITERS[str(out.resolve())] = tb
-        self.bar = None
-        if dd.main and progress:
-            from tqdm.auto import tqdm
-            self.bar = tqdm(total=cfg.steps, initial=run.step, desc=f"train {cfg.model}", dynamic_ncols=True)
-        self.t_last, self.imgs_since, self.t_start, self.imgs_total = time.time(), 0, time.time(), 0
-
-    def count(self, images: int):
-        self.imgs_since += images; self.imgs_total += images
-
-    def record(self, lr: float, gnorm: torch.Tensor):
-        "Write the window's averages; a record at the last step or a stop keeps the window open for a resume."
-        run, dd = self.run, self.run.dd
-        vals = self.window.averages(dd)
-        dt = time.time() - self.t_last
-        rec = dict(step=run.step, **vals, lr=lr, grad_norm=float(gnorm), images_per_s=self.imgs_since / max(dt, 1e-9),
-                   memory_gib=_memory(dd.device), time=time.time())
-        if dd.main:
-            self.file.write(json.dumps(rec) + "\n"); self.file.flush()
-            if self.tb:
-                for k, v in vals.items(): self.tb.add_scalar(f"loss/{k}", v, run.step)
-                for k in ("lr", "grad_norm", "images_per_s", "memory_gib"): self.tb.add_scalar(f"train/{k}", rec[k], run.step)
-            if self.bar: self.bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
-        if run.step % run.cfg.log_every == 0: self.window.reset()
-        self.t_last, self.imgs_since = time.time(), 0
-
-    def close(self):
-        if self.bar: self.bar.close()
-        if self.file: self.file.close()
-        if self.tb:
-            _TB_WRITERS.pop(str(self.run.out.resolve()), None); self.tb.close()
-
 def check_finite_loss(run: Run, window: LogWindow):
     "Stop (FloatingPointError) when the window's loss is not finite on any process."
     t = window.acc["loss"]
@@ -405,12 +315,9 @@ def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, dev
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image(to_uint8(imgs).float() / 255, path, nrow=per_class)
-    if getattr(cfg, "tensorboard", False):       # also into the run's TensorBoard events (the final grid: after the log closed)
+    if getattr(cfg, "tensorboard", False):       # also into the run's TensorBoard events
         from torchvision.utils import make_grid
-        grid = make_grid(to_uint8(imgs).cpu(), nrow=per_class)
-        tb = _TB_WRITERS.get(str(Path(out_dir).resolve()))
-        if tb is not None: tb.add_image("samples", grid, step)
-        elif (tb := tensorboard_writer(out_dir)) is not None: tb.add_image("samples", grid, step); tb.close()
+        log_image(out_dir, "samples", make_grid(to_uint8(imgs).cpu(), nrow=per_class), step)
     return path
 
 # %% ../nbs/06_train.ipynb #8e8e013f
