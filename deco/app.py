@@ -15,7 +15,7 @@ from .checkpoint import load_for_eval
 from .sampler import SAMPLER_PRESETS, sample
 from .t2i_sample import prompt_images, prompt_grid
 from .evaluate import sample_noise
-from .gallery import class_names, label_name, labelled_grid, label_rows, tile_images
+from .gallery import class_names, label_name, labelled_grid
 from .reproduce import repo_path
 
 # %% auto #0

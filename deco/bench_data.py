@@ -55,7 +55,7 @@ def loader_rate(ds, workers: int = 2, batch_size: int = 32, seed: int = 0) -> fl
     g, batch_size = torch.Generator().manual_seed(seed), max(1, min(batch_size, len(ds) // 4))
     it = iter(DataLoader(ds, batch_size=batch_size, shuffle=True, num_workers=workers, generator=g, drop_last=True,
                          collate_fn=pack_uint8 if workers else None))    # as training does: workers send uint8 batches
-    n, first = 0, next(it)                                      # the first batch includes the workers' start-up
+    n = 0; next(it)                                             # not timed: the first batch includes the workers' start-up
     t = time.perf_counter()
     for x, _ in it: n += len(x)
     return n / max(time.perf_counter() - t, 1e-9) if n else float("nan")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05d_prepare.ipynb #48cb0668
 from __future__ import annotations
-import argparse, json, math, multiprocessing, os, sys, time
+import argparse, json, multiprocessing, os, sys, time
 from pathlib import Path
 import numpy as np
 from .plumbing import atomic_write

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09b_reproduce.ipynb #c03e8338
 from __future__ import annotations
-import copy, json, math, os, re, shlex, shutil, subprocess, sys, threading, time
+import copy, os, re, shlex, shutil, subprocess, sys, time
 from pathlib import Path
 from typing import Optional
 import yaml

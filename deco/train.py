@@ -5,14 +5,14 @@
 # %% ../nbs/06_train.ipynb #54429225
 from __future__ import annotations
 import contextlib, copy, dataclasses, json, os, signal, sys, time
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .plumbing import atomic_write, Dist, init_distributed, autocast_context, unwrap, to_uint8
+from .plumbing import Dist, init_distributed, autocast_context, unwrap, to_uint8
 from .config import TrainConfig, parse_cli, parse_overrides, one_line
-from .models import create_model, model_config, count_params
+from .models import create_model, count_params
 from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint, latest_checkpoint,
     load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
