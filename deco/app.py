@@ -110,8 +110,8 @@ class DemoModels:
         self.names = [label_name(class_names(cfg.names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
         self.t2i = self.encoder = None
         if cfg.t2i_checkpoint:
-            from deco.t2i import load_official_t2i
-            self.t2i = load_official_t2i(repo_path(cfg.t2i_checkpoint), device=self.device)
+            from deco.checkpoint import load_official
+            self.t2i = load_official(repo_path(cfg.t2i_checkpoint), device=self.device)
             self.encoder = text_encoder_for(self.t2i, cfg.text_encoder, self.device)
 
     def class_image(self, class_id: int, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:

@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
-from .models import create_model, model_config
+from .registry import create_model, model_config
 from .loss import DeCoLoss, LossConfig, load_dinov2_encoder
 from .sampler import sample
 from .conditioning import conditioner_of

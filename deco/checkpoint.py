@@ -9,89 +9,15 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 from safetensors.torch import save_file, load_file, safe_open
-from .models import ModelConfig, build_model, model_config
-from .layers import dct_position_code
+from .registry import build_model, model_config, config_from_dict, official_to_deco, family_of
 from .plumbing import atomic_write, unwrap
 
 # %% auto #0
-__all__ = ['OFFICIAL_KEY_MAP', 'is_pixnerd_state', 'pixnerd_official_keys', 'map_official_key', 'infer_official_config',
-           'load_torch_file', 'read_checkpoint', 'official_state_dict', 'official_projector_state', 'load_official',
-           'save_weights', 'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files', 'save_checkpoint',
-           'latest_checkpoint', 'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors',
-           'checkpoint_file', 'load_for_eval']
-
-# %% ../nbs/02_checkpoint.ipynb #25f0b58f
-OFFICIAL_KEY_MAP: list[tuple[str, str]] = [
-    (r"^s_embedder\.proj\.", "trunk.patch_embed."),            # DeCo patch embedding
-    (r"^x_embedder\.proj\.", "trunk.patch_embed."),            # baseline patch embedding
-    (r"^x_embedder\.embedder\.0\.", "decoder.pixel_embed."),   # DeCo pixel + DCT-code embedding
-    (r"^t_embedder\.", "trunk.t_embedder."),
-    (r"^y_embedder\.", "trunk.y_embedder."),
-    (r"^blocks\.", "trunk.blocks."),
-    (r"^dec_net\.cond_embed\.", "decoder.cond_embed."),
-    (r"^dec_net\.input_proj\.", "decoder.input_proj."),
-    (r"^dec_net\.res_blocks\.", "decoder.blocks."),
-    (r"^dec_net\.final_layer\.linear\.", "decoder.final_linear."),
-    (r"^final_layer\.linear\.", "final_linear."),              # baseline head
-    (r"^final_layer\.adaLN_modulation\.0\.", "final_adaLN."),
-    # PixNerd, after `pixnerd_official_keys` has moved its neural-field blocks and head out of `blocks.*` / `final_layer.*`
-    (r"^nerf_blocks\.(\d+)\.param_generator1\.0\.", r"decoder.blocks.\1.hyper."),
-    (r"^nerf_blocks\.(\d+)\.norm\.", r"decoder.blocks.\1.norm."),
-    (r"^nerf_final_layer\.norm\.", "decoder.final_norm."),
-    (r"^nerf_final_layer\.linear\.", "decoder.final_linear."),
-]
-
-def _block_ids(sd: dict, leaf: str) -> list[int]:
-    return sorted(int(m.group(1)) for k in sd if (m := re.match(rf"^blocks\.(\d+)\.{re.escape(leaf)}$", k)))
-
-def is_pixnerd_state(sd: dict) -> bool:
-    "An official state dict is PixNerd's when a block carries a hypernetwork (`blocks.i.param_generator1.0.weight`)."
-    return bool(_block_ids(sd, "param_generator1.0.weight"))
-
-def pixnerd_official_keys(sd: dict) -> dict:
-    "Official PixNerd keeps DiT and neural-field blocks in one `blocks.*` list: number the field blocks `nerf_blocks.*` from 0."
-    n_dit = len(_block_ids(sd, "attn.qkv.weight"))
-    out = {}
-    for k, v in sd.items():
-        m = re.match(r"^blocks\.(\d+)\.(.*)$", k)
-        if m and int(m.group(1)) >= n_dit: k = f"nerf_blocks.{int(m.group(1)) - n_dit}.{m.group(2)}"
-        elif k.startswith("final_layer."): k = "nerf_" + k
-        out[k] = v
-    return out
-
-def map_official_key(key: str) -> str | None:
-    "deco's name for an official denoiser key (None if the key is not part of a class-to-image denoiser)."
-    for pat, rep in OFFICIAL_KEY_MAP:
-        if re.match(pat, key): return re.sub(pat, rep, key, count=1)
-    return None
-
-def infer_official_config(sd: dict[str, torch.Tensor]) -> ModelConfig:
-    "Read the architecture off an official denoiser state dict (official key names, no prefix)."
-    if "t_embedder.mlp.2.weight" not in sd:
-        raise ValueError("this is not a DeCo / pixel-DiT denoiser state dict (no t_embedder.mlp.2.weight); "
-                         f"first keys: {list(sd)[:5]}")
-    C = sd["t_embedder.mlp.2.weight"].shape[0]
-    depth = len(_block_ids(sd, "attn.qkv.weight"))
-    head_dim = sd["blocks.0.attn.q_norm.weight"].shape[0]
-    num_classes = sd["y_embedder.embedding_table.weight"].shape[0] - 1
-    kw = dict(hidden_size=C, depth=depth, num_heads=C // head_dim, num_classes=num_classes)
-    if is_pixnerd_state(sd):
-        fields = _block_ids(sd, "param_generator1.0.weight")
-        d = sd["final_layer.norm.weight"].shape[0]
-        r = sd[f"blocks.{fields[0]}.param_generator1.0.weight"].shape[0] // (2 * d * d)
-        p = int(round((sd["s_embedder.proj.weight"].shape[1] / 3) ** 0.5))
-        return ModelConfig(arch="pixnerd", patch_size=p, decoder_hidden=d, decoder_depth=len(fields), nerf_mlp_ratio=r, **kw)
-    if "dec_net.cond_embed.weight" in sd:
-        pin = sd["s_embedder.proj.weight"].shape[1]
-        p = int(round((pin / 3) ** 0.5))
-        d = sd["dec_net.input_proj.weight"].shape[0]
-        q = int(round(((sd["x_embedder.embedder.0.weight"].shape[1] - 64) / 3) ** 0.5))
-        nblk = len({k.split(".")[2] for k in sd if k.startswith("dec_net.res_blocks.")})
-        add = not any(k.startswith("dec_net.res_blocks.0.adaLN_modulation") for k in sd)
-        return ModelConfig(arch="deco", patch_size=p, decoder_hidden=d, decoder_depth=nblk, decoder_patch=q,
-                           interaction="add" if add else "adaln", **kw)
-    p = int(round((sd["x_embedder.proj.weight"].shape[1] / 3) ** 0.5))
-    return ModelConfig(arch="baseline", patch_size=p, **kw)
+__all__ = ['NULL_STATE_KEY', 'load_torch_file', 'read_checkpoint', 'official_state_dict', 'official_projector_state',
+           'from_state', 'attach_text_encoder', 'load_official', 'save_weights', 'load_weights', 'RunLockedError',
+           'run_lock', 'remove_partial_files', 'save_checkpoint', 'latest_checkpoint', 'find_checkpoint',
+           'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors', 'checkpoint_file', 'text_encoder_of',
+           'load_for_eval']
 
 # %% ../nbs/02_checkpoint.ipynb #8ad50c5b
 def load_torch_file(path, weights_only: bool = True):
@@ -109,8 +35,8 @@ def read_checkpoint(path, trust_pickle: bool = False) -> dict:
     "`torch.load` a checkpoint on CPU; only plain tensors and containers unless `trust_pickle=True`."
     path = Path(path).expanduser()
     if not path.is_file():
-        raise FileNotFoundError(f"checkpoint not found: {path} (download e.g. imagenet256_epoch800.ckpt from the "
-                                "Hugging Face repository zehongma/DeCo and pass its local path)")
+        raise FileNotFoundError(f"checkpoint not found: {path} (download a released checkpoint, e.g. imagenet256_epoch800.ckpt "
+                                "or t2i_DeCo.ckpt, from the Hugging Face repository zehongma/DeCo and pass its local path)")
     if path.suffix == ".safetensors": return load_file(str(path))
     try:
         return load_torch_file(path, weights_only=not trust_pickle)
@@ -141,8 +67,11 @@ def official_projector_state(ckpt: dict) -> dict[str, torch.Tensor]:
     return {re.sub(r"^0\.", "", k): v for k, v in out.items()}   # official nests the MLP in a Sequential
 
 # %% ../nbs/02_checkpoint.ipynb #9747cb8b
-def _describe(cfg: ModelConfig) -> str:
-    s = f"{cfg.arch} hidden {cfg.hidden_size}, depth {cfg.depth}, heads {cfg.num_heads}, patch {cfg.patch_size}, {cfg.num_classes} classes"
+def _describe(cfg) -> str:
+    s = f"{cfg.arch} hidden {cfg.hidden_size}, depth {cfg.depth}, heads {cfg.num_heads}, patch {cfg.patch_size}"
+    if cfg.arch == "deco-t2i":
+        return s + f", text {cfg.text_len}x{cfg.text_dim} ({cfg.text_blocks} refine blocks), decoder {cfg.decoder_depth}x{cfg.decoder_hidden}"
+    s += f", {cfg.num_classes} classes"
     if cfg.arch == "deco": s += f", decoder {cfg.decoder_depth}x{cfg.decoder_hidden} (patch {cfg.decoder_patch}, {cfg.interaction})"
     if cfg.arch == "pixnerd": s += f", neural field {cfg.decoder_depth}x{cfg.decoder_hidden} (MLP ratio {cfg.nerf_mlp_ratio})"
     return s
@@ -151,31 +80,47 @@ def _materialize(model: nn.Module, state: dict, device, dtype) -> nn.Module:
     "Allocate a meta-device model on `device`, load `state` strictly, rebuild the non-persistent buffers, eval mode."
     model = model.to_empty(device=device)
     model.load_state_dict(state, strict=True)
-    for mod in model.modules():          # the DCT position code is not saved in state dicts
-        if hasattr(mod, "pos_code"): mod.pos_code = dct_position_code(mod.n).to(device)
+    for mod in model.modules():          # position codes are not saved in state dicts
+        if hasattr(mod, "position_code"): mod.pos_code = mod.position_code().to(device)
     return model.to(dtype).eval()
 
-def load_official(src, name: str | ModelConfig | None = "DeCo-XL/16", ema: bool = True, trust_pickle: bool = False,
-                  device="cpu", dtype=torch.float32, **overrides) -> nn.Module:
-    "Build a deco model from an official DeCo checkpoint (path or state dict); EMA weights by default."
-    ckpt = read_checkpoint(src, trust_pickle) if isinstance(src, (str, os.PathLike)) else src
-    sd = official_state_dict(ckpt, ema=ema)
-    found = infer_official_config(sd)
-    if found.arch == "pixnerd": sd = pixnerd_official_keys(sd)
-    if name is None: cfg = dataclasses.replace(found, **overrides) if overrides else found
-    elif isinstance(name, ModelConfig): cfg = dataclasses.replace(name, **overrides)
-    else: cfg = model_config(name, **overrides)
-    mapped, unexpected = {}, []
-    for k, v in sd.items():
-        nk = map_official_key(k)
-        if nk is None: unexpected.append(k)
-        else: mapped[nk] = v
+def _mismatch(cfg, state: dict) -> tuple[list, list, list]:
+    "(missing, unexpected, wrong-shape) keys of `state` for the network of `cfg`."
+    with torch.device("meta"): own = build_model(cfg).state_dict()
+    wrong = [f"{k}: weights {tuple(state[k].shape)} vs model {tuple(own[k].shape)}"
+             for k in own if k in state and state[k].shape != own[k].shape]
+    return sorted(set(own) - set(state)), sorted(set(state) - set(own)), wrong
+
+def from_state(cfg, state: dict, device="cpu", dtype=torch.float32, where: str = "the weights") -> nn.Module:
+    "The network of `cfg` (any family) holding `state` (deco names), on `device`, in eval mode; an error if they do not fit."
+    missing, unexpected, wrong = _mismatch(cfg, state)
+    if missing or unexpected or wrong:
+        raise ValueError(f"{where} do not fit {_describe(cfg)}: missing {missing[:5]}, unexpected {unexpected[:5]}, "
+                         f"shape mismatches {wrong[:5]}")
     with torch.device("meta"): model = build_model(cfg)
-    own = model.state_dict()
-    missing = sorted(set(own) - set(mapped))
-    unexpected += sorted(set(mapped) - set(own))
-    wrong = [f"{k}: checkpoint {tuple(mapped[k].shape)} vs model {tuple(own[k].shape)}"
-             for k in own if k in mapped and mapped[k].shape != own[k].shape]
+    return _materialize(model, state, device, dtype)
+
+def attach_text_encoder(model: nn.Module, text_encoder) -> nn.Module:
+    "Give a text-to-image network its null state from `text_encoder` (a `QwenTextEncoder` or a local Qwen3 folder)."
+    if family_of(model.cfg).conditioning != "text":
+        raise ValueError(f"text_encoder is for text-to-image networks; this is a {model.cfg.arch} network (class ids)")
+    if isinstance(text_encoder, (str, os.PathLike)):
+        from deco.text import QwenTextEncoder
+        text_encoder = QwenTextEncoder(text_encoder, model.cfg.text_len, model.cfg.text_dim, device=model.text_pos.device)
+    return model.set_null_state(text_encoder.null_state)
+
+def load_official(src, name=None, ema: bool = True, trust_pickle: bool = False, device="cpu", dtype=torch.float32,
+                  text_encoder=None, **overrides) -> nn.Module:
+    """Any official DeCo checkpoint (class-to-image, PixNerd or text-to-image; a path or a state dict) as a deco network, EMA
+    weights by default. The family and architecture are read off the weights (`name=None`), or checked against a registry
+    name / config. A text-to-image network gets its null state from `text_encoder` (a Qwen3 folder or encoder)."""
+    ckpt = read_checkpoint(src, trust_pickle) if isinstance(src, (str, os.PathLike)) else src
+    found, mapped, unknown = official_to_deco(official_state_dict(ckpt, ema=ema))
+    if name is None: cfg = dataclasses.replace(found, **overrides) if overrides else found
+    elif isinstance(name, str): cfg = model_config(name, **overrides)
+    else: cfg = dataclasses.replace(name, **overrides)
+    missing, unexpected, wrong = _mismatch(cfg, mapped)
+    unexpected = unknown + unexpected
     if missing or unexpected or wrong:
         want = name if isinstance(name, str) else "the requested config"
         raise ValueError(
@@ -184,14 +129,20 @@ def load_official(src, name: str | ModelConfig | None = "DeCo-XL/16", ema: bool 
             + (f"unexpected keys ({len(unexpected)}): {unexpected[:5]}\n" if unexpected else "")
             + (f"shape mismatches ({len(wrong)}): {wrong[:5]}\n" if wrong else "")
             + "Pass name=None to build the architecture the checkpoint describes.")
-    return _materialize(model, mapped, device, dtype)
+    with torch.device("meta"): model = build_model(cfg)
+    model = _materialize(model, mapped, device, dtype)
+    return attach_text_encoder(model, text_encoder) if text_encoder is not None else model
+
 
 # %% ../nbs/02_checkpoint.ipynb #fe2bcb78
+NULL_STATE_KEY = "conditioner.null_state"      # a text-to-image network's null condition, stored beside its weights
+
 def save_weights(model: nn.Module, path, extra: dict | None = None) -> Path:
     "Save a deco model's weights and config to a `.safetensors` file (atomic)."
     model = unwrap(model)
     meta = {"format": "deco", "config": json.dumps(model.cfg.to_dict()), **{k: json.dumps(v) for k, v in (extra or {}).items()}}
     sd = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
+    if getattr(model, "null_state", None) is not None: sd[NULL_STATE_KEY] = model.null_state.detach().float().cpu()
     return atomic_write(path, lambda tmp: save_file(sd, tmp, metadata=meta))
 
 def load_weights(path, device="cpu", dtype=torch.float32) -> nn.Module:
@@ -201,8 +152,10 @@ def load_weights(path, device="cpu", dtype=torch.float32) -> nn.Module:
     with safe_open(str(path), "pt") as f: meta = f.metadata() or {}
     if meta.get("format") != "deco":
         raise ValueError(f"{path} was not written by deco.save_weights (for official DeCo files use load_official)")
-    with torch.device("meta"): model = build_model(ModelConfig.from_dict(json.loads(meta["config"])))
-    return _materialize(model, load_file(str(path), device=str(device)), device, dtype)
+    state = load_file(str(path), device=str(device))
+    null = state.pop(NULL_STATE_KEY, None)
+    model = from_state(config_from_dict(json.loads(meta["config"])), state, device, dtype, where=f"the weights in {path}")
+    return model.set_null_state(null) if null is not None else model
 
 # %% ../nbs/02_checkpoint.ipynb #9f91234c
 class RunLockedError(RuntimeError): pass
@@ -323,27 +276,56 @@ def checkpoint_file(path, ema: bool = True) -> Path:
         if (ck := latest_checkpoint(p)) is not None: return ck
     return p
 
-def _training_model_config(ck: dict) -> ModelConfig:
-    if "model_config" in ck: return ModelConfig.from_dict(ck["model_config"])
+def _training_model_config(ck: dict):
+    if "model_config" in ck: return config_from_dict(ck["model_config"])
     # checkpoints written before the model config was stored: the registry name, its overrides, and the class count
     c = ck["config"]
     overrides = dict(c.get("model_overrides") or {})
-    overrides["num_classes"] = ck["model"]["trunk.y_embedder.embedding_table.weight"].shape[0] - 1
+    if "trunk.y_embedder.embedding_table.weight" in ck["model"]:
+        overrides["num_classes"] = ck["model"]["trunk.y_embedder.embedding_table.weight"].shape[0] - 1
     return model_config(c["model"], **overrides)
 
-def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False) -> nn.Module:
-    "A model ready for sampling from any deco or official checkpoint (file or run folder)."
+def _encoder_path(v) -> str | None:
+    if isinstance(v, dict): v = v.get("path")
+    return str(v) if v else None
+
+def _weights_file(path, ema: bool) -> Path:
     p = Path(path).expanduser()
     if not p.exists(): raise FileNotFoundError(f"checkpoint not found: {p}")
-    p = checkpoint_file(p, ema)
-    if p.is_dir(): raise FileNotFoundError(f"{p} holds neither ema.safetensors nor checkpoints/latest")
+    f = checkpoint_file(p, ema)
+    if f.is_dir(): raise FileNotFoundError(f"{f} holds neither ema.safetensors nor checkpoints/latest")
+    return f
+
+def _is_training_checkpoint(ck) -> bool: return isinstance(ck, dict) and {"model", "ema", "config"} <= set(ck)
+
+def text_encoder_of(path) -> str | None:
+    "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints)."
+    p = _weights_file(path, True)
+    if p.suffix == ".safetensors":
+        with safe_open(str(p), "pt") as f: v = (f.metadata() or {}).get("text_encoder")
+        return _encoder_path(json.loads(v)) if v else None
+    if p.suffix != ".pt": return None                        # official Lightning checkpoints name no encoder
+    ck = load_torch_file(p, weights_only=True)
+    return _encoder_path((ck.get("config") or {}).get("text_encoder")) if _is_training_checkpoint(ck) else None
+
+def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False,
+                  text_encoder=None) -> nn.Module:
+    """A network ready for sampling from any deco run folder, weights file, training checkpoint or official checkpoint, of
+    any family. A text-to-image network carries its null state: stored with deco's weights, else from `text_encoder`
+    (or the encoder folder the weights file records)."""
+    p = _weights_file(path, ema)
     if p.suffix == ".safetensors":
         with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
-        if fmt == "deco": return load_weights(p, device)
-        return load_official(p, model or None, ema=ema, device=device)
-    ck = load_torch_file(p, weights_only=not trust_pickle) if p.suffix == ".pt" else None
-    if ck is not None and "ema" in ck and "config" in ck:          # a deco training checkpoint
-        net = build_model(_training_model_config(ck))
-        net.load_state_dict(ck["ema" if ema else "model"])
-        return net.to(device).eval()
-    return load_official(p, model or None, ema=ema, device=device, trust_pickle=trust_pickle)
+        if fmt != "deco": return load_official(p, model or None, ema=ema, device=device, text_encoder=text_encoder)
+        net = load_weights(p, device)
+    else:
+        ck = read_checkpoint(p, trust_pickle)
+        if not _is_training_checkpoint(ck):
+            return load_official(ck, model or None, ema=ema, device=device, text_encoder=text_encoder)
+        net = from_state(_training_model_config(ck), ck["ema" if ema else "model"], device, where=f"the weights in {p}")
+        if ck.get("null_state") is not None: net.set_null_state(ck["null_state"])
+    if text_encoder is None and getattr(net, "null_state", 0) is None:      # written before null states were stored
+        folder = text_encoder_of(p)
+        if folder and folder != "tiny-qwen3" and Path(folder).is_dir(): text_encoder = folder
+    return attach_text_encoder(net, text_encoder) if text_encoder is not None else net
+

@@ -8,7 +8,7 @@ import torch
 from .plumbing import unwrap
 
 # %% auto #0
-__all__ = ['balanced_labels', 'ClassConditioner', 'drop_labels', 'EmbeddingConditioner', 'conditioner_of']
+__all__ = ['balanced_labels', 'ClassConditioner', 'EmbeddingConditioner', 'conditioner_of']
 
 # %% ../nbs/00c_conditioning.ipynb #71bbece0
 def balanced_labels(indices, num_classes: int) -> torch.Tensor:
@@ -41,9 +41,6 @@ class ClassConditioner:
         "Conditions of samples `indices` for an evaluation with equally many samples per class."
         return balanced_labels(indices, self.num_classes)
 
-def drop_labels(y: torch.Tensor, p: float, null_class: int, generator: torch.Generator | None = None) -> torch.Tensor:
-    "Replace each label by `null_class` with probability `p` (label dropout for classifier-free guidance)."
-    return ClassConditioner(null_class).random_drop(y, p, generator)
 
 # %% ../nbs/00c_conditioning.ipynb #140057fa
 class EmbeddingConditioner:

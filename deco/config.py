@@ -7,8 +7,7 @@ from __future__ import annotations
 import argparse, copy, dataclasses, math, numbers
 from dataclasses import dataclass, field
 from pathlib import Path
-from .models import model_config
-from .t2i import T2I_SIZES, t2i_config
+from .registry import model_config, is_text_to_image
 from .loss import LossConfig
 from .sampler import SAMPLER_PRESETS, SamplerPreset
 
@@ -116,12 +115,10 @@ class TrainConfig:
                  ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
         for name, ok, want in rules:
             if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
-        if self.model in T2I_SIZES:                            # fails early on an unknown model or option
-            t2i_config(self.model, **self.model_overrides)
+        model_config(self.model, **self.model_overrides)       # fails early on an unknown model or option
+        if is_text_to_image(self.model):
             if not self.text_encoder: raise ValueError(f"{self.model} is a text-to-image model: set text_encoder to a local Qwen3 folder or 'tiny-qwen3'")
-        else:
-            model_config(self.model, **self.model_overrides)
-            if self.text_encoder: raise ValueError(f"text_encoder is only for text-to-image models ({', '.join(T2I_SIZES)}), not {self.model}")
+        elif self.text_encoder: raise ValueError(f"text_encoder is only for text-to-image models, not {self.model}")
         if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
         LossConfig(**self.loss)
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")

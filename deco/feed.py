@@ -11,7 +11,6 @@ from typing import Iterator, Sequence
 import numpy as np
 import torch
 from torch.utils.data import DataLoader, IterableDataset, Sampler
-from .conditioning import EmbeddingConditioner
 from .text import QwenTextEncoder, make_tiny_qwen
 from .data import ArrayImageDataset, batch_iterator
 
@@ -121,10 +120,6 @@ class TextConditioning:
             K = len(CAPTION_PREFIXES)
             captions = [augment_caption(c, float(u0), min(int(u1 * K), K - 1)) for c, (u0, u1) in zip(captions, uniforms)]
         return self.encoder.encode(list(captions))
-    @property
-    def conditioner(self) -> EmbeddingConditioner:
-        "Null condition = the encoding of the empty prompt, for label drop and CFG."
-        return EmbeddingConditioner(self.encoder.null_state)
 
 def text_conditioning(spec: str, text_len: int, text_dim: int, out_dir, words: Sequence[str] = (), device="cpu",
                       build: bool = True) -> TextConditioning:

@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .layers import dct_matrix
 from .flow import time_shift, sample_t, interpolate, xpred_to_velocity, prediction_of, to_velocity
-from .conditioning import ClassConditioner, conditioner_of, drop_labels
+from .conditioning import conditioner_of
 
 # %% auto #0
 __all__ = ['JPEG_LUMINANCE', 'JPEG_CHROMINANCE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'jpeg_quant_tables', 'jpeg_weights',
@@ -160,7 +160,6 @@ class LossConfig:
     repa_dim: int = 768                    # encoder feature size
     repa_proj_hidden: int | None = None    # projector width (None: the denoiser's hidden size)
     label_drop: float = 0.1                # CFG label dropout (0.2 in the XL recipe)
-    null_class: int | None = None          # None: model.cfg.num_classes
     t_schedule: str = "logit_normal"       # or "uniform"
     t_mean: float = 0.0
     t_std: float = 1.0
@@ -176,8 +175,8 @@ class LossConfig:
     def to_dict(self) -> dict: return asdict(self)
 
 def _conditioner(model, cfg: LossConfig):
-    "The conditioner whose null condition label dropout uses: class ids up to `cfg.null_class` if set, else the model's."
-    return ClassConditioner(cfg.null_class) if cfg.null_class is not None else conditioner_of(model, "set LossConfig.null_class")
+    "The conditioner whose null condition label dropout uses: the network's own (`deco.conditioning`)."
+    return conditioner_of(model, "give the network a conditioner (deco.conditioning) for its null condition")
 
 class DeCoLoss(nn.Module):
     "FM + L_FreqFM + REPA. `forward(model, x, y)` -> dict of scalars `loss, fm, freq, repa`."

@@ -15,9 +15,8 @@ from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBl
 from .conditioning import ClassConditioner
 
 # %% auto #0
-__all__ = ['MODEL_SIZES', 'ModelConfig', 'DiTTrunk', 'DecoderBlock', 'PixelDecoder', 'DeCo', 'PixelDiT', 'NerfBlock',
-           'PixNerdDecoder', 'PixNerd', 'model_config', 'build_model', 'create_model', 'count_params',
-           'size_rule_problems', 'decoder_params', 'matched_decoder_hidden']
+__all__ = ['ModelConfig', 'DiTTrunk', 'DecoderBlock', 'PixelDecoder', 'DeCo', 'PixelDiT', 'NerfBlock', 'PixNerdDecoder',
+           'PixNerd', 'count_params', 'decoder_params', 'matched_decoder_hidden']
 
 # %% ../nbs/01_models.ipynb #59788dd5
 @dataclass
@@ -125,7 +124,7 @@ class PixelDecoder(nn.Module):
         super().__init__()
         p, q, d = cfg.patch_size, cfg.decoder_patch, cfg.decoder_hidden
         self.cfg, self.n = cfg, p // q                  # n x n decoder tokens per DiT patch
-        self.register_buffer("pos_code", dct_position_code(self.n), persistent=False)
+        self.register_buffer("pos_code", self.position_code(), persistent=False)
         self.pixel_embed = nn.Linear(cfg.in_channels * q * q + 64, d)
         self.input_proj = nn.Linear(d, d)
         self.cond_embed = nn.Linear(cfg.hidden_size, self.n * self.n * d)
@@ -137,6 +136,10 @@ class PixelDecoder(nn.Module):
         for b in self.blocks:
             if b.modulated: nn.init.zeros_(b.adaLN_modulation[-1].weight); nn.init.zeros_(b.adaLN_modulation[-1].bias)
         nn.init.zeros_(self.final_linear.weight); nn.init.zeros_(self.final_linear.bias)
+
+    def position_code(self) -> torch.Tensor:
+        "The `(n n, 64)` position code of the decoder tokens of a patch (a non-persistent buffer, rebuilt on load)."
+        return dct_position_code(self.n)
 
     def to_tokens(self, patches: torch.Tensor) -> torch.Tensor:
         "(M, 3 p p) unfolded patches -> (M, n n, 3 q q) decoder tokens (row-major; for q = 1 one RGB pixel each)."
@@ -258,6 +261,8 @@ class PixNerdDecoder(nn.Module):
         # the official initialisation: PyTorch defaults in the field, only the output layer zeroed
         nn.init.zeros_(self.final_linear.weight); nn.init.zeros_(self.final_linear.bias)
 
+    def position_code(self) -> torch.Tensor: return dct_position_code(self.n)
+
     def forward(self, patches: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
         "patches (M, 3 p p) noisy pixels of M patches (`F.unfold` order), s (M, C) their condition -> (M, 3 p p) velocity."
         M, c = patches.shape[0], self.cfg.in_channels
@@ -270,66 +275,9 @@ class PixNerd(DeCo):
     "PixNerd class-to-image denoiser: DeCo's trunk and forward, with the neural-field decoder."
     arch, decoder_cls = "pixnerd", PixNerdDecoder
 
-# %% ../nbs/01_models.ipynb #223c854d
-MODEL_SIZES: dict[str, dict] = {
-    # paper sizes (ImageNet, 1000 classes); official parameter counts in the comments
-    "DeCo-L/16":      dict(arch="deco", hidden_size=1024, depth=22, num_heads=16),       # 426.94M
-    "DeCo-XL/16":     dict(arch="deco", hidden_size=1152, depth=28, num_heads=16),       # 682.28M
-    "Baseline-L/16":  dict(arch="baseline", hidden_size=1024, depth=24, num_heads=16),   # 459.17M
-    "Baseline-XL/16": dict(arch="baseline", hidden_size=1152, depth=28, num_heads=16),   # 676.36M
-    "PixNerd-L/16":   dict(arch="pixnerd", hidden_size=1024, depth=22, num_heads=16, decoder_hidden=64, decoder_depth=2),  # 452.11M
-    # small sizes (10 classes by default) that keep the paper's proportions, see `size_rule_problems`:
-    # S/4 for a 2-core CPU at 32 px (the tiny scale), S/8 and B/8 for one GPU at 64 px (the gpu scale)
-    "DeCo-S/4":       dict(arch="deco", patch_size=4, hidden_size=64, depth=6, num_heads=4, decoder_hidden=24, num_classes=10),
-    "Baseline-S/4":   dict(arch="baseline", patch_size=4, hidden_size=64, depth=7, num_heads=4, num_classes=10),
-    "PixNerd-S/4":    dict(arch="pixnerd", patch_size=4, hidden_size=64, depth=6, num_heads=4, decoder_hidden=16, decoder_depth=2, num_classes=10),
-    "DeCo-S/8":       dict(arch="deco", patch_size=8, hidden_size=256, depth=6, num_heads=4, num_classes=10),
-    "Baseline-S/8":   dict(arch="baseline", patch_size=8, hidden_size=256, depth=7, num_heads=4, num_classes=10),
-    "PixNerd-S/8":    dict(arch="pixnerd", patch_size=8, hidden_size=256, depth=6, num_heads=4, decoder_hidden=32, decoder_depth=2, num_classes=10),
-    "DeCo-B/8":       dict(arch="deco", patch_size=8, hidden_size=384, depth=10, num_heads=6, num_classes=10),
-    "Baseline-B/8":   dict(arch="baseline", patch_size=8, hidden_size=384, depth=11, num_heads=6, num_classes=10),
-    "PixNerd-B/8":    dict(arch="pixnerd", patch_size=8, hidden_size=384, depth=10, num_heads=6, decoder_hidden=32, decoder_depth=2, num_classes=10),
-}
-
-def model_config(name: str, **overrides) -> ModelConfig:
-    "The `ModelConfig` of a named size, with fields overridden by keyword."
-    if name not in MODEL_SIZES:
-        raise KeyError(f"unknown model {name!r}; known sizes: {', '.join(MODEL_SIZES)}")
-    known = {f.name for f in dataclasses.fields(ModelConfig)}
-    bad = set(overrides) - known
-    if bad: raise TypeError(f"unknown model option(s) {sorted(bad)}; options are {sorted(known)}")
-    return ModelConfig(**{**MODEL_SIZES[name], **overrides})
-
-def build_model(cfg: ModelConfig) -> nn.Module:
-    "Instantiate the network a config describes."
-    return {"deco": DeCo, "baseline": PixelDiT, "pixnerd": PixNerd}[cfg.arch](cfg)
-
-def create_model(name: str, device=None, **overrides) -> nn.Module:
-    "Build a named size (e.g. `create_model('DeCo-XL/16')`, `create_model('DeCo-L/16', decoder_patch=4)`); `device='meta'` costs nothing."
-    cfg = model_config(name, **overrides)
-    if device is None: return build_model(cfg)
-    with torch.device(device): return build_model(cfg)
-
+# %% ../nbs/01_models.ipynb #5515a21f
 def count_params(model: nn.Module) -> int: return sum(p.numel() for p in model.parameters())
 
-def size_rule_problems(name: str, max_param_gap: float = 0.10) -> list[str]:
-    "What breaks the registry's two rules for size `name`: widths below the values predicted per token, and a DeCo / baseline parameter gap."
-    cfg, probs = model_config(name), []
-    per_token = cfg.in_channels * cfg.patch_size ** 2
-    if cfg.hidden_size < per_token:
-        probs.append(f"{name}: width {cfg.hidden_size} < the {per_token} values it predicts per {cfg.patch_size}x{cfg.patch_size} patch")
-    if cfg.arch != "baseline":
-        per_dec = cfg.in_channels * (cfg.decoder_patch if cfg.arch == "deco" else 1) ** 2
-        if cfg.decoder_hidden < per_dec:
-            probs.append(f"{name}: decoder width {cfg.decoder_hidden} < the {per_dec} values it predicts per decoder token")
-    family, size = name.split("-", 1)
-    if family != "Baseline" and f"Baseline-{size}" in MODEL_SIZES:
-        n, nb = (count_params(create_model(m, device="meta")) for m in (name, f"Baseline-{size}"))
-        if abs(n / nb - 1) > max_param_gap:
-            probs.append(f"{name}: {n / 1e6:.3f}M parameters vs Baseline-{size} {nb / 1e6:.3f}M (more than {max_param_gap:.0%} apart)")
-    return probs
-
-# %% ../nbs/01_models.ipynb #5515a21f
 def decoder_params(cfg: ModelConfig) -> int:
     "Parameter count of the pixel decoder a config describes (computed on the meta device)."
     with torch.device("meta"): return count_params(PixelDecoder(cfg))

@@ -268,14 +268,12 @@ def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None
 # %% ../nbs/09b_reproduce.ipynb #dbac195b
 def resolved_value(p: dict, key: str):
     "A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in), else `p[key]`."
-    from deco.models import model_config
-    from deco.t2i import T2I_SIZES, t2i_config
+    from deco.registry import model_config
     from deco.loss import LossConfig
     group, _, name = key.partition(".")
     if group == "loss" and name: return getattr(LossConfig(**(p.get("loss") or {})), name)
     if group == "model" and name:
-        make = t2i_config if p["model"] in T2I_SIZES else model_config
-        return getattr(make(p["model"], **(p.get("model_overrides") or {})), name)
+        return getattr(model_config(p["model"], **(p.get("model_overrides") or {})), name)
     return p.get(key)
 
 def official_problems(p: dict, where: str = "") -> list[str]:
@@ -291,7 +289,7 @@ def official_problems(p: dict, where: str = "") -> list[str]:
 
 def check_scale(scale: str, root=None, env=None) -> list[str]:
     "Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded); at the paper scale, equal to the official configs."
-    from deco.models import model_config
+    from deco.registry import model_config
     from deco.sampler import SAMPLER_PRESETS
     from deco.loss import LossConfig
     root = repo_root(root); problems = []

@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from .plumbing import to_uint8, to_uint8_hwc
 from .flow import time_shift, to_velocity
-from .conditioning import ClassConditioner, EmbeddingConditioner, conditioner_of
+from .conditioning import conditioner_of
 
 # %% auto #0
 __all__ = ['SAMPLERS', 'SAMPLER_PRESETS', 'sampling_times', 'adams_coefficients', 'guided_velocity', 'register_sampler',
@@ -101,16 +101,15 @@ def _methods() -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 def sample(model, noise: torch.Tensor, cond: torch.Tensor, method: str = "euler", steps: int = 50, cfg_scale: float = 1.0,
-           interval: tuple[float, float] = (0.1, 1.0), timeshift: float = 1.0, null_cond=None,
+           interval: tuple[float, float] = (0.1, 1.0), timeshift: float = 1.0, conditioner=None,
            order: int = 2, exact_heun: bool = False, return_trajectory: bool = False,
            skip_uncond_outside_interval: bool = False):
-    """Generate from `noise` (t = 0) under conditions `cond` (class ids, or embeddings with a tensor `null_cond`);
-    returns x at t = 1 (and the trajectory if asked). `method` is a name of `SAMPLERS`."""
+    """Generate from `noise` (t = 0) under conditions `cond` (class ids or text states); returns x at t = 1 (and the
+    trajectory if asked). `method` is a name of `SAMPLERS`. The null condition of guidance is the model's
+    `conditioner`'s, or that of `conditioner` (`deco.conditioning`; e.g. a negative prompt's states)."""
     if method not in SAMPLERS: raise ValueError(f"method must be {_methods()}, got {method!r}")
     B, dev, dt_ = noise.shape[0], noise.device, noise.dtype
-    if null_cond is None: conditioner = conditioner_of(model, "pass null_cond (the null class id, or a null embedding)")
-    elif torch.is_tensor(null_cond) and null_cond.is_floating_point(): conditioner = EmbeddingConditioner(null_cond)
-    else: conditioner = ClassConditioner(int(null_cond))
+    if conditioner is None: conditioner = conditioner_of(model, "pass conditioner= (deco.conditioning)")
     cond = conditioner.check(cond, B)
     velocity = guided_velocity(model, cond, conditioner.null_like(cond), cfg_scale, skip_uncond_outside_interval)
     times_host = sampling_times(steps, timeshift).to(dt_)     # guidance decisions read these: no device sync per step

@@ -14,13 +14,12 @@ import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 from .layers import RMSNorm, modulate, TimestepEmbedder, RopeCache, rope_tables, apply_rope
 from .models import PixelDecoder
-from .checkpoint import read_checkpoint, official_state_dict
+from .conditioning import EmbeddingConditioner
 
 # %% auto #0
-__all__ = ['T2I_SIZES', 'T2I_KEY_MAP', 'T2IConfig', 't2i_config', 'T2IRMSNorm', 'SwiGLU12', 't2i_rope_angles', 'T2IRopeCache',
-           'rope_pixel_code', 'TextAttention', 'JointAttention', 'TextRefineBlock', 'JointBlock', 'T2IPixelDecoder',
-           'patchify', 'unpatchify', 'DeCoT2I', 'build_t2i_model', 'create_t2i_model', 'map_t2i_key', 'is_t2i_state',
-           'infer_t2i_config', 't2i_official_to_deco', 'load_official_t2i', 't2i_from_state']
+__all__ = ['T2I_KEY_MAP', 'T2IConfig', 'T2IRMSNorm', 'SwiGLU12', 't2i_rope_angles', 'T2IRopeCache', 'rope_pixel_code',
+           'TextAttention', 'JointAttention', 'TextRefineBlock', 'JointBlock', 'T2IPixelDecoder', 'patchify',
+           'unpatchify', 'DeCoT2I', 'map_t2i_key', 'is_t2i_state', 'infer_t2i_config', 't2i_official_to_deco']
 
 # %% ../nbs/01b_t2i.ipynb #813d0687
 @dataclass
@@ -62,24 +61,6 @@ class T2IConfig:
         if unknown: raise ValueError(f"unknown text-to-image config keys: {sorted(unknown)}")
         return cls(**d)
 
-T2I_SIZES: dict[str, dict] = {
-    # the paper's network (official count 1133.76M): Qwen3-1.7B states (2048 wide), 128 tokens
-    "DeCo-XXL/16": dict(patch_size=16, hidden_size=1536, depth=16, num_heads=24, text_dim=2048, text_len=128, text_blocks=4),
-    # a miniature for 2 CPU cores at 32 px: width 64 >= the 3*4*4 = 48 values per token, decoder as DeCo-S/4
-    "DeCo-T2I-S/4": dict(patch_size=4, hidden_size=64, depth=6, num_heads=4, text_dim=64, text_len=16, text_blocks=1,
-                         decoder_hidden=24),
-    # one GPU, about an hour per stage at 32-64 px (the `gpu` scale): width 384 >= the 3*8*8 = 192 values per token
-    "DeCo-T2I-B/8": dict(patch_size=8, hidden_size=384, depth=10, num_heads=6, text_dim=384, text_len=32, text_blocks=2,
-                         decoder_hidden=32),
-}
-
-def t2i_config(name: str, **overrides) -> T2IConfig:
-    "The `T2IConfig` of a named size, with fields overridden by keyword."
-    if name not in T2I_SIZES: raise KeyError(f"unknown text-to-image model {name!r}; known sizes: {', '.join(T2I_SIZES)}")
-    known = {f.name for f in dataclasses.fields(T2IConfig)}
-    bad = set(overrides) - known
-    if bad: raise TypeError(f"unknown text-to-image option(s) {sorted(bad)}; options are {sorted(known)}")
-    return T2IConfig(**{**T2I_SIZES[name], **overrides})
 
 # %% ../nbs/01b_t2i.ipynb #08c728b7
 class T2IRMSNorm(RMSNorm):
@@ -185,7 +166,8 @@ class T2IPixelDecoder(PixelDecoder):
     "`deco.models.PixelDecoder` with the text-to-image pixel position code (`rope_pixel_code`) instead of the DCT code."
     def __init__(self, cfg: T2IConfig):
         super().__init__(cfg)
-        self.pos_code = rope_pixel_code(self.n)
+        self.pos_code = self.position_code()
+    def position_code(self) -> torch.Tensor: return rope_pixel_code(self.n)
 
 def patchify(x: torch.Tensor, p: int) -> torch.Tensor:
     "(B, c, H, W) -> (B, (H/p)(W/p), c p p) tokens in `F.unfold` order."
@@ -212,8 +194,26 @@ class DeCoT2I(nn.Module):
         self.blocks = nn.ModuleList([JointBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.depth)])
         self.rope = T2IRopeCache(C // cfg.num_heads)
         self.decoder = T2IPixelDecoder(cfg)
+        self.register_buffer("null_state", None, persistent=False)     # the empty prompt's states, from the text encoder
         nn.init.xavier_uniform_(self.patch_embed.weight); nn.init.zeros_(self.patch_embed.bias)
         nn.init.normal_(self.t_embedder.mlp[0].weight, std=0.02); nn.init.normal_(self.t_embedder.mlp[2].weight, std=0.02)
+
+    def set_null_state(self, state: torch.Tensor) -> "DeCoT2I":
+        "Take the null condition from the text encoder: the states of the empty prompt, `(text_len, text_dim)`."
+        want = (self.cfg.text_len, self.cfg.text_dim)
+        if tuple(state.shape) != want:
+            raise ValueError(f"the null state must be the text states of one prompt {want}, got {tuple(state.shape)}")
+        self.null_state = state.detach().to(self.text_pos.device, torch.float32)
+        return self
+
+    @property
+    def conditioner(self) -> EmbeddingConditioner:
+        "Text-state conditions; the null condition is the empty prompt's states (`set_null_state`, `deco.conditioning`)."
+        if self.null_state is None:
+            raise ValueError("this text-to-image network has no null state yet: give it its text encoder's with "
+                             "net.set_null_state(encoder.null_state) (deco.text.QwenTextEncoder), or load it with "
+                             "load_official(..., text_encoder=FOLDER) / load_for_eval of a deco run")
+        return EmbeddingConditioner(self.null_state)
 
     def _run(self, blk, *args):
         if self.cfg.grad_checkpointing and self.training and torch.is_grad_enabled():
@@ -252,13 +252,6 @@ class DeCoT2I(nn.Module):
         if not return_features: return v
         return v, {"cond": s.transpose(1, 2).reshape(B, -1, *grid), "blocks": feats}
 
-def build_t2i_model(cfg: T2IConfig) -> DeCoT2I: return DeCoT2I(cfg)
-
-def create_t2i_model(name: str, device=None, **overrides) -> DeCoT2I:
-    "Build a named text-to-image size (`create_t2i_model('DeCo-XXL/16', device='meta')` costs nothing)."
-    cfg = t2i_config(name, **overrides)
-    if device is None: return DeCoT2I(cfg)
-    with torch.device(device): return DeCoT2I(cfg)
 
 # %% ../nbs/01b_t2i.ipynb #91bb4632
 T2I_KEY_MAP: list[tuple[str, str]] = [
@@ -323,28 +316,3 @@ def t2i_official_to_deco(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]
     if unknown: raise ValueError(f"{len(unknown)} official key(s) not part of the text-to-image DeCo: {unknown[:5]}")
     return out
 
-def load_official_t2i(src, name: str | None = None, ema: bool = True, device="cpu", trust_pickle: bool = False,
-                      **overrides) -> DeCoT2I:
-    "Text-to-image DeCo from official weights (a `.ckpt`, `.safetensors` or state dict); EMA weights by default."
-    if isinstance(src, dict): ckpt = src
-    else:
-        path = Path(src).expanduser()
-        if not path.is_file():
-            raise FileNotFoundError(f"checkpoint not found: {path} (download t2i_DeCo.ckpt from the Hugging Face "
-                                    "repository zehongma/DeCo and pass its local path)")
-        ckpt = read_checkpoint(path, trust_pickle=trust_pickle)
-    sd = official_state_dict(ckpt, ema=ema)
-    cfg = infer_t2i_config(sd, **overrides) if name is None else t2i_config(name, **overrides)
-    return t2i_from_state(cfg, t2i_official_to_deco(sd), device, f"the weights do not fit {name or 'the inferred config'}")
-
-def t2i_from_state(cfg: T2IConfig, state: dict, device="cpu", what: str = "the weights do not fit their config") -> DeCoT2I:
-    "A `DeCoT2I` of `cfg` holding `state` (deco key names) on `device`, in eval mode; a clear error if they do not fit."
-    with torch.device("meta"): model = DeCoT2I(cfg)
-    want = {k: tuple(v.shape) for k, v in model.state_dict().items()}
-    missing, extra = sorted(set(want) - set(state)), sorted(set(state) - set(want))
-    wrong = [f"{k} {tuple(state[k].shape)} vs {want[k]}" for k in want if k in state and tuple(state[k].shape) != want[k]]
-    if missing or extra or wrong:
-        raise ValueError(f"{what} ({cfg}): missing {missing[:5]}, unexpected {extra[:5]}, shape mismatches {wrong[:5]}")
-    model.load_state_dict(state, strict=True, assign=True)
-    model.decoder.pos_code = rope_pixel_code(model.decoder.n)        # the non-persistent buffer, off the meta device
-    return model.to(device).eval()

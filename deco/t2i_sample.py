@@ -13,74 +13,19 @@ import torch.distributed as dist
 from safetensors import safe_open
 from safetensors.torch import load_file
 from .plumbing import atomic_write, init_distributed, autocast_context, to_uint8_hwc
-from .checkpoint import checkpoint_file, read_checkpoint, load_torch_file, run_lock, RunLockedError
-from .t2i import DeCoT2I, T2IConfig, t2i_config, load_official_t2i, t2i_from_state
+from .checkpoint import load_for_eval, text_encoder_of, run_lock, RunLockedError
+from .conditioning import EmbeddingConditioner
+from .registry import is_text_to_image
 from .text import QwenTextEncoder, CaptionCache
 from .sampler import SAMPLER_PRESETS, SamplerPreset, sample
 from .config import UsageError, one_line, parse_cli
 from .evaluate import HASH_LIMIT, sample_noise, checkpoint_identity, weights_identity, claim_sample_dir
 
 # %% auto #0
-__all__ = ['MAX_IMAGES_PER_PROMPT', 'load_t2i_for_eval', 'text_encoder_of', 'PromptSet', 'read_geneval', 'read_dpg',
-           'load_prompt_set', 'image_noise', 'sampler_settings', 'text_encoder_identity', 'prompt_fingerprint',
-           'write_dpg_grids', 'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts',
-           'main', 'prompt_images', 'prompt_grid']
-
-# %% ../nbs/07b_t2i_sample.ipynb #5849e8f6
-def _t2i_from_state(cfg: T2IConfig, state: dict, device, where) -> DeCoT2I:
-    "A `DeCoT2I` of `cfg` holding `state` (deco key names), on `device`, in eval mode."
-    return t2i_from_state(cfg, state, device, f"the weights in {where} do not fit their own config")
-
-def _t2i_config_of(d: dict, where) -> T2IConfig:
-    if d.get("arch") != "deco-t2i":
-        raise ValueError(f"{where} holds a class-to-image deco model (arch {d.get('arch')!r}), not a text-to-image one: "
-                         "sample it with deco-evaluate")
-    return T2IConfig.from_dict(d)
-
-def _is_training_checkpoint(ck) -> bool: return isinstance(ck, dict) and {"model", "ema", "config"} <= set(ck)
-
-def _training_t2i_config(ck: dict, where) -> T2IConfig:
-    if "model_config" in ck: return _t2i_config_of(ck["model_config"], where)
-    c = ck["config"]                     # no stored architecture: the registry name and its overrides
-    return t2i_config(c["model"], **(c.get("model_overrides") or {}))
-
-def _deco_metadata(path) -> dict:
-    with safe_open(str(path), "pt") as f: return f.metadata() or {}
-
-def _weights_file(path, ema: bool) -> Path:
-    p = Path(path).expanduser()
-    if not p.exists(): raise FileNotFoundError(f"checkpoint not found: {p}")
-    f = checkpoint_file(p, ema)
-    if f.is_dir(): raise FileNotFoundError(f"{f} holds neither ema.safetensors nor a checkpoints/ folder with a latest pointer")
-    return f
-
-def load_t2i_for_eval(path, ema: bool = True, device="cpu", trust_pickle: bool = False) -> DeCoT2I:
-    """A text-to-image DeCo ready for sampling from an official checkpoint (Lightning `.ckpt` or `.safetensors`), deco's
-    `ema.safetensors`, a deco training checkpoint (`step_*.pt`) or a deco run folder; EMA weights by default."""
-    p = _weights_file(path, ema)
-    if p.suffix == ".safetensors":
-        meta = _deco_metadata(p)
-        if meta.get("format") == "deco":
-            return _t2i_from_state(_t2i_config_of(json.loads(meta["config"]), p), load_file(str(p)), device, p)
-        return load_official_t2i(p, ema=ema, device=device)
-    ck = read_checkpoint(p, trust_pickle)
-    if _is_training_checkpoint(ck):
-        return _t2i_from_state(_training_t2i_config(ck, p), ck["ema" if ema else "model"], device, p)
-    return load_official_t2i(ck, ema=ema, device=device)
-
-def _encoder_path(v) -> str | None:
-    if isinstance(v, dict): v = v.get("path")
-    return str(v) if v else None
-
-def text_encoder_of(path) -> str | None:
-    "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints)."
-    p = _weights_file(path, True)
-    if p.suffix == ".safetensors":
-        v = _deco_metadata(p).get("text_encoder")
-        return _encoder_path(json.loads(v)) if v else None
-    if p.suffix != ".pt": return None                        # official Lightning checkpoints name no encoder
-    ck = load_torch_file(p, weights_only=True)
-    return _encoder_path((ck.get("config") or {}).get("text_encoder")) if _is_training_checkpoint(ck) else None
+__all__ = ['MAX_IMAGES_PER_PROMPT', 'PromptSet', 'read_geneval', 'read_dpg', 'load_prompt_set', 'image_noise', 'sampler_settings',
+           'text_encoder_identity', 'prompt_fingerprint', 'write_dpg_grids', 'guidance_conditioner',
+           'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts', 'main', 'prompt_images',
+           'prompt_grid']
 
 # %% ../nbs/07b_t2i_sample.ipynb #1b1cec87
 @dataclass
@@ -204,16 +149,24 @@ def _precision(precision: str, device: torch.device) -> str:
     if precision not in ("fp32", "bf16", "auto"): raise ValueError(f"precision must be 'fp32', 'bf16' or 'auto', got {precision!r}")
     return "bf16" if precision == "bf16" or (precision == "auto" and device.type == "cuda") else "fp32"
 
+def guidance_conditioner(model, encoder, negative_prompt: str | None = None, device="cpu") -> EmbeddingConditioner:
+    "The null condition of guidance: the network's own (its text encoder's empty prompt), or a negative prompt's states."
+    if not is_text_to_image(model.cfg):
+        raise ValueError(f"this is a class-to-image network ({model.cfg.arch}), not a text-to-image one: sample it with deco-evaluate")
+    model.set_null_state(encoder.null_state)
+    if negative_prompt is None: return model.conditioner
+    return EmbeddingConditioner(encoder.encode([negative_prompt])[0].to(device))
+
 def _sample_jobs(model, encoder, prompts, batch, shape, seed, null, kw, prec, device, cache=None) -> np.ndarray:
     "uint8 NHWC images of the jobs `batch` = [(prompt i, image k)], in one batch."
     states = {i: encoder.encode([prompts[i]], cache=cache)[0] for i in dict.fromkeys(i for i, _ in batch)}
     y = torch.stack([states[i] for i, _ in batch]).to(device)   # each prompt encoded alone: states do not depend on the batch
     noise = image_noise(batch, shape, seed).to(device)
-    with autocast_context(prec, device): x = sample(model, noise, y, null_cond=null, **kw)
+    with autocast_context(prec, device): x = sample(model, noise, y, conditioner=null, **kw)
     return to_uint8_hwc(x).cpu().numpy()
 
 @torch.no_grad()
-def sample_prompt_set(model: DeCoT2I, encoder: QwenTextEncoder, pset: PromptSet, out_dir, preset: str = "adams25-cfg4-shift3",
+def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir, preset: str = "adams25-cfg4-shift3",
                       overrides: dict | None = None, images_per_prompt: int = 4, resolution: int = 512, seed: int = 0,
                       batch_size: int = 8, precision: str = "fp32", device="cpu", rank: int = 0, world: int = 1,
                       negative_prompt: str | None = None, cache: CaptionCache | None = None, identity: dict | None = None,
@@ -241,7 +194,7 @@ def sample_prompt_set(model: DeCoT2I, encoder: QwenTextEncoder, pset: PromptSet,
     if max_batches is not None: mine = mine[:max_batches]
     if pset.kind == "geneval": _write_metadata(pset, out, sorted({i for b in mine for i, _ in batches[b]}))
     model = model.to(device).eval()
-    null = (encoder.null_state if negative_prompt is None else encoder.uncond(1, negative_prompt)[0]).to(device)
+    null = guidance_conditioner(model, encoder, negative_prompt, device)
     shape, bar = (model.cfg.in_channels, resolution, resolution), None
     if progress and rank == 0:
         from tqdm.auto import tqdm
@@ -334,7 +287,7 @@ def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
     if not enc_path: raise FileNotFoundError(f"{cfg.checkpoint} names no text encoder (an official checkpoint?): pass "
                                              "--text_encoder <folder of Qwen3-1.7B> (config.json, tokenizer files, *.safetensors)")
     identity = checkpoint_identity(cfg.checkpoint, cfg.ema)
-    model = load_t2i_for_eval(cfg.checkpoint, cfg.ema, dd.device, cfg.trust_pickle)
+    model = load_for_eval(cfg.checkpoint, ema=cfg.ema, device=dd.device, trust_pickle=cfg.trust_pickle)
     encoder = QwenTextEncoder(enc_path, max_length=model.cfg.text_len, text_dim=model.cfg.text_dim, device=dd.device)
     if encoder.hidden_size != model.cfg.text_dim:
         print(f"warning: {enc_path} gives {encoder.hidden_size}-wide states, the network reads {model.cfg.text_dim}: "
@@ -369,13 +322,13 @@ def main(argv: list[str] | None = None) -> int:
 
 # %% ../nbs/07b_t2i_sample.ipynb #3468263c
 @torch.no_grad()
-def prompt_images(model: DeCoT2I, encoder: QwenTextEncoder, prompts, images_per_prompt: int = 4, preset: str = "adams25-cfg4-shift3",
+def prompt_images(model, encoder: QwenTextEncoder, prompts, images_per_prompt: int = 4, preset: str = "adams25-cfg4-shift3",
                   overrides: dict | None = None, resolution: int = 512, seed: int = 0, batch_size: int = 16,
                   precision: str = "fp32", device="cpu", negative_prompt: str | None = None) -> np.ndarray:
     "uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in `sample_prompt_set`."
     device, kw = torch.device(device), sampler_settings(preset, overrides)
     model = model.to(device).eval()
-    null = (encoder.null_state if negative_prompt is None else encoder.uncond(1, negative_prompt)[0]).to(device)
+    null = guidance_conditioner(model, encoder, negative_prompt, device)
     jobs = [(i, k) for i in range(len(prompts)) for k in range(images_per_prompt)]
     shape, prec = (model.cfg.in_channels, resolution, resolution), _precision(precision, device)
     out = [_sample_jobs(model, encoder, list(prompts), jobs[s: s + batch_size], shape, seed, null, kw, prec, device)

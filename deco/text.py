@@ -15,7 +15,7 @@ from .plumbing import requires_extra, atomic_write
 
 # %% auto #0
 __all__ = ['TINY_CAPTIONS', 'QWEN_HINT', 'make_tiny_qwen', 'TextEncoderConfig', 'check_model_folder', 'fit_width',
-           'QwenTextEncoder', 'drop_to_null', 'drop_mask', 'CaptionCache']
+           'QwenTextEncoder', 'CaptionCache']
 
 # %% ../nbs/03b_text.ipynb #46670fb0
 TINY_CAPTIONS = ("a red cat sits on a mat", "a blue dog runs in the park", "two white birds fly over the sea",
@@ -132,26 +132,6 @@ class QwenTextEncoder:
         if self._null is None: self._null = self._encode([""])[0]
         return self._null
 
-    def uncond(self, n: int, negative_prompt: str | None = None) -> torch.Tensor:
-        "`n` copies of the null state (or of a negative prompt's state) for the unconditional half of a CFG batch."
-        s = self.null_state if negative_prompt is None else self._encode([negative_prompt])[0]
-        return s.expand(n, -1, -1)
-
-    def drop(self, states: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        "Replace the rows of `states` (B, L, D) where `mask` (B,) is true by the null state (label drop for CFG training)."
-        return drop_to_null(states, mask, self.null_state)
-
-def drop_to_null(states: torch.Tensor, mask: torch.Tensor, null: torch.Tensor) -> torch.Tensor:
-    "`states` (B, L, D) with the rows where the boolean `mask` (B,) is true replaced by `null` (L, D)."
-    if states.ndim != 3 or null.shape != states.shape[1:]:
-        raise ValueError(f"states {tuple(states.shape)} and the null state {tuple(null.shape)} do not fit (B, L, D) / (L, D)")
-    if mask.shape != states.shape[:1]: raise ValueError(f"mask must be ({states.shape[0]},), got {tuple(mask.shape)}")
-    return torch.where(mask.to(states.device, torch.bool)[:, None, None], null.to(states), states)
-
-def drop_mask(n: int, p: float = 0.1, generator: torch.Generator | None = None, device="cpu") -> torch.Tensor:
-    "Which of `n` captions to drop to the null prompt, each with probability `p` (the official 0.1)."
-    if not 0 <= p <= 1: raise ValueError(f"drop probability must lie in [0, 1], got {p}")
-    return torch.rand(n, generator=generator, device=device) < p
 
 # %% ../nbs/03b_text.ipynb #8838c0d1
 class CaptionCache:

@@ -12,13 +12,13 @@ import torch.nn as nn
 import torch.distributed as dist
 from .plumbing import Dist, init_distributed, autocast_context, unwrap, to_uint8
 from .config import TrainConfig, parse_cli, parse_overrides, one_line
-from .models import create_model, count_params
+from .models import count_params
+from .registry import create_model, is_text_to_image
 from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint, latest_checkpoint,
     load_checkpoint, load_resume_checkpoint, nonfinite_tensors)
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset
 from .runlog import LogWindow, RunLog, log_image
-from .t2i import T2I_SIZES, create_t2i_model
 from .feed import make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
 
 # %% auto #0
@@ -86,7 +86,7 @@ class Run:
     text: TextConditioning | None = None # text-to-image: the frozen encoder and the caption prefixes
 
 def _dataset(cfg: TrainConfig, dd: Dist):
-    if cfg.model in T2I_SIZES:                   # captioned images: the embedded crops, an SFT folder or webdataset shards
+    if is_text_to_image(cfg.model):              # captioned images: the embedded crops, an SFT folder or webdataset shards
         from deco.t2i_data import make_caption_dataset
         spec = "embedded-captions" if cfg.data == "embedded" else cfg.data
         return make_caption_dataset(spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed)
@@ -113,15 +113,15 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
         print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
     loss_cfg = LossConfig(**cfg.loss)
     if dataset is None: dataset = _dataset(cfg, dd)
-    t2i, text = cfg.model in T2I_SIZES, None
+    t2i, text = is_text_to_image(cfg.model), None
     n_classes = None if t2i else getattr(dataset, "num_classes", None)
     overrides = dict(cfg.model_overrides)
     if n_classes is not None: overrides.setdefault("num_classes", n_classes)
     torch.manual_seed(cfg.seed)
-    model = (create_t2i_model if t2i else create_model)(cfg.model, **overrides).to(dd.device)
+    model = create_model(cfg.model, **overrides).to(dd.device)
     if t2i:
         text = _text(cfg, model, dataset, dd)
-        model.conditioner = text.conditioner      # label drop and sampling use the empty prompt's states
+        model.set_null_state(text.encoder.null_state)   # the network's null condition: the empty prompt's states
     elif getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
     loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
     ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
@@ -219,7 +219,7 @@ def run_state(run: Run, window: dict) -> dict:
                 ema_updates=run.ema.updates, loss={k: v for k, v in run.loss_fn.state_dict().items() if not k.startswith("encoder.")},
                 optimizer=run.opt.state_dict(), generator=run.gen.get_state().cpu(),
                 config=json.loads(json.dumps(asdict(run.cfg), default=str)), model_config=unwrap(run.model).cfg.to_dict(),
-                world_size=run.dd.world)
+                null_state=getattr(unwrap(run.model), "null_state", None), world_size=run.dd.world)
 
 def save_if_due(run: Run, window: LogWindow, stopping: bool):
     "Snapshot the EMA weights at `snapshot_steps`; checkpoint every `ckpt_every` steps, at the end and on a stop."
