@@ -6,22 +6,24 @@
 from __future__ import annotations
 import argparse, os, sys, tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Sequence
 import numpy as np
 import torch
 from PIL import Image
 from .plumbing import resolve_device, to_uint8_hwc
-from .checkpoint import load_for_eval
+from .checkpoint import load_for_eval, text_encoder_of
+from .registry import is_text_to_image
 from .sampler import SAMPLER_PRESETS, sample
 from .t2i_sample import prompt_images, prompt_grid
-from .evaluate import sample_noise
+from .generate import sample_noise
 from .gallery import class_names, label_name, labelled_grid
 from .reproduce import repo_path
 
 # %% auto #0
 __all__ = ['FIXTURES', 'TINY_CHECKPOINT', 'TINY_T2I_CHECKPOINT', 'CLASS_PRESET', 'T2I_PRESET', 'default_resolution',
-           'class_samples', 'prompt_samples', 'tiny_text_encoder', 'text_encoder_for', 'DemoConfig', 'DemoModels',
-           'gradio_module', 'build_demo', 'demo_parser', 'main']
+           'class_samples', 'prompt_samples', 'tiny_text_encoder', 'run_text_encoder', 'text_encoder_for', 'DemoConfig',
+           'DemoModels', 'gradio_module', 'build_demo', 'demo_parser', 'main']
 
 # %% ../nbs/09e_app.ipynb #55efdc4a
 FIXTURES = "data/fixtures/official"
@@ -58,13 +60,24 @@ def prompt_samples(t2i, encoder, prompts: Sequence[str], per_prompt: int = 1, st
 
 # %% ../nbs/09e_app.ipynb #76c61fa9
 def tiny_text_encoder(t2i, device="cpu"):
-    "A tiny random Qwen3 (`deco.text.make_tiny_qwen`, built offline in a temporary folder) shaped for a toy `t2i` model."
-    from deco.text import QwenTextEncoder, make_tiny_qwen
+    "The tiny stand-in Qwen3 of the CPU miniature (`deco.feed.build_tiny_text_encoder`, built offline in a temporary folder) for a toy `t2i` model."
+    from deco.feed import build_tiny_text_encoder
+    from deco.text import QwenTextEncoder, TINY_CAPTIONS
     if t2i.cfg.text_dim > 64:
         raise ValueError(f"this text-to-image model reads {t2i.cfg.text_dim}-wide text states: pass the Qwen3 folder it was "
                          "trained with (text_encoder / --text_encoder, e.g. Qwen3-1.7B); the tiny random Qwen3 only fits the test fixtures")
     with tempfile.TemporaryDirectory(prefix="deco-tiny-qwen-") as d:      # loaded into memory: the folder can go
-        return QwenTextEncoder(make_tiny_qwen(d), max_length=t2i.cfg.text_len, text_dim=t2i.cfg.text_dim, dtype=torch.float32, device=device)
+        folder = build_tiny_text_encoder(Path(d) / "qwen", t2i.cfg.text_dim, " ".join(TINY_CAPTIONS).split())
+        return QwenTextEncoder(folder, max_length=t2i.cfg.text_len, text_dim=t2i.cfg.text_dim, dtype=torch.float32, device=device)
+
+def run_text_encoder(path) -> str:
+    "The text-encoder folder of a deco text-to-image run or weights file (the recorded one, else `<run>/text_encoder`); '' if none."
+    recorded = text_encoder_of(path)
+    if recorded and Path(recorded).is_dir(): return recorded
+    p = Path(path)
+    for run in (p, p.parent, p.parent.parent):             # a run folder, its ema.safetensors, its checkpoints/step_*.pt
+        if (run / "text_encoder" / "config.json").is_file(): return str(run / "text_encoder")
+    return ""
 
 def text_encoder_for(t2i, path: str = "", device="cpu"):
     "The text encoder of `t2i`: the Qwen3 folder `path` (relative: from the repository root), or a tiny one when empty."
@@ -78,8 +91,8 @@ class DemoConfig:
     """What `deco-demo` serves.
 
     Attributes:
-        checkpoint: class-conditional checkpoint (official .ckpt, deco weights or run folder); "" for none
-        t2i_checkpoint: text-to-image checkpoint (official t2i .ckpt); "" for none
+        checkpoint: a checkpoint of any family (official .ckpt, deco weights, a training checkpoint or a deco run folder); "" for none
+        t2i_checkpoint: a second checkpoint, to serve a text-to-image network beside a class-conditional one; "" for none
         text_encoder: Qwen3 folder of the text-to-image model; "": a tiny random one (fits only the test fixture)
         model: registry name of the class-conditional model; "": read from the weights
         names: class names: imagenet, embedded, or a text file with one name a line
@@ -106,13 +119,15 @@ class DemoModels:
     def __init__(self, cfg: DemoConfig):
         if not (cfg.checkpoint or cfg.t2i_checkpoint): raise ValueError("nothing to serve: pass --checkpoint and/or --t2i_checkpoint")
         self.cfg, self.device = cfg, resolve_device(cfg.device)
-        self.model = load_for_eval(repo_path(cfg.checkpoint), cfg.model, device=self.device) if cfg.checkpoint else None
+        self.model = self.t2i = self.encoder = None
+        for path in (cfg.checkpoint, cfg.t2i_checkpoint):       # any family from either: a class- and a text-conditioned one
+            if not path: continue
+            net = load_for_eval(repo_path(path), cfg.model if path == cfg.checkpoint else "", device=self.device)
+            kind = "t2i" if is_text_to_image(net.cfg) else "model"
+            if getattr(self, kind) is not None: raise ValueError(f"--checkpoint and --t2i_checkpoint are both {'text' if kind == 't2i' else 'class'}-conditioned networks: serve one of each")
+            setattr(self, kind, net)
+            if kind == "t2i": self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
         self.names = [label_name(class_names(cfg.names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
-        self.t2i = self.encoder = None
-        if cfg.t2i_checkpoint:
-            from deco.checkpoint import load_official
-            self.t2i = load_official(repo_path(cfg.t2i_checkpoint), device=self.device)
-            self.encoder = text_encoder_for(self.t2i, cfg.text_encoder, self.device)
 
     def class_image(self, class_id: int, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:
         "`n` samples of class `class_id` in a row, named; small images enlarged to about 128 px."

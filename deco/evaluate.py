@@ -17,62 +17,30 @@ from .flow import to_velocity
 from .conditioning import balanced_labels, conditioner_of
 from .checkpoint import load_official, load_weights, load_for_eval, checkpoint_file, run_lock, RunLockedError
 from .sampler import SAMPLER_PRESETS, sample
+from .generate import generate, ClassBalanced, NpzBatches, sample_noise
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
-__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'sample_noise', 'generate_samples', 'checkpoint_identity', 'weights_identity',
-           'sampling_fingerprint', 'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'evaluate',
-           'dct_energy_curves', 'class_grid', 'main']
+__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'generate_samples', 'checkpoint_identity', 'weights_identity', 'sampling_fingerprint',
+           'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'evaluate', 'dct_energy_curves', 'class_grid',
+           'main']
 
 # %% ../nbs/07_evaluate.ipynb #d11351d7
-def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
-    "Noise of samples `indices`, each from its own generator seeded by (seed, index): independent of batching."
-    out = torch.empty(len(indices), *shape)
-    g = torch.Generator()
-    for k, i in enumerate(indices):
-        g.manual_seed(int(seed) * 1_000_003 + int(i))
-        out[k] = torch.randn(shape, generator=g)
-    return out
-
 def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu", rank: int = 0, world: int = 1,
                      progress: bool = True, identity: dict | None = None, overwrite: bool = False) -> Path | None:
     """Sample `num_samples` images into `out_dir/batches/` (resumable); rank 0 merges them into `out_dir/samples.npz`.
     Batches are reused only under the same fingerprint (`identity` of the checkpoint, default: a hash of `model`'s
     weights, and the sampling settings); `overwrite=True` deletes another fingerprint's samples and starts over."""
-    out = Path(out_dir); bdir = out / "batches"
+    out = Path(out_dir)
     fp = claim_sample_dir(out, sampling_fingerprint(scfg, model, identity), overwrite, rank, world)
-    bdir.mkdir(parents=True, exist_ok=True)
-    n, bs, conditioner = scfg.num_samples, scfg.batch_size, conditioner_of(model)
-    shape = (model.cfg.in_channels, scfg.resolution, scfg.resolution)
-    n_batches = math.ceil(n / bs)
-    todo = [b for b in range(rank, n_batches, world) if not (bdir / f"batch_{b:06d}.npz").is_file()]
-    kw = scfg.sampler_kwargs()
-    use_bf16 = scfg.precision == "bf16"
-    bar = None
-    if progress and rank == 0:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=len(todo), desc=f"sampling {n} images ({scfg.preset})", dynamic_ncols=True)
-    t0, made = time.time(), 0
-    for b in todo:
-        idx = list(range(b * bs, min(n, (b + 1) * bs)))
-        noise, y = sample_noise(idx, shape, scfg.seed).to(device), conditioner.balanced(idx).to(device)
-        with torch.autocast(torch.device(device).type, dtype=torch.bfloat16, enabled=use_bf16):
-            x = sample(model, noise, y, **kw)
-        imgs = to_uint8_hwc(x).cpu().numpy()
-        def write(tmp, imgs=imgs, y=y, idx=idx):
-            with open(tmp, "wb") as f: np.savez(f, images=imgs, labels=y.cpu().numpy(), indices=np.array(idx))
-        atomic_write(bdir / f"batch_{b:06d}.npz", write)
-        made += len(idx)
-        if bar: bar.update(1); bar.set_postfix(img_s=f"{made / (time.time() - t0):.1f}")
-    if bar: bar.close()
-    if world > 1 and dist.is_initialized(): dist.barrier()
-    if rank != 0: return None
-    missing = [b for b in range(n_batches) if not (bdir / f"batch_{b:06d}.npz").is_file()]
-    if missing: return None          # only part of the batches were asked of this process (e.g. one rank run alone)
-    parts = [np.load(bdir / f"batch_{b:06d}.npz") for b in range(n_batches)]
-    images = np.concatenate([p["images"] for p in parts]); labels = np.concatenate([p["labels"] for p in parts])
+    n, bs, kw, writer = scfg.num_samples, scfg.batch_size, scfg.sampler_kwargs(), NpzBatches(out)
+    done = generate(model, ClassBalanced(n, scfg.seed), writer, kw, (model.cfg.in_channels, scfg.resolution, scfg.resolution),
+                    bs, device, "bf16" if scfg.precision == "bf16" else "fp32", rank, world,
+                    desc=f"sampling {n} images ({scfg.preset})" if progress else None)
+    if rank != 0 or writer.missing(done["total_batches"]): return None   # other ranks, or only part of the batches asked here
+    images, labels = writer.merge(done["total_batches"])
     path = write_adm_npz(images, out / "samples.npz", labels=labels)
-    info = dict(num_samples=n, images_per_s=made / max(time.time() - t0, 1e-9) if made else None,
+    info = dict(num_samples=n, images_per_s=done["images_per_s"],
                 sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
                 seed=scfg.seed, resolution=scfg.resolution, precision=scfg.precision, fingerprint=fp)
     (out / "samples.json").write_text(json.dumps(info, indent=1))

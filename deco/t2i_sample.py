@@ -10,22 +10,21 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.distributed as dist
-from safetensors import safe_open
-from safetensors.torch import load_file
-from .plumbing import atomic_write, init_distributed, autocast_context, to_uint8_hwc
+from .plumbing import atomic_write, init_distributed
 from .checkpoint import load_for_eval, text_encoder_of, run_lock, RunLockedError
 from .conditioning import EmbeddingConditioner
 from .registry import is_text_to_image
 from .text import QwenTextEncoder, CaptionCache
-from .sampler import SAMPLER_PRESETS, SamplerPreset, sample
+from .sampler import SAMPLER_PRESETS, SamplerPreset
 from .config import UsageError, one_line, parse_cli
-from .evaluate import HASH_LIMIT, sample_noise, checkpoint_identity, weights_identity, claim_sample_dir
+from .generate import generate, sample_noise, ImagesInMemory
+from .evaluate import HASH_LIMIT, checkpoint_identity, weights_identity, claim_sample_dir
 
 # %% auto #0
 __all__ = ['MAX_IMAGES_PER_PROMPT', 'PromptSet', 'read_geneval', 'read_dpg', 'load_prompt_set', 'image_noise', 'sampler_settings',
-           'text_encoder_identity', 'prompt_fingerprint', 'write_dpg_grids', 'guidance_conditioner',
-           'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts', 'main', 'prompt_images',
-           'prompt_grid']
+           'text_encoder_identity', 'prompt_fingerprint', 'write_dpg_grids', 'guidance_conditioner', 'PromptJobs',
+           'PromptImageFiles', 'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts',
+           'main', 'prompt_images', 'prompt_grid']
 
 # %% ../nbs/07b_t2i_sample.ipynb #1b1cec87
 @dataclass
@@ -157,13 +156,33 @@ def guidance_conditioner(model, encoder, negative_prompt: str | None = None, dev
     if negative_prompt is None: return model.conditioner
     return EmbeddingConditioner(encoder.encode([negative_prompt])[0].to(device))
 
-def _sample_jobs(model, encoder, prompts, batch, shape, seed, null, kw, prec, device, cache=None) -> np.ndarray:
-    "uint8 NHWC images of the jobs `batch` = [(prompt i, image k)], in one batch."
-    states = {i: encoder.encode([prompts[i]], cache=cache)[0] for i in dict.fromkeys(i for i, _ in batch)}
-    y = torch.stack([states[i] for i, _ in batch]).to(device)   # each prompt encoded alone: states do not depend on the batch
-    noise = image_noise(batch, shape, seed).to(device)
-    with autocast_context(prec, device): x = sample(model, noise, y, conditioner=null, **kw)
-    return to_uint8_hwc(x).cpu().numpy()
+@dataclass
+class PromptJobs:
+    "Condition source of `deco.generate`: image `k` of every prompt `i`, noise by (seed, i, k), each prompt encoded alone."
+    prompts: Sequence[str]
+    encoder: QwenTextEncoder
+    images_per_prompt: int = 4
+    seed: int = 0
+    negative_prompt: str | None = None
+    cache: CaptionCache | None = None
+    def jobs(self) -> list: return [(i, k) for i in range(len(self.prompts)) for k in range(self.images_per_prompt)]
+    def noise(self, jobs, shape): return image_noise(jobs, shape, self.seed)
+    def conditions(self, model, jobs, device) -> torch.Tensor:
+        states = {i: self.encoder.encode([self.prompts[i]], cache=self.cache)[0] for i in dict.fromkeys(i for i, _ in jobs)}
+        return torch.stack([states[i] for i, _ in jobs]).to(device)   # each prompt alone: states do not depend on the batch
+    def conditioner(self, model, device): return guidance_conditioner(model, self.encoder, self.negative_prompt, device)
+
+class PromptImageFiles:
+    "Output writer of `deco.generate`: one PNG per image in the prompt set's layout (GenEval: with `metadata.jsonl`)."
+    def __init__(self, pset: PromptSet, out_dir): self.pset, self.out = pset, Path(out_dir)
+    def done(self, b, jobs) -> bool: return all(self.pset.image_path(self.out, i, k).is_file() for i, k in jobs)
+    def write(self, b, jobs, images, cond) -> int:
+        if self.pset.kind == "geneval": _write_metadata(self.pset, self.out, sorted({i for i, _ in jobs}))
+        written = 0
+        for (i, k), img in zip(jobs, images):
+            path = self.pset.image_path(self.out, i, k)
+            if not path.is_file(): _write_png(path, img); written += 1
+        return written
 
 @torch.no_grad()
 def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir, preset: str = "adams25-cfg4-shift3",
@@ -186,36 +205,20 @@ def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir,
     fp = prompt_fingerprint(pset, identity or weights_identity(model), encoder, kw, resolution, seed, prec, negative_prompt)
     distributed = world > 1 and dist.is_initialized()
     _claim(out, fp, rank, world, distributed)
-    jobs = [(i, k) for i in range(len(pset)) for k in range(n)]
-    batches = [jobs[s: s + batch_size] for s in range(0, len(jobs), batch_size)]
     last = limit if limit > 0 else len(pset)
-    mine = [b for b in range(rank, len(batches), world)
-            if batches[b][0][0] < last and not all(pset.image_path(out, i, k).is_file() for i, k in batches[b])]
-    if max_batches is not None: mine = mine[:max_batches]
-    if pset.kind == "geneval": _write_metadata(pset, out, sorted({i for b in mine for i, _ in batches[b]}))
     model = model.to(device).eval()
-    null = guidance_conditioner(model, encoder, negative_prompt, device)
-    shape, bar = (model.cfg.in_channels, resolution, resolution), None
-    if progress and rank == 0:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=len(mine), desc=f"{pset.kind}: {len(pset)} prompts x {n}", dynamic_ncols=True)
-    t0, written = time.time(), 0
-    for b in mine:
-        batch = batches[b]
-        for (i, k), img in zip(batch, _sample_jobs(model, encoder, pset.prompts, batch, shape, seed, null, kw, prec, device, cache)):
-            path = pset.image_path(out, i, k)
-            if not path.is_file(): _write_png(path, img); written += 1
-        if bar: bar.update(1)
-    if bar: bar.close()
-    seconds = time.time() - t0
-    if distributed: dist.barrier()
+    done = generate(model, PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache), PromptImageFiles(pset, out), kw,
+                    (model.cfg.in_channels, resolution, resolution), batch_size, device, prec, rank, world,
+                    keep=lambda jobs: jobs[0][0] < last, max_batches=max_batches,
+                    desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None)
+    jobs = [(i, k) for i in range(min(last, len(pset))) for k in range(n)]
     main = rank == 0 or not distributed
     if main and pset.kind == "geneval": _write_metadata(pset, out, range(min(last, len(pset))))
     grids = write_dpg_grids(pset, out) if dpg_grid and main else 0
-    missing = sum(not pset.image_path(out, i, k).is_file() for i, k in jobs if i < last)
-    return dict(rank=rank, out_dir=str(out), benchmark=pset.kind, prompts=min(last, len(pset)), images_per_prompt=n, written=written,
-                batches=len(mine), missing=missing, grids=grids, seconds=seconds,
-                images_per_s=written / seconds if written and seconds > 0 else None, fingerprint=fp)
+    missing = sum(not pset.image_path(out, i, k).is_file() for i, k in jobs)
+    return dict(rank=rank, out_dir=str(out), benchmark=pset.kind, prompts=min(last, len(pset)), images_per_prompt=n,
+                written=done["written"], batches=done["batches"], missing=missing, grids=grids, seconds=done["seconds"],
+                images_per_s=done["images_per_s"], fingerprint=fp)
 
 # %% ../nbs/07b_t2i_sample.ipynb #1f5d7ef1
 @dataclass
@@ -327,13 +330,9 @@ def prompt_images(model, encoder: QwenTextEncoder, prompts, images_per_prompt: i
                   precision: str = "fp32", device="cpu", negative_prompt: str | None = None) -> np.ndarray:
     "uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in `sample_prompt_set`."
     device, kw = torch.device(device), sampler_settings(preset, overrides)
-    model = model.to(device).eval()
-    null = guidance_conditioner(model, encoder, negative_prompt, device)
-    jobs = [(i, k) for i in range(len(prompts)) for k in range(images_per_prompt)]
-    shape, prec = (model.cfg.in_channels, resolution, resolution), _precision(precision, device)
-    out = [_sample_jobs(model, encoder, list(prompts), jobs[s: s + batch_size], shape, seed, null, kw, prec, device)
-           for s in range(0, len(jobs), batch_size)]
-    return np.concatenate(out).reshape(len(prompts), images_per_prompt, resolution, resolution, -1)
+    model, source, mem = model.to(device).eval(), PromptJobs(list(prompts), encoder, images_per_prompt, seed, negative_prompt), ImagesInMemory()
+    generate(model, source, mem, kw, (model.cfg.in_channels, resolution, resolution), batch_size, device, _precision(precision, device))
+    return mem.stack(source.jobs()).reshape(len(prompts), images_per_prompt, resolution, resolution, -1)
 
 def prompt_grid(images: np.ndarray, labels, cell: int = 128, pad: int = 4):
     "A PIL image: row i holds `images[i]` (n, H, W, 3 uint8), each scaled to `cell` px, under `labels[i]` in PIL's default font."
