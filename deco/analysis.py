@@ -8,19 +8,13 @@ import warnings
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .layers import dct_matrix
+from .dct import dct_matrix, zigzag_indices
 from .plumbing import requires_extra
 
 # %% auto #0
-__all__ = ['zigzag_indices', 'dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', 'plot_dct_energy']
+__all__ = ['dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', 'plot_dct_energy']
 
 # %% ../nbs/08b_analysis.ipynb #40d1f45d
-def zigzag_indices(n: int = 8) -> torch.Tensor:
-    "Raster indices (row * n + col) of an n x n block in JPEG zig-zag order: entry k is the k-th lowest frequency."
-    # anti-diagonals s = row + col in turn; odd diagonals run down-left (row rising), even ones up-right (row falling)
-    cells = sorted(((i, j) for i in range(n) for j in range(n)), key=lambda c: (c[0] + c[1], c[0] if (c[0] + c[1]) % 2 else -c[0]))
-    return torch.tensor([i * n + j for i, j in cells])
-
 def dct_energy_spectrum(x: torch.Tensor, block: int = 8, pad_mode: str = "constant") -> torch.Tensor:
     "Mean energy (squared orthonormal DCT coefficient) per zig-zag frequency over all 8x8 blocks and channels of (B, C, H, W)."
     if x.ndim != 4: raise ValueError(f"expected a (B, C, H, W) map, got shape {tuple(x.shape)}")

@@ -16,6 +16,7 @@ from .loss import DeCoLoss, LossConfig, load_dinov2_encoder
 from .sampler import sample
 from .conditioning import conditioner_of
 from .plumbing import requires_extra
+from .dct import dct_position_code
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
@@ -41,14 +42,6 @@ def _rope_complex(x, fc):
     xc = torch.view_as_complex(x.float().reshape(*x.shape[:-1], -1, 2))
     return torch.view_as_real(xc * fc[None, :, None]).flatten(3).type_as(x)
 
-def _dct_code(n: int, device) -> torch.Tensor:
-    pos = torch.linspace(0, 1, n, device=device)
-    py, px = torch.meshgrid(pos, pos, indexing="ij")
-    f = torch.linspace(0, 8, 8, device=device)
-    fx, fy = f[None, :, None], f[None, None, :]
-    code = torch.cos(px.reshape(-1, 1, 1) * fx * math.pi) * torch.cos(py.reshape(-1, 1, 1) * fy * math.pi)
-    return (code / (1 + fx * fy)).reshape(n * n, 64)
-
 class ReferenceModel(nn.Module):
     "Official-style eager forward of a deco `DeCo` / `PixelDiT`, on that model's own parameters."
     def __init__(self, model: nn.Module):
@@ -71,7 +64,7 @@ class ReferenceModel(nn.Module):
         cfg, M = self.cfg, tok.shape[0]
         n, q, c = d.n, cfg.decoder_patch, cfg.in_channels
         xp = tok.reshape(M, c, n, q, n, q).permute(0, 2, 4, 1, 3, 5).reshape(M, n * n, c * q * q)
-        xp = torch.cat([xp, _dct_code(n, tok.device).to(xp.dtype).repeat(M, 1, 1)], -1)
+        xp = torch.cat([xp, dct_position_code(n).to(tok.device).to(xp.dtype).repeat(M, 1, 1)], -1)
         h = _lin(d.input_proj, _lin(d.pixel_embed, xp))
         cond = _lin(d.cond_embed, s).reshape(M, n * n, -1)
         if cfg.interaction == "add": h = h + cond

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['modulate', 'RMSNorm', 'timestep_embedding', 'TimestepEmbedder', 'LabelEmbedder', 'rope_2d_angles', 'rope_tables',
-           'apply_rope', 'RopeCache', 'Attention', 'SwiGLU', 'DiTBlock', 'dct_position_code', 'dct_matrix']
+           'apply_rope', 'RopeCache', 'Attention', 'SwiGLU', 'DiTBlock']
 
 # %% ../nbs/00_layers.ipynb #97c64560
 def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
@@ -87,15 +87,15 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
     return (xf * cos[None, :, None] + swapped * sin[None, :, None]).type_as(x)
 
 class RopeCache(nn.Module):
-    "Caches the `rope_tables` per (grid height, grid width, device); nothing is saved in the state dict."
-    def __init__(self, head_dim: int):
+    "Caches the `rope_tables` of `angles` (a function `(head_dim, height, width)` -> angles) per (height, width, device); nothing is saved."
+    def __init__(self, head_dim: int, angles=rope_2d_angles):
         super().__init__()
-        self.head_dim = head_dim
+        self.head_dim, self.angles = head_dim, angles
         self._tables: dict = {}
     def forward(self, height: int, width: int, device) -> tuple[torch.Tensor, torch.Tensor]:
         key = (height, width, str(device))
         if key not in self._tables:
-            self._tables[key] = rope_tables(rope_2d_angles(self.head_dim, height, width).to(device))
+            self._tables[key] = rope_tables(self.angles(self.head_dim, height, width).to(device))
         return self._tables[key]
 
 # %% ../nbs/00_layers.ipynb #0f299bb2
@@ -140,23 +140,3 @@ class DiTBlock(nn.Module):
         shift1, scale1, gate1, shift2, scale2, gate2 = self.adaLN_modulation(c).chunk(6, dim=-1)
         x = x + gate1 * self.attn(modulate(self.norm1(x), shift1, scale1), rope)
         return x + gate2 * self.mlp(modulate(self.norm2(x), shift2, scale2))
-
-# %% ../nbs/00_layers.ipynb #58019380
-def dct_position_code(n: int, max_freqs: int = 8) -> torch.Tensor:
-    "DCT position code `(n*n, max_freqs**2)` of the `n x n` decoder tokens of one patch (row-major)."
-    pos = torch.linspace(0, 1, n)
-    py, px = torch.meshgrid(pos, pos, indexing="ij")
-    px, py = px.reshape(-1, 1, 1), py.reshape(-1, 1, 1)
-    f = torch.linspace(0, max_freqs, max_freqs)
-    fx, fy = f[None, :, None], f[None, None, :]
-    code = torch.cos(px * fx * math.pi) * torch.cos(py * fy * math.pi) / (1 + fx * fy)
-    return code.reshape(n * n, max_freqs ** 2)
-
-# %% ../nbs/00_layers.ipynb #fcab80c7
-def dct_matrix(n: int = 8, dtype=torch.float32, device=None, compute_dtype=torch.float32) -> torch.Tensor:
-    "Orthonormal DCT-II matrix `C` (n, n): `C @ v` transforms a length-n vector (computed in `compute_dtype`, float32 like the official)."
-    k = torch.arange(n, dtype=compute_dtype)[:, None]
-    i = torch.arange(n, dtype=compute_dtype)[None]
-    alpha = torch.full((n, 1), (2.0 / n) ** 0.5, dtype=compute_dtype)
-    alpha[0] = (1.0 / n) ** 0.5
-    return (alpha * torch.cos(torch.pi * (2 * i + 1) * k / (2 * n))).to(dtype=dtype, device=device)

@@ -10,14 +10,14 @@ from typing import Callable
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .layers import dct_matrix
+from .dct import dct_matrix, block_dct
 from .flow import time_shift, sample_t, interpolate, xpred_to_velocity, prediction_of, to_velocity
 from .conditioning import conditioner_of
 
 # %% auto #0
 __all__ = ['JPEG_LUMINANCE', 'JPEG_CHROMINANCE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'jpeg_quant_tables', 'jpeg_weights',
-           'rgb_to_ycbcr', 'block_dct', 'freq_loss', 'repa_projector', 'DinoV2Encoder', 'load_dinov2_encoder',
-           'LossConfig', 'DeCoLoss']
+           'rgb_to_ycbcr', 'freq_loss', 'repa_projector', 'DinoV2Encoder', 'load_dinov2_encoder', 'LossConfig',
+           'DeCoLoss']
 
 # %% ../nbs/03_loss.ipynb #f11a740d
 JPEG_LUMINANCE = [[16, 11, 10, 16, 24, 40, 51, 61], [12, 12, 14, 19, 26, 58, 60, 55],
@@ -52,18 +52,6 @@ def rgb_to_ycbcr(x: torch.Tensor) -> torch.Tensor:
     cb = -0.168736 * r - 0.331264 * g + 0.5 * b
     cr = 0.5 * r - 0.418688 * g - 0.081312 * b
     return torch.cat([y, cb, cr], dim=1)
-
-def block_dct(x: torch.Tensor, n: int = 8) -> torch.Tensor:
-    "(B, C, H, W) -> (B, C, H/n, W/n, n, n) DCT of every n x n block (sides reflect-padded up to multiples of n)."
-    if x.ndim != 4: raise ValueError(f"expected (B, C, H, W), got {tuple(x.shape)}")
-    H, W = x.shape[-2:]
-    pad_h, pad_w = (-H) % n, (-W) % n
-    if pad_h >= H or pad_w >= W:
-        raise ValueError(f"image {H}x{W} is too small to reflect-pad to a multiple of {n} (needs each side > {n // 2})")
-    if pad_h or pad_w: x = F.pad(x, (0, pad_w, 0, pad_h), mode="reflect")
-    blocks = x.unfold(2, n, n).unfold(3, n, n)                          # B, C, Bh, Bw, n, n
-    C = dct_matrix(n, dtype=x.dtype, device=x.device)
-    return C @ blocks @ C.T
 
 def freq_loss(pred: torch.Tensor, target: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
     "L_FreqFM: `mean(w * (DCT(YCbCr(pred)) - DCT(YCbCr(target)))^2)`, `weights` (3, n, n) per channel and frequency."

@@ -11,7 +11,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
-from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, RMSNorm, dct_position_code)
+from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, RMSNorm)
+from .dct import dct_position_code
 from .conditioning import ClassConditioner
 
 # %% auto #0

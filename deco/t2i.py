@@ -17,9 +17,9 @@ from .models import PixelDecoder
 from .conditioning import EmbeddingConditioner
 
 # %% auto #0
-__all__ = ['T2I_KEY_MAP', 'T2IConfig', 'T2IRMSNorm', 'SwiGLU12', 't2i_rope_angles', 'T2IRopeCache', 'rope_pixel_code',
-           'TextAttention', 'JointAttention', 'TextRefineBlock', 'JointBlock', 'T2IPixelDecoder', 'patchify',
-           'unpatchify', 'DeCoT2I', 'map_t2i_key', 'is_t2i_state', 'infer_t2i_config', 't2i_official_to_deco']
+__all__ = ['T2I_KEY_MAP', 'T2IConfig', 'T2IRMSNorm', 'SwiGLU12', 't2i_rope_angles', 'rope_pixel_code', 'TextAttention',
+           'JointAttention', 'TextRefineBlock', 'JointBlock', 'T2IPixelDecoder', 'patchify', 'unpatchify', 'DeCoT2I',
+           'map_t2i_key', 'is_t2i_state', 'infer_t2i_config', 't2i_official_to_deco']
 
 # %% ../nbs/01b_t2i.ipynb #813d0687
 @dataclass
@@ -89,14 +89,6 @@ def t2i_rope_angles(head_dim: int, height: int, width: int, theta: float = 10000
     freqs = 1.0 / (theta ** (torch.arange(0, head_dim, 4, device=cpu)[: head_dim // 4].float() / head_dim))
     ax, ay = torch.outer(xs.reshape(-1), freqs), torch.outer(ys.reshape(-1), freqs)
     return torch.stack([ax, ay], dim=-1).reshape(height * width, -1)
-
-class T2IRopeCache(RopeCache):
-    "`RopeCache` with the text-to-image positions (`t2i_rope_angles`)."
-    def forward(self, height: int, width: int, device) -> tuple[torch.Tensor, torch.Tensor]:
-        key = (height, width, str(device))
-        if key not in self._tables:
-            self._tables[key] = rope_tables(t2i_rope_angles(self.head_dim, height, width).to(device))
-        return self._tables[key]
 
 def rope_pixel_code(p: int, dim: int = 64) -> torch.Tensor:
     "The decoder's pixel position code `(p*p, dim)`: cos of a RoPE table (head dim 2*dim) on the p x p pixels of a patch."
@@ -192,7 +184,7 @@ class DeCoT2I(nn.Module):
         self.text_pos = nn.Parameter(torch.randn(1, cfg.text_len, C))
         self.text_blocks = nn.ModuleList([TextRefineBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.text_blocks)])
         self.blocks = nn.ModuleList([JointBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.depth)])
-        self.rope = T2IRopeCache(C // cfg.num_heads)
+        self.rope = RopeCache(C // cfg.num_heads, t2i_rope_angles)
         self.decoder = T2IPixelDecoder(cfg)
         self.register_buffer("null_state", None, persistent=False)     # the empty prompt's states, from the text encoder
         nn.init.xavier_uniform_(self.patch_embed.weight); nn.init.zeros_(self.patch_embed.bias)
