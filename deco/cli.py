@@ -127,6 +127,8 @@ def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[
         if "=" in body: k, v = body.split("=", 1)
         elif a.startswith("--"):
             k, nxt = body, (argv[i] if i < len(argv) else None)
+            if k.partition(".")[0].replace("-", "_") not in fields:               # unknown: named, whatever follows
+                bad.append(k); i += nxt is not None and not nxt.startswith("-") and "=" not in nxt; continue
             if kinds.get(k.replace("-", "_")) == "bool" and (nxt is None or nxt.lower() not in _BOOL): v = "true"
             elif nxt is None: raise UsageError(f"{a} needs a value")
             else: v = nxt; i += 1
