@@ -430,6 +430,8 @@ class BenchConfig:
         if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
         if self.dtype not in ("auto", "bf16", "fp32"): raise ValueError(f"dtype must be auto, bf16 or fp32, got {self.dtype!r}")
         for n in self.models: model_config(n)
+        for k in ("repa_encoder", "repa_weights"):
+            if getattr(self, k) and not Path(getattr(self, k)).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {getattr(self, k)}")
 
 def bench_cli(argv: list[str] | None = None):
     "Parse `deco-bench` arguments (`deco.cli`; mistakes raise `UsageError`), run, print and write the report; returns the table."

@@ -205,7 +205,7 @@ def parse_config(cls, argv: list[str], prog: str, description: str = "", what: s
     check_finite(d)
     try: cfg = build(d) if build else cls(**d)
     except UsageError: raise
-    except (ValueError, TypeError, KeyError) as e: raise UsageError(one_line(e)) from e
+    except (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError) as e: raise UsageError(one_line(e)) from e
     check_device(getattr(cfg, "device", None))
     return cfg
 
