@@ -4,7 +4,7 @@
 
 # %% ../nbs/09e_app.ipynb #2d79f556
 from __future__ import annotations
-import argparse, os, sys, tempfile
+import math, os, sys, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -19,11 +19,12 @@ from .t2i_sample import prompt_images, prompt_grid
 from .generate import sample_noise
 from .gallery import class_names, label_name, labelled_grid
 from .reproduce import repo_path
+from .cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0
 __all__ = ['FIXTURES', 'TINY_CHECKPOINT', 'TINY_T2I_CHECKPOINT', 'CLASS_PRESET', 'T2I_PRESET', 'default_resolution',
            'class_samples', 'prompt_samples', 'tiny_text_encoder', 'run_text_encoder', 'text_encoder_for', 'DemoConfig',
-           'DemoModels', 'gradio_module', 'build_demo', 'demo_parser', 'main']
+           'DemoModels', 'gradio_module', 'build_demo', 'main']
 
 # %% ../nbs/09e_app.ipynb #55efdc4a
 FIXTURES = "data/fixtures/official"
@@ -114,6 +115,10 @@ class DemoConfig:
     device: str = "auto"
     port: int = 7860
 
+    def __post_init__(self):
+        check_counts(self, ("steps", "per_class", "port"), 1); check_counts(self, ("resolution", "seed"), 0)
+        if not math.isfinite(self.cfg_scale) or self.cfg_scale < 0: raise ValueError(f"cfg_scale must be a finite number >= 0, got {self.cfg_scale}")
+
 class DemoModels:
     "The models of a `DemoConfig`, loaded once; `class_image` and `prompt_image` make the page's pictures."
     def __init__(self, cfg: DemoConfig):
@@ -185,30 +190,15 @@ def build_demo(models: DemoModels, calls: list | None = None):
     return demo
 
 # %% ../nbs/09e_app.ipynb #c405ec6a
-def demo_parser() -> argparse.ArgumentParser:
-    d = DemoConfig()
-    ap = argparse.ArgumentParser(prog="deco-demo", description="Serve a local page (127.0.0.1) that samples a class-conditional "
-                                 "and/or a text-to-image DeCo checkpoint. Defaults: the tiny test fixtures (random weights).")
-    ap.add_argument("--checkpoint", default=d.checkpoint, help="class-conditional checkpoint; '' for none (default: the tiny fixture)")
-    ap.add_argument("--t2i_checkpoint", default=d.t2i_checkpoint, help="text-to-image checkpoint; '' for none (default: the tiny fixture)")
-    ap.add_argument("--text_encoder", default=d.text_encoder, help="Qwen3 folder of the text-to-image model (default: a tiny random one, for the fixture)")
-    ap.add_argument("--model", default=d.model, help="registry name of the class-conditional model (default: read from the weights)")
-    ap.add_argument("--names", default=d.names, help="class names: imagenet, embedded or a text file with one name a line")
-    ap.add_argument("--resolution", type=int, default=d.resolution, help="image side (0: 256 / 512 px for released models, 32 for toys)")
-    ap.add_argument("--steps", type=int, default=d.steps, help="starting number of sampling steps")
-    ap.add_argument("--cfg_scale", type=float, default=d.cfg_scale, help="starting CFG scale")
-    ap.add_argument("--port", type=int, default=d.port, help="local port")
-    ap.add_argument("--device", default=d.device, help="auto, cpu, cuda:0, ...")
-    return ap
-
 def main(argv: list[str] | None = None) -> int:
-    "Console entry point `deco-demo`. Exit status: 0 after the server stops, 2 usage error (bad option, missing file, no gradio)."
-    try: a = demo_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    except SystemExit as e: return e.code or 0
-    try:
-        gradio_module()
-        models = DemoModels(DemoConfig(**vars(a)))
-    except (ImportError, OSError, ValueError, KeyError) as e:
-        print(f"deco-demo: error: {e}", file=sys.stderr); return 2
-    build_demo(models).launch(server_name="127.0.0.1", server_port=a.port)
-    return 0
+    "Console entry point `deco-demo` (`deco.cli.cli_main`). Exit status: 0 after the server stops, 2 usage error (bad option, missing file, no gradio)."
+    def run(cfg):
+        try:
+            gradio_module()
+            models = DemoModels(cfg)
+        except (ImportError, OSError, ValueError, KeyError) as e: raise UsageError(one_line(e)) from e
+        build_demo(models).launch(server_name="127.0.0.1", server_port=cfg.port)
+    return cli_main(DemoConfig, "deco-demo", run, argv, "Serve a local page (127.0.0.1) that samples a class-conditional "
+                    "and/or a text-to-image DeCo checkpoint. Defaults: the tiny test fixtures (random weights).", "demo")
+
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

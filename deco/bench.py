@@ -4,8 +4,8 @@
 
 # %% ../nbs/09a_bench.ipynb #e8dd5fcd
 from __future__ import annotations
-import argparse, copy, datetime, math, platform, re, statistics, sys, time
-from dataclasses import dataclass
+import copy, datetime, math, platform, re, statistics, sys, time
+from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn as nn
@@ -17,11 +17,12 @@ from .sampler import sample
 from .conditioning import conditioner_of
 from .plumbing import requires_extra
 from .dct import dct_position_code
+from .cli import parse_config, run_cli, check_counts
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
            'compile_options', 'build_training_step', 'ModeRun', 'bench_one', 'to_markdown', 'run_bench', 'write_report',
-           'bench_cli', 'main']
+           'BenchConfig', 'bench_cli', 'main']
 
 # %% ../nbs/09a_bench.ipynb #69630768
 def _lin(m: nn.Linear, x): return F.linear(x, m.weight, m.bias)
@@ -367,33 +368,68 @@ def write_report(df, out_dir, device: torch.device, command: str = "", notes: st
     stem.with_suffix(".md").write_text("\n".join(l for l in head if l is not None) + "\n" + to_markdown(df) + "\n")
     return stem.with_suffix(".md")
 
+@dataclass
+class BenchConfig:
+    """What `deco-bench` measures (`deco-bench data ...` is the data-loader benchmark, `deco.bench_data`).
+
+    Attributes:
+        models: registry names, comma-separated
+        resolutions: image sides in pixels, comma-separated
+        batch: training batch of the timed steps
+        modes: names of deco.bench.MODES, comma-separated
+        steps: Euler steps of the one-image sample
+        repeats: timed repeats
+        warmup: untimed warm-up calls
+        iters: calls per timed repeat
+        sample_repeats: timed repeats of the sample
+        device: "auto", "cpu", "cuda:0", ...
+        dtype: "auto" (bf16 on CUDA), "bf16" or "fp32"
+        threads: torch CPU threads (null: torch's default)
+        no_autotune: no GEMM autotuning on CUDA (much faster compilation)
+        no_train: skip the training steps
+        no_sample: skip the sampling
+        grad_checkpointing: activation checkpointing of the trunk's blocks
+        repa_encoder: DINOv2 hub checkout or ViT-B/14 weights: REPA on
+        repa_weights: weights file of a hub checkout
+        out: report folder ("" to skip writing)
+        tag: suffix of the report file names
+    """
+    models: list[str] = field(default_factory=lambda: ["DeCo-S/4", "Baseline-S/4", "DeCo-S/8"])
+    resolutions: list[int] = field(default_factory=lambda: [32, 64])
+    batch: int = 16
+    modes: list[str] = field(default_factory=lambda: list(MODES))
+    steps: int = 100
+    repeats: int = 5
+    warmup: int = 2
+    iters: int = 1
+    sample_repeats: int = 3
+    device: str = "auto"
+    dtype: str = "auto"
+    threads: int | None = None
+    no_autotune: bool = False
+    no_train: bool = False
+    no_sample: bool = False
+    grad_checkpointing: bool = False
+    repa_encoder: str | None = None
+    repa_weights: str | None = None
+    out: str = "reports/bench"
+    tag: str = ""
+
+    def __post_init__(self):
+        check_counts(self, ("batch", "steps", "repeats", "iters", "sample_repeats", "threads"), 1)
+        check_counts(self, ("warmup",), 0)
+        bad = [m for m in self.modes if m not in MODES]
+        if bad: raise ValueError(f"unknown mode(s) {bad}; modes are {list(MODES)}")
+        if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
+        if self.dtype not in ("auto", "bf16", "fp32"): raise ValueError(f"dtype must be auto, bf16 or fp32, got {self.dtype!r}")
+        for n in self.models: model_config(n)
+        for k in ("repa_encoder", "repa_weights"):
+            if getattr(self, k) and not Path(getattr(self, k)).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {getattr(self, k)}")
+
 def bench_cli(argv: list[str] | None = None):
-    "Parse `deco-bench` arguments, run, print and write the report; returns the table."
-    p = argparse.ArgumentParser(prog="deco-bench", description="Train/sample speed of deco models, eager vs fast.")
-    csv = lambda s: [v for v in s.split(",") if v]
-    p.add_argument("--models", type=csv, default=["DeCo-S/4", "Baseline-S/4", "DeCo-S/8"])
-    p.add_argument("--resolutions", type=lambda s: [int(v) for v in csv(s)], default=[32, 64])
-    p.add_argument("--batch", type=int, default=16)
-    p.add_argument("--modes", type=csv, default=list(MODES))
-    p.add_argument("--steps", type=int, default=100, help="Euler steps of the one-image sample")
-    p.add_argument("--repeats", type=int, default=5); p.add_argument("--warmup", type=int, default=2)
-    p.add_argument("--iters", type=int, default=1, help="calls per timed repeat")
-    p.add_argument("--sample-repeats", type=int, default=3)
-    p.add_argument("--device", default="auto"); p.add_argument("--dtype", default="auto", choices=["auto", "bf16", "fp32"])
-    p.add_argument("--threads", type=int, default=None, help="torch CPU threads")
-    p.add_argument("--no-autotune", action="store_true", help="no GEMM autotuning on CUDA (much faster compilation)")
-    p.add_argument("--no-train", action="store_true"); p.add_argument("--no-sample", action="store_true")
-    p.add_argument("--grad-checkpointing", action="store_true")
-    p.add_argument("--repa-encoder", default=None, help="DINOv2 hub checkout or ViT-B/14 weights: REPA on")
-    p.add_argument("--repa-weights", default=None)
-    p.add_argument("--out", default="reports/bench", help="report folder ('' to skip writing)")
-    p.add_argument("--tag", default="", help="suffix of the report file names")
-    a = p.parse_args(argv)
-    bad = [m for m in a.modes if m not in MODES]
-    if bad: p.error(f"unknown mode(s) {bad}; modes are {list(MODES)}")
-    for n in a.models:
-        try: model_config(n)
-        except KeyError as e: p.error(str(e))
+    "Parse `deco-bench` arguments (`deco.cli`; mistakes raise `UsageError`), run, print and write the report; returns the table."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    a = parse_config(BenchConfig, argv, "deco-bench", "Train/sample speed of deco models, eager vs fast.", "bench")
     device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if a.device == "auto" else a.device)
     dtype = torch.bfloat16 if a.dtype == "bf16" or (a.dtype == "auto" and device.type == "cuda") else torch.float32
     if a.threads: torch.set_num_threads(a.threads)
@@ -409,17 +445,17 @@ def bench_cli(argv: list[str] | None = None):
                    **(dict(grad_checkpointing=True) if a.grad_checkpointing else {}))
     print(to_markdown(df))
     if a.out:
-        path = write_report(df, a.out, device, "deco-bench " + " ".join(sys.argv[1:] if argv is None else argv), tag=a.tag)
+        path = write_report(df, a.out, device, "deco-bench " + " ".join(argv), tag=a.tag)
         print(f"wrote {path} and {path.with_suffix('.csv')}")
     return df
 
 def main(argv: list[str] | None = None) -> int:
-    "The `deco-bench` console script; `deco-bench data ...` is the data-loader benchmark (`deco.bench_data`)."
+    "The `deco-bench` console script (`deco.cli.run_cli`); `deco-bench data ...` is the data-loader benchmark (`deco.bench_data`)."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["data"]:
         from deco.bench_data import main as data_main
         return data_main(argv[1:])
-    bench_cli(argv)
-    return 0
+    return run_cli("deco-bench", bench_cli, argv)
 
-if __name__ == "__main__" and "__file__" in globals(): main()
+
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

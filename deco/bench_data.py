@@ -4,7 +4,8 @@
 
 # %% ../nbs/09d_bench_data.ipynb #946cb0be
 from __future__ import annotations
-import argparse, datetime, math, os, platform, shlex, shutil, sys, tempfile, time
+import datetime, math, os, platform, shlex, shutil, sys, tempfile, time
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
@@ -12,10 +13,11 @@ from PIL import Image
 from .data import ImageFolderDataset, PreparedDataset, embedded_source, EMBEDDED_CLASSES
 from .prepare import prepare_dataset
 from .feed import pack_uint8
+from .cli import cli_main, check_counts
 
 # %% auto #0
 __all__ = ['TARGETS', 'write_synthetic_jpegs', 'worker_rate', 'loader_rate', 'workers_needed', 'machine_description',
-           'bench_data', 'write_data_report', 'main']
+           'bench_data', 'write_data_report', 'BenchDataConfig', 'main']
 
 # %% ../nbs/09d_bench_data.ipynb #bb13347c
 TARGETS = {256: 450.0, 512: 110.0}       # images/s one training process needs (DeCo-XL/16 on one GPU)
@@ -125,26 +127,41 @@ def write_data_report(df, out_dir, command: str = "", machine: str = "", n: int 
     (out / "data_loader.md").write_text("\n".join(l for l in lines if l is not None) + "\n" + _markdown(df) + "\n")
     return out / "data_loader.md"
 
+@dataclass
+class BenchDataConfig:
+    """What `deco-bench data` measures.
+
+    Attributes:
+        images: synthetic JPEGs to write (>= 2)
+        resolutions: crop sizes in pixels, comma-separated
+        loader_workers: workers of the DataLoader cross-check
+        prepare_workers: deco-prepare processes (null: all cores)
+        machine: what to call this machine in the report ("": CPU model and cores)
+        tmp: folder for the temporary images (null: the system's)
+        out: report folder ("" to skip writing)
+    """
+    images: int = 400
+    resolutions: list[int] = field(default_factory=lambda: [256, 512])
+    loader_workers: int = 2
+    prepare_workers: int | None = None
+    machine: str = ""
+    tmp: str | None = None
+    out: str = "reports/bench"
+
+    def __post_init__(self):
+        check_counts(self, ("images",), 2); check_counts(self, ("loader_workers",), 0); check_counts(self, ("prepare_workers",), 1)
+        if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be integers >= 1 like 256,512, got {self.resolutions}")
+        if self.tmp and not Path(self.tmp).expanduser().is_dir(): raise FileNotFoundError(f"tmp folder not found: {self.tmp}")
+
 def main(argv: list[str] | None = None) -> int:
-    "`deco-bench data`: the loader benchmark; writes `reports/bench/data_loader.md` and `.csv`."
-    p = argparse.ArgumentParser(prog="deco-bench data", description="Images/s of one data-loading worker: JPEG class "
-                                "folder vs deco-prepare folder, at 256 and 512 px, and the workers per GPU they imply.")
-    p.add_argument("--images", type=int, default=400, help="synthetic JPEGs to write")
-    p.add_argument("--resolutions", default="256,512", help="comma-separated crop sizes")
-    p.add_argument("--loader-workers", type=int, default=2, help="workers of the DataLoader cross-check")
-    p.add_argument("--prepare-workers", type=int, default=None, help="deco-prepare processes (default: all cores)")
-    p.add_argument("--machine", default="", help="what to call this machine in the report (default: CPU model and cores)")
-    p.add_argument("--tmp", default=None, help="folder for the temporary images (default: the system's)")
-    p.add_argument("--out", default="reports/bench", help="report folder ('' to skip writing)")
-    try: a = p.parse_args(argv)
-    except SystemExit as e: return e.code or 0
-    try: res = [int(v) for v in a.resolutions.split(",") if v]
-    except ValueError: print(f"deco-bench data: error: --resolutions must be integers like 256,512, got {a.resolutions!r}", file=sys.stderr); return 2
-    if a.images < 2 or not res: print("deco-bench data: error: need --images >= 2 and one resolution", file=sys.stderr); return 2
-    torch.set_num_threads(1)
-    df = bench_data(a.images, res, a.loader_workers, a.prepare_workers, a.tmp, log=lambda r: print(r, flush=True))
-    print(_markdown(df))
-    if a.out:
-        path = write_data_report(df, a.out, shlex.join(["deco-bench", "data", *(sys.argv[2:] if argv is None else argv)]), a.machine, a.images)
-        print(f"wrote {path} and {path.with_suffix('.csv')}")
-    return 0
+    "`deco-bench data` (`deco.cli.cli_main`): the loader benchmark; writes `reports/bench/data_loader.md` and `.csv`."
+    args = sys.argv[2:] if argv is None else list(argv)
+    def run(a):
+        torch.set_num_threads(1)
+        df = bench_data(a.images, a.resolutions, a.loader_workers, a.prepare_workers, a.tmp, log=lambda r: print(r, flush=True))
+        print(_markdown(df))
+        if a.out:
+            path = write_data_report(df, a.out, shlex.join(["deco-bench", "data", *args]), a.machine, a.images)
+            print(f"wrote {path} and {path.with_suffix('.csv')}")
+    return cli_main(BenchDataConfig, "deco-bench data", run, args, "Images/s of one data-loading worker: JPEG class folder "
+                    "vs deco-prepare folder, at 256 and 512 px, and the workers per GPU they imply.", "bench data")

@@ -4,16 +4,16 @@
 
 # %% ../nbs/05b_config.ipynb #5dad1a74
 from __future__ import annotations
-import argparse, copy, dataclasses, math, numbers
+import dataclasses, math, numbers
 from dataclasses import dataclass, field
 from pathlib import Path
 from .registry import model_config, is_text_to_image
 from .loss import LossConfig
 from .sampler import SAMPLER_PRESETS, SamplerPreset
+from .cli import UsageError, one_line, parse_overrides, cli_args, cli_parser, parse_cli, check_keys, upgrade_saved
 
 # %% auto #0
-__all__ = ['TrainConfig', 'SampleConfig', 'check_sample_config', 'sample_config', 'EvalConfig', 'UsageError', 'one_line',
-           'parse_overrides', 'cli_args', 'cli_parser', 'parse_cli']
+__all__ = ['TRAIN_NESTED', 'EVAL_NESTED', 'TrainConfig', 'SampleConfig', 'check_sample_config', 'sample_config', 'EvalConfig']
 
 # %% ../nbs/05b_config.ipynb #d05de1d8
 @dataclass
@@ -51,7 +51,7 @@ class TrainConfig:
         sample_every: steps per sample grid; 0 = only at the end
         snapshot_steps: steps at which EMA weights are kept (Fig. 5 curves)
         sample_steps: Euler steps of the sample grids
-        sample_cfg: guidance scale (cfg_scale) of the sample grids
+        sample_cfg_scale: guidance scale (cfg_scale) of the sample grids (1 = none); saved configs' old name sample_cfg is read by from_saved
         num_workers: data-loading worker processes per training process; -1 = auto (none for in-memory data, else min(8, CPUs per process - 1))
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
         tensorboard: also write TensorBoard events (losses, lr, grad norm, images/s, memory, sample grids) to out_dir/tensorboard/ when the tensorboard package is installed
@@ -86,7 +86,7 @@ class TrainConfig:
     sample_every: int = 0
     snapshot_steps: list = field(default_factory=list)
     sample_steps: int = 50
-    sample_cfg: float = 1.0
+    sample_cfg_scale: float = 1.0
     num_workers: int = -1
     device: str = "auto"
     tensorboard: bool = True
@@ -115,10 +115,12 @@ class TrainConfig:
                  ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
         for name, ok, want in rules:
             if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
-        model_config(self.model, **self.model_overrides)       # fails early on an unknown model or option
+        mc = model_config(self.model, **self.model_overrides)       # fails early on an unknown model or option
         if is_text_to_image(self.model):
             if not self.text_encoder: raise ValueError(f"{self.model} is a text-to-image model: set text_encoder to a local Qwen3 folder or 'tiny-qwen3'")
         elif self.text_encoder: raise ValueError(f"text_encoder is only for text-to-image models, not {self.model}")
+        if self.resolution % mc.patch_size:
+            raise ValueError(f"resolution {self.resolution} is not divisible by the patch size {mc.patch_size} of {self.model}")
         if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
         LossConfig(**self.loss)
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
@@ -126,10 +128,14 @@ class TrainConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainConfig":
-        known = {f.name for f in dataclasses.fields(cls)}
-        bad = sorted(set(d) - known)
-        if bad: raise ValueError(f"unknown training option(s) {bad}; valid options: {sorted(known)}")
+        "A `TrainConfig` from today's option names (a command line, a YAML file); unknown names are a `UsageError`."
+        check_keys(d, cls, "training")
         return cls(**d)
+
+    @classmethod
+    def from_saved(cls, d: dict) -> "TrainConfig":
+        "A `TrainConfig` from a saved configuration (a checkpoint's `config`, a run's config.json), old option names included."
+        return cls.from_dict(upgrade_saved(d))
 
 # %% ../nbs/05b_config.ipynb #2013c5ae
 @dataclass
@@ -146,10 +152,7 @@ class SampleConfig:
     def sampler_kwargs(self) -> dict:
         if self.preset not in SAMPLER_PRESETS:
             raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
-        known = {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}
-        bad = sorted(set(self.sampler_overrides) - known)
-        if bad: raise ValueError(f"unknown sampler override(s) {bad}" + (" (the guidance scale is cfg_scale)" if "cfg" in bad else "")
-                                 + f"; valid: {sorted(known)}")
+        check_keys(self.sampler_overrides, {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}, "sampler override")
         return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides}
 
 def check_sample_config(scfg: SampleConfig) -> SampleConfig:
@@ -162,8 +165,7 @@ def check_sample_config(scfg: SampleConfig) -> SampleConfig:
 
 def sample_config(d: dict) -> SampleConfig:
     "A checked `SampleConfig` from a dict, naming unknown fields."
-    known = {f.name for f in dataclasses.fields(SampleConfig)}
-    if set(d) - known: raise ValueError(f"unknown sampling option(s) {sorted(set(d) - known)}; valid: {sorted(known)}")
+    check_keys(d, SampleConfig, "sampling")
     return check_sample_config(SampleConfig(**d))
 
 @dataclass
@@ -193,80 +195,6 @@ class EvalConfig:
     device: str = "auto"
     overwrite: bool = False
 
-# %% ../nbs/05b_config.ipynb #de83ec60
-class UsageError(ValueError):
-    "A wrong command line or configuration: the console scripts print it as one line and exit with status 2."
+TRAIN_NESTED = {"loss": LossConfig}              # dict options whose fields `--help` lists (deco.cli.nested_help)
+EVAL_NESTED = {"sampling": SampleConfig, "sampling.sampler_overrides": (SamplerPreset, ("note",))}
 
-def one_line(e: BaseException) -> str:
-    "An exception's message on one line (jsonargparse's messages span several)."
-    return " ".join(str(e).split())
-
-def parse_overrides(args: list[str], base: dict | None = None) -> dict:
-    "Apply `key=value` (YAML values, dotted keys for nested dicts) to a config dict."
-    import yaml
-    d = copy.deepcopy(base or {})
-    for a in args:
-        if "=" not in a: raise ValueError(f"expected key=value, got {a!r}")
-        k, v = a.split("=", 1)
-        v = yaml.safe_load(v)
-        tgt, *rest = k.split(".")
-        if rest:
-            if not isinstance(d.get(tgt, {}), dict): d[tgt] = {}
-            cur = d.setdefault(tgt, {})
-            for r in rest[:-1]: cur = cur.setdefault(r, {})
-            cur[rest[-1]] = v
-        else: d[k] = v
-    return d
-
-# %% ../nbs/05b_config.ipynb #fde188fb
-def _dict_fields(cls) -> set[str]:
-    return {f.name for f in dataclasses.fields(cls) if str(f.type).split("[")[0].strip() in ("dict", "Dict", "typing.Dict")}
-
-def cli_args(argv: list[str], cls, what: str = "") -> tuple[list[str], list[str]]:
-    "jsonargparse arguments of a deco command line (`key=value` -> `--key=value`) and the dotted dict entries set aside."
-    known, dicts = {f.name for f in dataclasses.fields(cls)}, _dict_fields(cls)
-    args, dotted, bad = [], [], []
-    it = iter(argv)
-    for a in it:
-        if a in ("-h", "--help") or a.startswith("--print_config"): args.append(a); continue
-        if a == "--config" or a.startswith("--config="):
-            path = a.split("=", 1)[1] if "=" in a else next(it, None)
-            if path is None or not Path(path).expanduser().is_file():
-                raise UsageError(f"--config needs an existing YAML file, got {path!r}")
-            args += ["--config", path]; continue
-        body = a[2:] if a.startswith("--") else a
-        if "=" in body: k, v = body.split("=", 1)
-        elif a.startswith("--"):
-            k, v = body, next(it, None)
-            if v is None: raise UsageError(f"{a} needs a value")
-        else: raise UsageError(f"expected key=value or --key=value, got {a!r}")
-        head = k.split(".")[0]
-        if head not in known or ("." in k and head not in dicts): bad.append(k)
-        elif "." in k: dotted.append(f"{k}={v}")
-        else: args.append(f"--{k}={v}")
-    if bad: raise UsageError(f"unknown {what + ' ' if what else ''}option(s) {sorted(bad)}; valid options: {sorted(known)}")
-    return args, dotted
-
-def cli_parser(cls, prog: str, description: str = ""):
-    "A jsonargparse parser of `cls`'s fields (typed, documented from its docstring) with `--config` and `--print_config`."
-    from jsonargparse import ArgumentParser, ActionConfigFile
-    p = ArgumentParser(prog=prog, description=description, exit_on_error=False)
-    p.add_argument("--config", action=ActionConfigFile,
-                   help="a YAML file of options; anywhere on the line, several allowed (later files and options win)")
-    p.add_class_arguments(cls, nested_key=None, as_group=False)
-    return p
-
-def parse_cli(cls, argv: list[str], prog: str, description: str = "", what: str = "") -> dict:
-    "The options of a deco command line as a dict of `cls` fields; mistakes raise `UsageError` (`--help` exits)."
-    args, dotted = cli_args(argv, cls, what)
-    printing = any(a.startswith("--print_config") for a in args)     # printed below, after the dotted entries
-    parser = cli_parser(cls, prog, description)
-    try: ns = parser.parse_args([a for a in args if not a.startswith("--print_config")])
-    except argparse.ArgumentError as e: raise UsageError(one_line(e)) from None
-    d = ns.as_dict()
-    d.pop("config", None); d.pop("__path__", None)
-    d = parse_overrides(dotted, d)
-    if printing:
-        print(parser.dump(parser.parse_object(d)), end="")
-        raise SystemExit(0)
-    return d

@@ -194,24 +194,22 @@ def class_grid(model: nn.Module, path, classes=None, per_class: int = 8, resolut
 
 # %% ../nbs/07_evaluate.ipynb #9a80b884
 def main(argv: list[str] | None = None) -> int:
-    """Console entry point `deco-evaluate [--config file.yaml] key=value ...`. Exit status: 0 done, 1 failed,
-    2 usage error (unknown option, wrong type, impossible sampling setting, missing checkpoint or config file; nothing ran)."""
-    argv = sys.argv[1:] if argv is None else argv
-    try:
-        cfg = EvalConfig(**parse_cli(EvalConfig, argv, "deco-evaluate", "Sample a checkpoint and compute its metrics. "
-                                     "Options as key=value or --key=value; dotted keys set one entry of sampling.", "evaluation"))
+    """Console entry point `deco-evaluate [--config file.yaml] key=value ...` (`deco.cli.cli_main`). Exit status: 0 done,
+    1 failed, 2 usage error (unknown option, wrong type, impossible sampling setting, missing checkpoint, reference or
+    config file; nothing ran)."""
+    from deco.cli import cli_main
+    from deco.config import EVAL_NESTED
+    def check(cfg):
         sample_config(cfg.sampling)
-        if cfg.checkpoint and not Path(cfg.checkpoint).expanduser().exists(): raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
-    except SystemExit as e: return e.code or 0          # --help, --print_config
-    except Exception as e:
-        print(f"deco-evaluate: error: {one_line(e)}", file=sys.stderr); return 2
-    try: res = evaluate(cfg)
-    except (RunLockedError, FileExistsError, FileNotFoundError, ValueError) as e:
-        print(f"deco-evaluate: {type(e).__name__}: {e}", file=sys.stderr); return 1
-    finally:
-        if dist.is_initialized(): dist.destroy_process_group()
-    for m in res.get("metrics", []): print(f"{m['metric']:>12s} {m['value']:.4f}  ({m['feature_net']}; {m['reference']}; {m['mode']})")
-    return 0
+        paths = [("checkpoint", cfg.checkpoint), ("inception", cfg.inception)] + (
+            [("reference", cfg.reference)] if cfg.reference != "embedded" else [])
+        for k, v in paths:
+            if v and not Path(v).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {v}")
+    def run(cfg):
+        res = evaluate(cfg)
+        for m in res.get("metrics", []): print(f"{m['metric']:>12s} {m['value']:.4f}  ({m['feature_net']}; {m['reference']}; {m['mode']})")
+    return cli_main(EvalConfig, "deco-evaluate", run, argv, "Sample a checkpoint and compute its metrics. Options as key=value "
+                    "or --key=value; dotted keys set one entry of sampling.", "evaluation", nested=EVAL_NESTED, check=check)
 
 # %% ../nbs/07_evaluate.ipynb #8a4593cf
 if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

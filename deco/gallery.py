@@ -4,17 +4,19 @@
 
 # %% ../nbs/08d_gallery.ipynb #54282742
 from __future__ import annotations
-import argparse, re, sys
+import re, sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 from .plumbing import atomic_write
 from .metrics import read_adm_npz
+from .cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0
 __all__ = ['NAME_SOURCES', 'imagenet_class_names', 'class_names', 'label_name', 'slug', 'read_samples', 'save_png', 'export_pngs',
-           'tile_images', 'label_rows', 'labelled_grid', 'label_grid_file', 'run_samples_grid', 'export_parser', 'main']
+           'tile_images', 'label_rows', 'labelled_grid', 'label_grid_file', 'run_samples_grid', 'ExportConfig', 'main']
 
 # %% ../nbs/08d_gallery.ipynb #e3789fe3
 def imagenet_class_names() -> list[str]:
@@ -160,36 +162,53 @@ def run_samples_grid(run_dir, dst, names: str | Sequence[str], resolution: int, 
     return None
 
 # %% ../nbs/08d_gallery.ipynb #ae68c946
-def export_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="deco-export-samples", description="Write a samples.npz (deco-evaluate's) as PNG "
-                                 "files, one per image, and as a grid with one labelled row per class.")
-    ap.add_argument("samples", help="samples.npz, a batches/batch_*.npz, or the evaluation folder holding samples.npz")
-    ap.add_argument("--out", default="", help="folder for one PNG per image (default: <samples folder>/png)")
-    ap.add_argument("--grid", default="", help="the grid PNG (default: <samples folder>/grid.png)")
-    ap.add_argument("--names", default="imagenet", help="class names: imagenet, embedded or a text file with one name a line")
-    ap.add_argument("--per_class", type=int, default=8, help="images per grid row")
-    ap.add_argument("--classes", default="", help="comma-separated class ids of the grid rows (default: the first --max_classes present)")
-    ap.add_argument("--max_classes", type=int, default=10, help="grid rows when --classes is not given")
-    ap.add_argument("--scale", type=int, default=1, help="enlarge the grid's images by this factor")
-    ap.add_argument("--limit", type=int, default=None, help="export only the first N images as files")
-    ap.add_argument("--no_files", action="store_true", help="write only the grid")
-    return ap
+@dataclass
+class ExportConfig:
+    """What `deco-export-samples SAMPLES` writes.
+
+    Attributes:
+        samples: samples.npz, a batches/batch_*.npz, or the evaluation folder holding samples.npz; the first bare word
+        out_dir: folder for one PNG per image ("": <samples folder>/png)
+        grid: the grid PNG ("": <samples folder>/grid.png)
+        names: class names: imagenet, embedded or a text file with one name a line
+        per_class: images per grid row
+        classes: comma-separated class ids of the grid rows ("": the first max_classes present)
+        max_classes: grid rows when classes is not given
+        scale: enlarge the grid's images by this factor
+        limit: export only the first N images as files (null: all)
+        no_files: write only the grid
+    """
+    samples: str = ""
+    out_dir: str = ""
+    grid: str = ""
+    names: str = "imagenet"
+    per_class: int = 8
+    classes: str = ""
+    max_classes: int = 10
+    scale: int = 1
+    limit: int | None = None
+    no_files: bool = False
+
+    def __post_init__(self):
+        check_counts(self, ("per_class", "max_classes", "scale"), 1); check_counts(self, ("limit",), 0)
 
 def main(argv: list[str] | None = None) -> int:
-    "Console entry point `deco-export-samples`. Exit status: 0 done, 2 usage error (bad option, missing or unreadable samples)."
-    try: a = export_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    except SystemExit as e: return e.code or 0
-    try:
-        x, y = read_samples(a.samples)
-        names = class_names(a.names)
-        classes = [int(c) for c in a.classes.split(",") if c.strip()] or None
-        if a.per_class < 1 or a.scale < 1: raise ValueError("--per_class and --scale must be >= 1")
-    except (OSError, ValueError) as e:
-        print(f"deco-export-samples: error: {e}", file=sys.stderr); return 2
-    src = Path(a.samples).expanduser(); folder = src if src.is_dir() else src.parent
-    if not a.no_files:
-        paths = export_pngs((x, y), Path(a.out) if a.out else folder / "png", names, a.limit)
-        print(f"{len(paths)} PNG files in {paths[0].parent if paths else a.out}")
-    grid = save_png(labelled_grid(x, y, names, a.per_class, classes, a.max_classes, a.scale), Path(a.grid) if a.grid else folder / "grid.png")
-    print(f"grid: {grid}")
-    return 0
+    "Console entry point `deco-export-samples` (`deco.cli.cli_main`). Exit status: 0 done, 1 failed, 2 usage error (bad option, missing or unreadable samples)."
+    def check(a):
+        if not a.samples: raise UsageError("give the samples: deco-export-samples SAMPLES [--out_dir DIR] [--grid FILE]")
+    def run(a):
+        try:
+            x, y = read_samples(a.samples)
+            names = class_names(a.names)
+            classes = [int(c) for c in a.classes.split(",") if c.strip()] or None
+        except (OSError, ValueError) as e: raise UsageError(one_line(e)) from e
+        src = Path(a.samples).expanduser(); folder = src if src.is_dir() else src.parent
+        if not a.no_files:
+            paths = export_pngs((x, y), Path(a.out_dir) if a.out_dir else folder / "png", names, a.limit)
+            print(f"{len(paths)} PNG files in {paths[0].parent if paths else a.out_dir}")
+        grid = save_png(labelled_grid(x, y, names, a.per_class, classes, a.max_classes, a.scale), Path(a.grid) if a.grid else folder / "grid.png")
+        print(f"grid: {grid}")
+    return cli_main(ExportConfig, "deco-export-samples", run, argv, "Write a samples.npz (deco-evaluate's) as PNG files, one "
+                    "per image, and as a grid with one labelled row per class.", "export", positional=("samples",), check=check)
+
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

@@ -4,15 +4,17 @@
 
 # %% ../nbs/09c_memory.ipynb #a2ff410d
 from __future__ import annotations
-import argparse, datetime, itertools, platform, sys
+import datetime, itertools, platform, sys
+from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from torch.profiler import profile, ProfilerActivity
 from .bench import MODES, build_training_step, device_name, device_slug, to_markdown
 from .plumbing import requires_extra
+from .cli import parse_config, run_cli, check_counts
 
 # %% auto #0
-__all__ = ['step_peak_bytes', 'fit_line', 'training_memory', 'memory_cli', 'main']
+__all__ = ['step_peak_bytes', 'fit_line', 'training_memory', 'MemoryConfig', 'memory_cli', 'main']
 
 # %% ../nbs/09c_memory.ipynb #bb027274
 def _run_step(step, params, x, y, dtype):
@@ -67,23 +69,46 @@ def training_memory(name: str, resolution: int, batches=(2, 4, 8), mode: str = "
                 project_batch=project_batch, projected_GiB=between_steps + fixed + per_image * project_batch)
 
 # %% ../nbs/09c_memory.ipynb #2f0671fe
+@dataclass
+class MemoryConfig:
+    """What `python -m deco.memory` measures.
+
+    Attributes:
+        models: registry names, comma-separated
+        resolutions: image sides in pixels, comma-separated
+        modes: names of deco.bench.MODES, comma-separated
+        batches: the small batches whose step peaks are measured (the line is fitted through them), comma-separated
+        project: batch size of the projection
+        dtype: "bf16" or "fp32"
+        device: "cpu", "cuda", "cuda:1", ...
+        threads: torch CPU threads (null: torch's default)
+        out: report folder ("" to skip writing)
+        tag: suffix of the report file names
+    """
+    models: list[str] = field(default_factory=lambda: ["DeCo-S/8"])
+    resolutions: list[int] = field(default_factory=lambda: [32])
+    modes: list[str] = field(default_factory=lambda: ["reference", "eager", "fast"])
+    batches: list[int] = field(default_factory=lambda: [2, 4, 8])
+    project: int = 32
+    dtype: str = "bf16"
+    device: str = "cpu"
+    threads: int | None = None
+    out: str = "reports/bench"
+    tag: str = ""
+
+    def __post_init__(self):
+        check_counts(self, ("project", "threads"), 1)
+        bad = [m for m in self.modes if m not in MODES]
+        if bad: raise ValueError(f"unknown mode(s) {bad}; modes are {list(MODES)}")
+        if not self.batches or min(self.batches) < 1: raise ValueError(f"batches must be >= 1, got {self.batches}")
+        if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
+        if self.dtype not in ("bf16", "fp32"): raise ValueError(f"dtype must be bf16 or fp32, got {self.dtype!r}")
+
 def memory_cli(argv: list[str] | None = None):
-    "Parse `python -m deco.memory` arguments, measure, print and write the table; returns it (a DataFrame)."
+    "Parse `python -m deco.memory` arguments (`deco.cli`; mistakes raise `UsageError`), measure, print and write the table; returns it (a DataFrame)."
+    argv = sys.argv[1:] if argv is None else list(argv)
+    a = parse_config(MemoryConfig, argv, "python -m deco.memory", "Training memory projected from small steps.", "memory")
     with requires_extra("eval", "the memory table"): import pandas as pd
-    p = argparse.ArgumentParser(prog="python -m deco.memory", description="Training memory projected from small steps.")
-    csv = lambda s: [v for v in s.split(",") if v]
-    p.add_argument("--models", type=csv, default=["DeCo-S/8"])
-    p.add_argument("--resolutions", type=lambda s: [int(v) for v in csv(s)], default=[32])
-    p.add_argument("--modes", type=csv, default=["reference", "eager", "fast"])
-    p.add_argument("--batches", type=lambda s: [int(v) for v in csv(s)], default=[2, 4, 8])
-    p.add_argument("--project", type=int, default=32, help="batch size of the projection")
-    p.add_argument("--dtype", default="bf16", choices=["bf16", "fp32"])
-    p.add_argument("--device", default="cpu"); p.add_argument("--threads", type=int, default=None)
-    p.add_argument("--out", default="reports/bench", help="report folder ('' to skip writing)")
-    p.add_argument("--tag", default="")
-    a = p.parse_args(argv)
-    bad = [m for m in a.modes if m not in MODES]
-    if bad: p.error(f"unknown mode(s) {bad}; modes are {list(MODES)}")
     if a.threads: torch.set_num_threads(a.threads)
     dtype, device = torch.bfloat16 if a.dtype == "bf16" else torch.float32, torch.device(a.device)
     rows = []
@@ -108,8 +133,8 @@ def memory_cli(argv: list[str] | None = None):
         print(f"wrote {stem.with_suffix('.md')} and {stem.with_suffix('.csv')}")
     return df
 
-def main(argv: list[str] | None = None) -> None:
-    "`python -m deco.memory`."
-    memory_cli(argv)
+def main(argv: list[str] | None = None) -> int:
+    "`python -m deco.memory` (`deco.cli.run_cli`)."
+    return run_cli("python -m deco.memory", memory_cli, argv)
 
-if __name__ == "__main__" and "__file__" in globals(): main()
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

@@ -103,7 +103,7 @@ def requires_extra(extra: str, purpose: str = ""):
 
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [
-    ["plumbing", "dct"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["t2i"], ["registry"], ["checkpoint"],
+    ["plumbing", "dct", "cli"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["t2i"], ["registry"], ["checkpoint"],
     ["loss", "sampler", "analysis"], ["data", "config", "generate"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery", "progress"], ["t2i_sample"], ["reproduce"], ["app"]]
 
 def import_direction_problems(package_dir, layers: list[list[str]] = MODULE_LAYERS) -> list[str]:

@@ -4,14 +4,16 @@
 
 # %% ../nbs/05d_prepare.ipynb #48cb0668
 from __future__ import annotations
-import argparse, json, multiprocessing, os, sys, time
+import json, multiprocessing, os, sys, time
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from .plumbing import atomic_write
 from .data import PREPARED_FORMAT, PREPARED_VERSION, find_class_images, read_image, read_prepared_manifest
+from .cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0
-__all__ = ['default_shard_size', 'default_workers', 'prepare_dataset', 'prepare_parser', 'main']
+__all__ = ['default_shard_size', 'default_workers', 'prepare_dataset', 'PrepareConfig', 'check_prepare', 'main']
 
 # %% ../nbs/05d_prepare.ipynb #a4d6908d
 def default_shard_size(resolution: int) -> int:
@@ -121,30 +123,44 @@ def _finish(out: Path, src: Path, resolution: int, ss: int, classes, label_of: d
     return manifest
 
 # %% ../nbs/05d_prepare.ipynb #c3dd3f56
-def prepare_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="deco-prepare", description="Center-crop an ImageNet-style class folder once into "
-                                "uint8 shards that training reads without decoding (deco.data.PreparedDataset).")
-    p.add_argument("source", help="class folder: source/<class_name>/<image>.JPEG (e.g. imagenet/train)")
-    p.add_argument("out", help="output folder (created; a rerun continues an interrupted preparation)")
-    p.add_argument("--resolution", type=int, default=256, help="crop size in px (256 or 512 for the paper)")
-    p.add_argument("--workers", type=int, default=None, help="decoding processes (default: all cores)")
-    p.add_argument("--shard-size", type=int, default=None, help="source images per shard (default: ~512 MiB of pixels)")
-    p.add_argument("--allow-empty-classes", action="store_true", help="keep class folders that hold no images")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return p
+@dataclass
+class PrepareConfig:
+    """What `deco-prepare SOURCE OUT_DIR` prepares.
+
+    Attributes:
+        source: class folder: source/<class_name>/<image>.JPEG (e.g. imagenet/train); the first bare word
+        out_dir: output folder (created; a rerun continues an interrupted preparation); the second bare word
+        resolution: crop size in pixels (256 or 512 for the paper)
+        workers: decoding processes (null: all cores)
+        shard_size: source images per shard (null: ~512 MiB of pixels)
+        allow_empty_classes: keep class folders that hold no images
+        no_progress: no progress bar
+    """
+    source: str = ""
+    out_dir: str = ""
+    resolution: int = 256
+    workers: int | None = None
+    shard_size: int | None = None
+    allow_empty_classes: bool = False
+    no_progress: bool = False
+
+    def __post_init__(self): check_counts(self, ("resolution", "workers", "shard_size"), 1)
+
+def check_prepare(cfg: PrepareConfig) -> None:
+    "Both folders named and the source there: usage errors before any work."
+    if not cfg.source or not cfg.out_dir: raise UsageError("give the source and output folders: deco-prepare SOURCE OUT_DIR [--resolution 256]")
+    if not Path(cfg.source).expanduser().exists(): raise FileNotFoundError(f"source folder {cfg.source} does not exist")
 
 def main(argv: list[str] | None = None) -> int:
-    "Console entry point `deco-prepare SOURCE OUT --resolution 256`. Exit status: 0 done, 1 failed, 2 usage error, 130 interrupted."
-    try: a = prepare_parser().parse_args(sys.argv[1:] if argv is None else argv)
-    except SystemExit as e: return e.code or 0
-    try: prepare_dataset(a.source, a.out, a.resolution, a.workers, a.shard_size, a.allow_empty_classes, not a.no_progress)
-    except KeyboardInterrupt:
-        print(f"\ndeco-prepare: interrupted; finished shards are kept in {a.out}: run the same command to continue", file=sys.stderr)
-        return 130
-    except (FileNotFoundError, NotADirectoryError, ValueError) as e:
-        print(f"deco-prepare: error: {e}", file=sys.stderr); return 2
-    except OSError as e:
-        print(f"deco-prepare: error: {e}", file=sys.stderr); return 1
-    return 0
+    "Console entry point `deco-prepare SOURCE OUT_DIR --resolution 256` (`deco.cli.cli_main`). Exit status: 0 done, 1 failed, 2 usage error, 130 interrupted."
+    def run(a):
+        try: prepare_dataset(a.source, a.out_dir, a.resolution, a.workers, a.shard_size, a.allow_empty_classes, not a.no_progress)
+        except KeyboardInterrupt:
+            print(f"\ndeco-prepare: interrupted; finished shards are kept in {a.out_dir}: run the same command to continue", file=sys.stderr)
+            return 130
+        except (NotADirectoryError, ValueError) as e: raise UsageError(one_line(e)) from e     # a source that is no class folder
+    return cli_main(PrepareConfig, "deco-prepare", run, argv, "Center-crop an ImageNet-style class folder once into uint8 "
+                    "shards that training reads without decoding (deco.data.PreparedDataset).", "prepare",
+                    positional=("source", "out_dir"), check=check_prepare)
 
 if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

@@ -5,17 +5,20 @@
 # %% ../nbs/09b_reproduce.ipynb #c03e8338
 from __future__ import annotations
 import copy, os, re, shlex, shutil, subprocess, sys, time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 import yaml
 from .plumbing import requires_extra
 from .progress import RowProgress
+from .cli import UsageError, one_line, parse_config, cli_main, check_counts
 
 # %% auto #0
-__all__ = ['RUNNER_KEYS', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params',
-           'notebook_parameters', 'check_params', 'UsageError', 'notebook_parameter_types', 'parameter_type_problems',
+__all__ = ['RUNNER_KEYS', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params',
+           'notebook_parameters', 'check_params', 'notebook_parameter_types', 'parameter_type_problems',
            'check_notebook_parameters', 'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row',
-           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'reproduce_parser', 'main']
+           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig',
+           'reproduce_config', 'main']
 
 # %% ../nbs/09b_reproduce.ipynb #e0264a6e
 def _is_clone(p: Path) -> bool: return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
@@ -112,9 +115,6 @@ def check_params(params: dict, nb_path) -> dict:
     return nb_params
 
 # %% ../nbs/09b_reproduce.ipynb #705b76f6
-class UsageError(ValueError):
-    "A wrong name on the command line (scale, matrix, row): exit status 2, nothing ran."
-
 _PARAM_TYPES = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,), "dict": (dict,), "list": (list, tuple)}
 
 def notebook_parameter_types(nb_path) -> dict:
@@ -315,59 +315,64 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
             except Exception as e: problems.append(f"{m}/{r}: {type(e).__name__}: {e}")
     return problems
 
-def _comma_seeds(argv: list[str]) -> list[str]:
-    "`--seeds 0,1,2` (the README's form) as the YAML list `[0,1,2]` jsonargparse types as `list[int]`."
-    out, it = [], iter(argv)
-    for a in it:
-        if a == "--seeds" and (v := next(it, None)) is not None: a = f"--seeds={v}"
-        if a.startswith("--seeds=") and re.fullmatch(r"-?\d+(,-?\d+)*", a[8:]): a = f"--seeds=[{a[8:]}]"
-        out.append(a)
-    return out
+@dataclass
+class ReproduceConfig:
+    """What `deco-reproduce SCALE` runs.
 
-def reproduce_parser():
-    "The typed, documented command line of `deco-reproduce` (jsonargparse: `--config`, `--print_config`)."
-    from jsonargparse import ArgumentParser, ActionConfigFile
-    ap = ArgumentParser(prog="deco-reproduce", description="Regenerate the paper's tables and figures with papermill.", exit_on_error=False)
-    ap.add_argument("--config", action=ActionConfigFile, help="a YAML file of these options (anywhere, several allowed)")
-    ap.add_argument("scale", nargs="?", type=str, default="tiny", help="smoke, tiny, gpu or paper")
-    ap.add_argument("--matrices", type=str, default="", help="comma-separated: table1, table4, fig5, table2 (default: the scale's)")
-    ap.add_argument("--rows", type=str, default="", help="comma-separated row names to run (default: all)")
-    ap.add_argument("--seeds", type=Optional[list[int]], default=None, help="seeds as 0,1,2 or [0,1,2]: run every row once per seed (row.seedK folders; default: each row's own seed)")
-    ap.add_argument("--jobs", type=Optional[int], default=None, help="rows run at once, each in its own process (default: the scale's `jobs`, else 1)")
-    ap.add_argument("--redo", action="store_true", help="run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)")
-    ap.add_argument("--launcher", type=Optional[str], default=None, help="local or torchrun:NPROC[:NNODES]")
-    ap.add_argument("--out", type=Optional[str], default=None, help="reports folder (default: <clone>/reports, or ./reports for an installed deco)")
-    ap.add_argument("--no-report", action="store_true", help="do not build the report after the rows")
-    ap.add_argument("--progress-every", type=float, default=30.0, help="seconds between progress lines of the running rows (training step, sampling batches); 0: only each row's result")
-    ap.add_argument("--check", action="store_true", help="only check every row's parameters at this scale")
-    return ap
+    Attributes:
+        scale: smoke, tiny, gpu or paper; the first bare word
+        matrices: comma-separated: table1, table4, fig5, table2 ("": the scale's)
+        rows: comma-separated row names to run ("": all)
+        seeds: seeds as 0,1,2 or [0,1,2]: run every row once per seed (row.seedK folders; null: each row's own seed)
+        jobs: rows run at once, each in its own process (null: the scale's `jobs`, else 1)
+        redo: run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)
+        launcher: local or torchrun:NPROC[:NNODES] (null: the scale's)
+        out: reports folder (null: <clone>/reports, or ./reports for an installed deco)
+        no_report: do not build the report after the rows
+        progress_every: seconds between progress lines of the running rows (training step, sampling batches); 0: only each row's result
+        check: only check every row's parameters at this scale
+    """
+    scale: str = "tiny"
+    matrices: str = ""
+    rows: str = ""
+    seeds: Optional[list[int]] = None
+    jobs: Optional[int] = None
+    redo: bool = False
+    launcher: Optional[str] = None
+    out: Optional[str] = None
+    no_report: bool = False
+    progress_every: float = 30.0
+    check: bool = False
+
+    def __post_init__(self):
+        check_counts(self, ("jobs",), 1)
+        if self.progress_every < 0: raise ValueError(f"progress_every must be >= 0, got {self.progress_every}")
+
+REPRODUCE_CLI = "Regenerate the paper's tables and figures with papermill."
+
+def reproduce_config(argv: list[str]) -> ReproduceConfig:
+    "The `ReproduceConfig` of a `deco-reproduce` command line (`deco.cli.parse_config`); mistakes raise `UsageError`."
+    return parse_config(ReproduceConfig, argv, "deco-reproduce", REPRODUCE_CLI, "reproduce", positional=("scale",))
 
 def main(argv=None):
-    """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`.
-    Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found problems), 2 usage error (unknown
-    option or wrong type, unknown scale, matrix or row, or a selected row with unknown or mistyped parameters; nothing ran)."""
-    import argparse
-    argv = sys.argv[1:] if argv is None else argv
-    try: a = reproduce_parser().parse_args(_comma_seeds(list(argv)))
-    except SystemExit as e: return e.code or 0            # --help, --print_config
-    except argparse.ArgumentError as e:
-        print(f"deco-reproduce: error: {' '.join(str(e).split())}", file=sys.stderr); return 2
-    matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
-    try: sel = select_rows(a.scale, matrices, rows)
-    except (UsageError, FileNotFoundError) as e:
-        print(f"deco-reproduce: error: {e}", file=sys.stderr); return 2
-    probs = validate_rows(a.scale, sel)
-    if a.check:
-        probs = list(dict.fromkeys(probs + check_scale(a.scale)))
-        print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
-        return 1 if probs else 0
-    if probs:
-        print(f"deco-reproduce: {len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs), file=sys.stderr)
-        return 2
-    t0 = time.time()
-    try: recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report, jobs=a.jobs,
-                            seeds=a.seeds or None, progress_every=a.progress_every)
-    except RuntimeError as e:
-        print(f"deco-reproduce: {e}", file=sys.stderr); return 1
-    print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")
-    return 0
+    """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`
+    (`deco.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found problems), 2 usage
+    error (unknown option or wrong type, unknown scale, matrix or row, or a selected row with unknown or mistyped
+    parameters; nothing ran)."""
+    def run(a):
+        matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
+        try: sel = select_rows(a.scale, matrices, rows)
+        except FileNotFoundError as e: raise UsageError(one_line(e)) from e
+        probs = validate_rows(a.scale, sel)
+        if a.check:
+            probs = list(dict.fromkeys(probs + check_scale(a.scale)))
+            print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
+            return 1 if probs else 0
+        if probs: raise UsageError(f"{len(probs)} problem(s) in the selected rows; nothing was run: " + "; ".join(probs))
+        t0 = time.time()
+        recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report, jobs=a.jobs,
+                         seeds=a.seeds or None, progress_every=a.progress_every)
+        print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")
+    return cli_main(ReproduceConfig, "deco-reproduce", run, argv, REPRODUCE_CLI, "reproduce", positional=("scale",))
+
+if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())

@@ -233,9 +233,9 @@ class PromptSampleConfig:
         benchmark: "auto" (a folder: dpg, a file: geneval), "geneval" or "dpg"
         images_per_prompt: images per prompt (GenEval and DPG-Bench: 4)
         preset: a deco.sampler.SAMPLER_PRESETS name (GenEval setting: adams25-cfg4-shift3)
-        steps: sampling steps instead of the preset's
-        cfg_scale: guidance scale instead of the preset's
-        timeshift: time shift instead of the preset's
+        steps: sampling steps; null (the default) keeps the preset's
+        cfg_scale: the guidance scale (1 = none); null (the default) keeps the preset's (adams25-cfg4-shift3: 4.0)
+        timeshift: time shift; null (the default) keeps the preset's
         resolution: image side in pixels (the paper: 512)
         seed: the noise of image k of prompt i depends only on (seed, i, k)
         batch_size: images per forward pass, per process
@@ -303,25 +303,15 @@ def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-sample-prompts --prompts P --checkpoint C [--text_encoder Q] [--out_dir O] ...` (options
-    also as key=value or in --config file.yaml). Exit status: 0 done, 1 failed, 2 usage error (nothing ran)."""
-    argv = sys.argv[1:] if argv is None else argv
-    try:
-        cfg = PromptSampleConfig(**parse_cli(PromptSampleConfig, argv, "deco-sample-prompts", "Sample GenEval or DPG-Bench "
-                                             "prompts from a text-to-image DeCo (resumable; split across torchrun processes).",
-                                             "prompt sampling"))
-        check_prompt_config(cfg)
-    except SystemExit as e: return e.code or 0          # --help, --print_config
-    except Exception as e:
-        print(f"deco-sample-prompts: error: {one_line(e)}", file=sys.stderr); return 2
-    try: res = sample_prompts(cfg)
-    except (RunLockedError, FileExistsError, FileNotFoundError, ValueError, KeyError, OSError) as e:
-        print(f"deco-sample-prompts: {type(e).__name__}: {one_line(e)}", file=sys.stderr); return 1
-    finally:
-        if dist.is_initialized(): dist.destroy_process_group()
-    if res["rank"] != 0: return 0
-    if res["missing"]: print(f"{res['missing']} image(s) still missing (other processes, or --limit): run again to finish")
-    print(f"{res['written']} image(s) written to {res['out_dir']} ({res['benchmark']}, {res['prompts']} prompts x {res['images_per_prompt']})")
-    return 0
+    also as key=value or in --config file.yaml; `deco.cli.cli_main`). Exit status: 0 done, 1 failed, 2 usage error (nothing ran)."""
+    from deco.cli import cli_main
+    def run(cfg):
+        res = sample_prompts(cfg)
+        if res["rank"] != 0: return 0
+        if res["missing"]: print(f"{res['missing']} image(s) still missing (other processes, or --limit): run again to finish")
+        print(f"{res['written']} image(s) written to {res['out_dir']} ({res['benchmark']}, {res['prompts']} prompts x {res['images_per_prompt']})")
+    return cli_main(PromptSampleConfig, "deco-sample-prompts", run, argv, "Sample GenEval or DPG-Bench prompts from a "
+                    "text-to-image DeCo (resumable; split across torchrun processes).", "prompt sampling", check=check_prompt_config)
 
 # %% ../nbs/07b_t2i_sample.ipynb #3468263c
 @torch.no_grad()

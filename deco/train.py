@@ -11,7 +11,8 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 from .plumbing import Dist, init_distributed, autocast_context, unwrap, to_uint8
-from .config import TrainConfig, parse_cli, parse_overrides, one_line
+from .config import TrainConfig, TRAIN_NESTED, parse_overrides
+from .cli import cli_main, parse_config, EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED
 from .models import count_params
 from .registry import create_model, is_text_to_image
 from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint, find_checkpoint, latest_checkpoint,
@@ -22,9 +23,9 @@ from .runlog import LogWindow, RunLog, log_image
 from .feed import make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
 
 # %% auto #0
-__all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'EMA', 'draw_global_randomness',
-           'Run', 'build_run', 'prepare_stepper', 'train_step', 'check_finite_loss', 'check_finite_weights',
-           'run_state', 'save_if_due', 'train', 'save_sample_grid', 'config_from_args', 'main']
+__all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'prepare_stepper', 'train_step',
+           'check_finite_loss', 'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid',
+           'check_train', 'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -311,7 +312,7 @@ def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, dev
         y = text.states(prompts).to(device).repeat_interleave(per_class, 0)
     g = torch.Generator(device="cpu").manual_seed(1234)
     noise = torch.randn(ncls * per_class, model.cfg.in_channels, cfg.resolution, cfg.resolution, generator=g).to(device)
-    imgs = sample(model, noise, y, method="euler", steps=cfg.sample_steps, cfg_scale=cfg.sample_cfg)
+    imgs = sample(model, noise, y, method="euler", steps=cfg.sample_steps, cfg_scale=cfg.sample_cfg_scale)
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image(to_uint8(imgs).float() / 255, path, nrow=per_class)
@@ -323,26 +324,30 @@ def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, dev
 # %% ../nbs/06_train.ipynb #8e8e013f
 TRAIN_CLI = "Train a DeCo, baseline or PixNerd denoiser. Options as key=value or --key=value; dotted keys set one entry of loss or model_overrides."
 
-def config_from_args(argv: list[str]) -> TrainConfig:
-    "The `TrainConfig` of a `deco-train` command line (`deco.plumbing.parse_cli`); mistakes raise `UsageError` or `ValueError`."
-    return TrainConfig.from_dict(parse_cli(TrainConfig, argv, "deco-train", TRAIN_CLI, "training"))
+def check_train(cfg: TrainConfig) -> None:
+    """What a command line can show impossible before any work: a global batch the processes (`WORLD_SIZE`) or a
+    micro-batch that does not divide the per-process batch, a data, resume or init_from path that does not exist."""
+    world = int(os.environ.get("WORLD_SIZE") or 1)
+    if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} is not divisible by world_size {world}")
+    per = cfg.batch_size // world
+    if cfg.micro_batch and per % cfg.micro_batch:
+        raise ValueError(f"micro_batch {cfg.micro_batch} does not divide the per-process batch {per} (batch_size {cfg.batch_size} / world_size {world})")
+    paths = [("data", cfg.data)] if cfg.data != "embedded" and not cfg.data.startswith("cifar10") and not any(c in cfg.data for c in "{*?:") else []
+    paths += [(k, getattr(cfg, k)) for k in ("resume", "init_from") if getattr(cfg, k) not in ("", "auto")]
+    for k, v in paths:
+        if not Path(v).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {v}")
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
+def config_from_args(argv: list[str]) -> TrainConfig:
+    "The `TrainConfig` of a `deco-train` command line (`deco.cli.parse_config`); mistakes raise `UsageError`."
+    return parse_config(TrainConfig, argv, "deco-train", TRAIN_CLI, "training", nested=TRAIN_NESTED, build=TrainConfig.from_dict)
 
 def main(argv: list[str] | None = None) -> int:
-    """Console entry point `deco-train`. Exit status: 0 finished, 1 failed, 2 usage error (unknown option, wrong type or
-    impossible value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint (continue with resume=auto)."""
-    argv = sys.argv[1:] if argv is None else argv
-    try: cfg = config_from_args(argv)
-    except SystemExit as e: return e.code or EXIT_OK         # --help, --print_config
-    except Exception as e:
-        print(f"deco-train: error: {one_line(e)}", file=sys.stderr); return EXIT_USAGE
-    try: summary = train(cfg)
-    except (RunLockedError, FloatingPointError, FileExistsError, FileNotFoundError) as e:
-        print(f"deco-train: {type(e).__name__}: {e}", file=sys.stderr); return EXIT_FAILED
-    finally:
-        if dist.is_initialized(): dist.destroy_process_group()
-    return EXIT_STOPPED if summary["status"] == "stopped" else EXIT_OK
+    """Console entry point `deco-train` (`deco.cli.cli_main`). Exit status: 0 finished, 1 failed, 2 usage error (unknown
+    option, wrong type or impossible value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint (continue
+    with resume=auto)."""
+    def run(cfg): return EXIT_STOPPED if train(cfg)["status"] == "stopped" else EXIT_OK
+    return cli_main(TrainConfig, "deco-train", run, argv, TRAIN_CLI, "training", nested=TRAIN_NESTED,
+                    build=TrainConfig.from_dict, check=check_train)
 
 # %% ../nbs/06_train.ipynb #bb874137
 if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
