@@ -20,9 +20,9 @@ from .sampler import SAMPLER_PRESETS, sample
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
-__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'sample_noise', 'generate_samples', 'checkpoint_identity', 'weights_identity',
-           'sampling_fingerprint', 'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics', 'evaluate',
-           'dct_energy_curves', 'class_grid', 'main']
+__all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'sample_noise', 'batch_readable', 'generate_samples', 'checkpoint_identity',
+           'weights_identity', 'sampling_fingerprint', 'claim_sample_dir', 'embedded_metrics_for', 'fid_metrics',
+           'evaluate', 'dct_energy_curves', 'class_grid', 'main']
 
 # %% ../nbs/07_evaluate.ipynb #d11351d7
 def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
@@ -33,6 +33,17 @@ def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
         g.manual_seed(int(seed) * 1_000_003 + int(i))
         out[k] = torch.randn(shape, generator=g)
     return out
+
+def batch_readable(path) -> bool:
+    "Whether a sample batch file is there and readable; a 0-byte or torn one is removed (with a warning) so that it is made again."
+    path = Path(path)
+    if not path.is_file(): return False
+    try:
+        with np.load(path) as z: z["images"], z["labels"]
+        return True
+    except Exception as e:
+        print(f"warning: remaking unreadable sample batch {path} ({type(e).__name__}: {e})", file=sys.stderr)
+        path.unlink(missing_ok=True); return False
 
 def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu", rank: int = 0, world: int = 1,
                      progress: bool = True, identity: dict | None = None, overwrite: bool = False) -> Path | None:
@@ -45,7 +56,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     n, bs, conditioner = scfg.num_samples, scfg.batch_size, conditioner_of(model)
     shape = (model.cfg.in_channels, scfg.resolution, scfg.resolution)
     n_batches = math.ceil(n / bs)
-    todo = [b for b in range(rank, n_batches, world) if not (bdir / f"batch_{b:06d}.npz").is_file()]
+    todo = [b for b in range(rank, n_batches, world) if not batch_readable(bdir / f"batch_{b:06d}.npz")]
     kw = scfg.sampler_kwargs()
     use_bf16 = scfg.precision == "bf16"
     bar = None
@@ -75,7 +86,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     info = dict(num_samples=n, images_per_s=made / max(time.time() - t0, 1e-9) if made else None,
                 sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
                 seed=scfg.seed, resolution=scfg.resolution, precision=scfg.precision, fingerprint=fp)
-    (out / "samples.json").write_text(json.dumps(info, indent=1))
+    atomic_write(out / "samples.json", lambda tmp: Path(tmp).write_text(json.dumps(info, indent=1)))
     return path
 
 # %% ../nbs/07_evaluate.ipynb #ab7e9d35
