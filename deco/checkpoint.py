@@ -4,20 +4,20 @@
 
 # %% ../nbs/02_checkpoint.ipynb #ffb70dfb
 from __future__ import annotations
-import dataclasses, json, os, pickle, re, socket, sys, time
+import dataclasses, json, os, pickle, re, socket, sys, time, warnings
 from pathlib import Path
 import torch
 import torch.nn as nn
-from safetensors.torch import save_file, load_file, safe_open
+from safetensors.torch import save as safetensors_bytes, save_file, load_file, safe_open
 from .registry import build_model, model_config, config_from_dict, official_to_deco, family_of
 from .plumbing import atomic_write, unwrap
 
 # %% auto #0
 __all__ = ['NULL_STATE_KEY', 'load_torch_file', 'read_checkpoint', 'official_state_dict', 'official_projector_state',
-           'from_state', 'attach_text_encoder', 'load_official', 'save_weights', 'load_weights', 'RunLockedError',
-           'run_lock', 'remove_partial_files', 'save_checkpoint', 'latest_checkpoint', 'find_checkpoint',
-           'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors', 'checkpoint_file', 'text_encoder_of',
-           'load_for_eval']
+           'from_state', 'attach_text_encoder', 'load_official', 'save_weights', 'canonical_safetensors',
+           'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files', 'save_checkpoint', 'latest_checkpoint',
+           'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors', 'checkpoint_file',
+           'text_encoder_of', 'load_for_eval']
 
 # %% ../nbs/02_checkpoint.ipynb #8ad50c5b
 def load_torch_file(path, weights_only: bool = True):
@@ -143,7 +143,17 @@ def save_weights(model: nn.Module, path, extra: dict | None = None) -> Path:
     meta = {"format": "deco", "config": json.dumps(model.cfg.to_dict()), **{k: json.dumps(v) for k, v in (extra or {}).items()}}
     sd = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
     if getattr(model, "null_state", None) is not None: sd[NULL_STATE_KEY] = model.null_state.detach().float().cpu()
-    return atomic_write(path, lambda tmp: save_file(sd, tmp, metadata=meta))
+    data = canonical_safetensors(safetensors_bytes(sd, metadata=meta))
+    return atomic_write(path, lambda tmp: Path(tmp).write_bytes(data))
+
+def canonical_safetensors(data: bytes) -> bytes:
+    "safetensors bytes with the header's metadata keys sorted (the writer orders them at random): identical weights, identical bytes."
+    n = int.from_bytes(data[:8], "little")
+    head = json.loads(data[8:8 + n])
+    if "__metadata__" in head: head = {"__metadata__": dict(sorted(head.pop("__metadata__").items())), **head}
+    text = json.dumps(head, separators=(",", ":")).encode()
+    text += b" " * (-len(text) % 8)                   # the data section stays 8-byte aligned
+    return len(text).to_bytes(8, "little") + text + data[8 + n:]
 
 def load_weights(path, device="cpu", dtype=torch.float32) -> nn.Module:
     "Load a model saved by `save_weights` (config from the file's metadata)."
@@ -220,9 +230,15 @@ def save_checkpoint(run_dir, state: dict, keep: int = 2) -> Path:
     return path
 
 def latest_checkpoint(run_dir) -> Path | None:
-    "The checkpoint `run_dir/checkpoints/latest` names, or None when the run has none."
+    "The checkpoint `run_dir/checkpoints/latest` names (an empty or dangling one: the newest `step_*.pt` there, with a warning), or None."
     latest = Path(run_dir).expanduser() / "checkpoints" / "latest"
-    return latest.parent / latest.read_text().strip() if latest.is_file() else None
+    if not latest.is_file(): return None
+    name = latest.read_text().strip()
+    if name and (latest.parent / name).is_file(): return latest.parent / name
+    present = sorted(latest.parent.glob("step_*.pt"))
+    if not present: return latest.parent / name if name else None
+    warnings.warn(f"{latest} is {'empty' if not name else f'naming a missing {name}'}; using the newest checkpoint there, {present[-1].name}")
+    return present[-1]
 
 def find_checkpoint(resume: str, out_dir) -> Path | None:
     "Resolve `resume`: '' -> None, 'auto' -> the latest in out_dir (or None), a file or run folder -> that checkpoint."

@@ -54,6 +54,7 @@ class TrainConfig:
         sample_cfg_scale: guidance scale (cfg_scale) of the sample grids (1 = none); saved configs' old name sample_cfg is read by from_saved
         num_workers: data-loading worker processes per training process; -1 = auto (none for in-memory data, else min(8, CPUs per process - 1))
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
+        allow_changes: settings a resume may change from the checkpoint's (e.g. ["lr", "batch_size"]; "data" for another data source); any other change that alters the training is refused
         tensorboard: also write TensorBoard events (losses, lr, grad norm, images/s, memory, sample grids) to out_dir/tensorboard/ when the tensorboard package is installed
     """
     model: str = "DeCo-S/4"
@@ -90,6 +91,7 @@ class TrainConfig:
     num_workers: int = -1
     device: str = "auto"
     tensorboard: bool = True
+    allow_changes: list = field(default_factory=list)
 
     def __post_init__(self):
         if isinstance(self.betas, list): self.betas = tuple(self.betas)

@@ -21,9 +21,10 @@ from .conditioning import ClassConditioner
 __all__ = ['EMBEDDED_VERSION', 'EMBEDDED_SOURCES', 'EMBEDDED_CLASSES', 'EMBEDDED_TRAIN_FRACTION', 'EMBEDDED_SCALES',
            'IMAGE_EXTENSIONS', 'LAYOUT', 'PREPARED_FORMAT', 'PREPARED_VERSION', 'uint8_to_tensor', 'tensor_to_uint8',
            'ArrayImageDataset', 'default_cache_root', 'embedded_source', 'embedded_arrays', 'EmbeddedDataset',
-           'center_crop_arr', 'find_class_images', 'read_image', 'ScanReport', 'scan_images', 'ReadFailures',
-           'ImageFolderDataset', 'read_prepared_manifest', 'PreparedDataset', 'CIFAR10Dataset', 'epoch_permutation',
-           'rank_indices', 'batch_iterator', 'epoch_at_step', 'ShardedInfiniteSampler', 'make_dataset']
+           'center_crop_arr', 'walk_files', 'find_class_images', 'read_image', 'to_rgb', 'ScanReport', 'scan_images',
+           'ReadFailures', 'ImageFolderDataset', 'read_prepared_manifest', 'PreparedDataset', 'CIFAR10Dataset',
+           'epoch_permutation', 'rank_indices', 'batch_iterator', 'epoch_at_step', 'ShardedInfiniteSampler',
+           'make_dataset']
 
 # %% ../nbs/05_data.ipynb #ed509a60
 def uint8_to_tensor(img: np.ndarray, flip: bool = False) -> torch.Tensor:
@@ -161,6 +162,17 @@ def center_crop_arr(img: Image.Image, image_size: int) -> np.ndarray:
     top, left = (arr.shape[0] - image_size) // 2, (arr.shape[1] - image_size) // 2
     return arr[top:top + image_size, left:left + image_size]
 
+def walk_files(top: str | Path, seen: set | None = None) -> list[str]:
+    "Paths of the files under `top`, following each symlinked folder once: a link loop or a second link to a folder already walked (real paths in `seen`) is not entered."
+    seen = set() if seen is None else seen
+    out = []
+    for d, dirs, names in os.walk(top, followlinks=True):
+        real = os.path.realpath(d)
+        if real in seen: dirs[:] = []; continue
+        seen.add(real); dirs.sort()
+        out += [os.path.join(d, n) for n in names]
+    return out
+
 def find_class_images(root: str | Path, allow_empty_classes: bool = False) -> tuple[list[str], list[str], list[int]]:
     "Sorted class folder names, image paths relative to `root` and their class ids; clear errors for a wrong layout."
     root = Path(root)
@@ -172,10 +184,9 @@ def find_class_images(root: str | Path, allow_empty_classes: bool = False) -> tu
         n_loose = sum(is_img(e.name) for e in os.scandir(root))
         raise ValueError(f"{root} holds {n_loose} images but no class subfolders; expected {LAYOUT}" if n_loose
                          else f"image folder {root} is empty; expected {LAYOUT}")
-    rel, labels, empty = [], [], []
+    rel, labels, empty, seen = [], [], [], {os.path.realpath(root)}
     for y, c in enumerate(classes):
-        files = sorted(os.path.relpath(os.path.join(d, n), root) for d, _, ns in os.walk(root / c, followlinks=True)
-                       for n in ns if is_img(n))
+        files = sorted(os.path.relpath(p, root) for p in walk_files(root / c, seen) if is_img(os.path.basename(p)))
         if not files: empty.append(c)
         rel += files; labels += [y] * len(files)
     if not rel: raise ValueError(f"no images found under {root} ({len(classes)} class folders, extensions {IMAGE_EXTENSIONS})")
@@ -188,7 +199,15 @@ def read_image(path: str | Path, image_size: int) -> np.ndarray:
     "Decode an image file, convert to RGB and ADM-center-crop it to uint8 (image_size, image_size, 3)."
     with Image.open(path) as im:
         im.load()
-        return center_crop_arr(im.convert("RGB"), image_size)
+        return center_crop_arr(to_rgb(im), image_size)
+
+def to_rgb(im: Image.Image) -> Image.Image:
+    "An image in RGB: 16-bit greyscale scaled to 8 bits (`v / 257`, rounded; Pillow's `convert` clips it to white), 32-bit integer and float greyscale read as 16-bit values; palette, LA, CMYK and the rest by `convert`."
+    if im.mode.startswith("I") or im.mode == "F":
+        a = np.asarray(im).astype(np.float64)
+        a = np.clip(np.round(a / 257.0), 0, 255).astype(np.uint8)
+        return Image.fromarray(a, "L").convert("RGB")
+    return im.convert("RGB")
 
 @dataclass
 class ScanReport:
@@ -204,7 +223,12 @@ class ScanReport:
 def _check(path: str, decode: bool) -> str | None:
     try:
         with Image.open(path) as im:
+            jpeg = im.format == "JPEG"
             im.load() if decode else im.verify()
+        if jpeg and not decode:                       # a cut-off JPEG (an interrupted copy) lacks its end-of-image marker
+            with open(path, "rb") as f:
+                f.seek(max(0, os.path.getsize(path) - 1024)); tail = f.read()
+            if b"\xff\xd9" not in tail: return "OSError: truncated JPEG (no end-of-image marker in its last 1024 bytes)"
         return None
     except Exception as e: return f"{type(e).__name__}: {e}"
 
@@ -227,10 +251,21 @@ class ReadFailures:
 class ImageFolderDataset(Dataset):
     "Class-folder images, ADM-center-cropped to `image_size`: items `(float32 (3, S, S) in [-1, 1], label)`."
     def __init__(self, root: str | Path, image_size: int, flip: bool = False, on_error: str = "skip",
-                 allow_empty_classes: bool = False, max_substitutions: int = 100):
+                 allow_empty_classes: bool = False, max_substitutions: int = 100, check: str = "header", num_threads: int = 8):
         if on_error not in ("skip", "raise"): raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
+        if check not in ("header", "decode", "none"): raise ValueError(f"check must be 'header', 'decode' or 'none', got {check!r}")
         self.root, self.image_size, self.flip, self.on_error = Path(root), image_size, flip, on_error
         self.classes, rel, labels = find_class_images(root, allow_empty_classes)
+        self.skipped: list[tuple[str, str]] = []            # (file relative to root, error): left out, as deco-prepare does
+        if check != "none":
+            report = scan_images([os.path.join(root, r) for r in rel], num_threads, decode=check == "decode")
+            if report.bad:
+                bad = {os.path.relpath(p, root): e for p, e in report.bad}
+                if on_error == "raise": raise RuntimeError(f"{len(bad)} unreadable image(s) under {root}, e.g. {next(iter(bad.items()))}")
+                keep = [k for k, r in enumerate(rel) if r not in bad]
+                if not keep: raise ValueError(f"none of the {len(rel)} images under {root} is readable, e.g. {next(iter(bad.items()))}")
+                rel, labels, self.skipped = [rel[k] for k in keep], [labels[k] for k in keep], sorted(bad.items())
+                warnings.warn(f"left out {len(bad)} unreadable image(s) under {root}, e.g. {self.skipped[0][0]} ({self.skipped[0][1]})")
         self.num_classes, self.max_substitutions = len(self.classes), max_substitutions
         self._rel = np.array([r.encode() for r in rel])          # one buffer: no copy-on-read in DataLoader workers
         self.labels = np.array(labels, np.int64)
@@ -315,6 +350,7 @@ class PreparedDataset(Dataset):
             raise ValueError(f"{root} is inconsistent: manifest says {m['num_images']} images, labels.npy has "
                              f"{len(self.labels)}, the shards {int(self._ends[-1]) if len(self._ends) else 0}; prepare it again")
         self._maps: dict[int, np.ndarray] = {}
+        self.skipped = [(s["file"], s["error"]) for s in m.get("skipped", [])]   # left out by deco-prepare
 
     @property
     def conditioner(self) -> ClassConditioner: return ClassConditioner(self.num_classes)

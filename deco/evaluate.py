@@ -43,7 +43,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     info = dict(num_samples=n, images_per_s=done["images_per_s"],
                 sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
                 seed=scfg.seed, resolution=scfg.resolution, precision=scfg.precision, fingerprint=fp)
-    (out / "samples.json").write_text(json.dumps(info, indent=1))
+    atomic_write(out / "samples.json", lambda tmp: Path(tmp).write_text(json.dumps(info, indent=1)))
     return path
 
 # %% ../nbs/07_evaluate.ipynb #ab7e9d35

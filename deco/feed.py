@@ -4,7 +4,7 @@
 
 # %% ../nbs/05e_feed.ipynb #a27ec324
 from __future__ import annotations
-import os, shutil
+import functools, os, shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -16,8 +16,8 @@ from .data import ArrayImageDataset, batch_iterator
 
 # %% auto #0
 __all__ = ['TINY_TEXT_ENCODER', 'cpus_per_process', 'auto_num_workers', 'StepBatchSampler', 'step_positions', 'pack_uint8',
-           'unpack_uint8', 'make_loader', 'build_tiny_text_encoder', 'caption_uniforms', 'TextConditioning',
-           'text_conditioning']
+           'unpack_uint8', 'die_with_parent', 'make_loader', 'build_tiny_text_encoder', 'caption_uniforms',
+           'TextConditioning', 'text_conditioning']
 
 # %% ../nbs/05e_feed.ipynb #f3119b0f
 def cpus_per_process(processes_per_node: int | None = None) -> int:
@@ -66,6 +66,20 @@ def unpack_uint8(x: torch.Tensor) -> torch.Tensor:
     "A packed uint8 batch back to float in [-1, 1] (on whatever device it is), bit-identical to the worker's floats."
     return x.float().div_(127.5).sub_(1.0) if x.dtype == torch.uint8 else x
 
+def die_with_parent(parent: int, worker_id: int = 0):
+    """A loader worker's `worker_init_fn`: killed when process `parent` dies (Linux: `prctl(PR_SET_PDEATHSIG, SIGKILL)`;
+    elsewhere a thread that watches the parent id), never left blocked on a pipe nobody reads."""
+    import signal, threading, time
+    try:
+        import ctypes
+        if ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0: raise OSError("prctl failed")
+    except (OSError, AttributeError, TypeError):
+        def watch():
+            while os.getppid() == parent: time.sleep(1.0)
+            os._exit(1)
+        threading.Thread(target=watch, daemon=True, name="deco-parent-watch").start()
+    if os.getppid() != parent: os._exit(1)            # the parent died before the death signal was set
+
 def make_loader(dataset, batch_size: int, rank: int = 0, world_size: int = 1, micro: int = 0, seed: int = 0,
                 start_step: int = 0, num_workers: int = -1, device="cpu", prefetch_factor: int = 4):
     "Endless iterator of this process's micro-batches `(x, y)` from `start_step` on (`x` packed as uint8 by workers: `unpack_uint8`); `num_workers=-1` picks `auto_num_workers`."
@@ -73,7 +87,8 @@ def make_loader(dataset, batch_size: int, rank: int = 0, world_size: int = 1, mi
     micro = micro or batch_size // world_size
     opts = dict(num_workers=workers, pin_memory=torch.device(device).type == "cuda",
                 generator=torch.Generator().manual_seed(seed))
-    if workers: opts.update(persistent_workers=True, prefetch_factor=prefetch_factor, collate_fn=pack_uint8)
+    if workers: opts.update(persistent_workers=True, prefetch_factor=prefetch_factor, collate_fn=pack_uint8,
+                            worker_init_fn=functools.partial(die_with_parent, os.getpid()))
     if isinstance(dataset, IterableDataset):
         if not hasattr(dataset, "worker_offset"):
             raise TypeError(f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.t2i_data.CaptionShards")
@@ -88,15 +103,26 @@ def make_loader(dataset, batch_size: int, rank: int = 0, world_size: int = 1, mi
 # %% ../nbs/05e_feed.ipynb #fb95caf9
 TINY_TEXT_ENCODER = "tiny-qwen3"
 
+def _pid_alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except (PermissionError, OverflowError): return True
+    return True
+
 def build_tiny_text_encoder(folder, width: int, words: Sequence[str], seed: int = 0) -> Path:
     "Write the frozen, seeded Qwen3-architecture stand-in (2 layers, `width` wide, word-level vocabulary `words`) to `folder` once."
     folder = Path(folder)
     if (folder / "config.json").is_file(): return folder
     if width % 4: raise ValueError(f"the tiny text encoder needs a width divisible by 4 (4 heads), got {width}")
+    for old in folder.parent.glob(f".{folder.name}.tmp*"):          # left by a killed build (its process is gone)
+        pid = old.name.rpartition(".tmp")[2]
+        if pid.isdigit() and (int(pid) == os.getpid() or not _pid_alive(int(pid))): shutil.rmtree(old, ignore_errors=True)
     tmp = folder.with_name(f".{folder.name}.tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
     make_tiny_qwen(tmp, hidden_size=width, layers=2, heads=4, kv_heads=2, head_dim=width // 4,
                    captions=[" ".join(sorted(set(words)))], seed=seed)
+    mask = os.umask(0); os.umask(mask)
+    for p in tmp.rglob("*"):                          # 0644 like every other output (some writers make 0600 files)
+        if p.is_file(): os.chmod(p, 0o666 & ~mask)
     try: os.rename(tmp, folder)                       # whole folder at once: a reader never sees half an encoder
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07a_generate.ipynb #85f52e20
 from __future__ import annotations
-import time
+import sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, Sequence
@@ -16,7 +16,8 @@ from .conditioning import conditioner_of
 from .sampler import sample
 
 # %% auto #0
-__all__ = ['sample_noise', 'ConditionSource', 'OutputWriter', 'ClassBalanced', 'generate', 'NpzBatches', 'ImagesInMemory']
+__all__ = ['sample_noise', 'ConditionSource', 'OutputWriter', 'ClassBalanced', 'generate', 'batch_readable', 'NpzBatches',
+           'ImagesInMemory']
 
 # %% ../nbs/07a_generate.ipynb #50fda72d
 def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
@@ -82,13 +83,24 @@ def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict
                 images_per_s=written / seconds if written and seconds > 0 else None)
 
 # %% ../nbs/07a_generate.ipynb #1827191f
+def batch_readable(path) -> bool:
+    "Whether a sample batch file is there and readable; a 0-byte or torn one is removed (with a warning) so that it is made again."
+    path = Path(path)
+    if not path.is_file(): return False
+    try:
+        with np.load(path) as z: z["images"], z["labels"]
+        return True
+    except Exception as e:
+        print(f"warning: remaking unreadable sample batch {path} ({type(e).__name__}: {e})", file=sys.stderr)
+        path.unlink(missing_ok=True); return False
+
 class NpzBatches:
     "Batches as `out/batches/batch_XXXXXX.npz` (images, labels, indices), merged into an ADM `samples.npz`."
     def __init__(self, out_dir):
         self.dir = Path(out_dir) / "batches"
         self.dir.mkdir(parents=True, exist_ok=True)
     def path(self, b: int) -> Path: return self.dir / f"batch_{b:06d}.npz"
-    def done(self, b, jobs) -> bool: return self.path(b).is_file()
+    def done(self, b, jobs) -> bool: return batch_readable(self.path(b))
     def write(self, b, jobs, images, cond) -> int:
         def save(tmp):
             with open(tmp, "wb") as f: np.savez(f, images=images, labels=cond.cpu().numpy(), indices=np.array(jobs))

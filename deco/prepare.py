@@ -72,6 +72,8 @@ def prepare_dataset(source: str | Path, out: str | Path, resolution: int = 256, 
     recs = {k: r for k, files in enumerate(plan) if (r := _shard_record(out, k, files, resolution)) is not None}
     todo = [(k, files) for k, files in enumerate(plan) if k not in recs]
     out.mkdir(parents=True, exist_ok=True)
+    for p in out.glob(".*.tmp"):                      # atomic_write's temporary files of a killed earlier run
+        if p.name.startswith((".images-", ".labels.npy.", ".classes.json.", ".manifest.json.")): p.unlink(missing_ok=True)
     if todo: (out / "manifest.json").unlink(missing_ok=True)      # in preparation: readers refuse the folder
     if recs and todo: log(f"resuming: {len(recs)} of {len(plan)} shards are done already")
     from tqdm.auto import tqdm

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .plumbing import Dist, init_distributed, autocast_context, unwrap, to_uint8
+from .plumbing import atomic_write, Dist, init_distributed, autocast_context, unwrap, to_uint8
 from .config import TrainConfig, TRAIN_NESTED, parse_overrides
 from .cli import cli_main, parse_config, EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED
 from .models import count_params
@@ -20,12 +20,13 @@ from .checkpoint import (save_weights, run_lock, RunLockedError, save_checkpoint
 from .loss import LossConfig, DeCoLoss, sample_t
 from .data import make_dataset
 from .runlog import LogWindow, RunLog, log_image
-from .feed import make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
+from .feed import auto_num_workers, make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
 
 # %% auto #0
-__all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'prepare_stepper', 'train_step',
-           'check_finite_loss', 'check_finite_weights', 'run_state', 'save_if_due', 'train', 'save_sample_grid',
-           'check_train', 'config_from_args', 'main']
+__all__ = ['RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'data_source',
+           'resume_changes', 'check_resume', 'prepare_stepper', 'train_step', 'check_finite_loss',
+           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'read_state_json', 'record_config',
+           'dataset_skips', 'save_sample_grid', 'check_train', 'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -85,6 +86,7 @@ class Run:
     micro: int = 0
     accum: int = 1
     text: TextConditioning | None = None # text-to-image: the frozen encoder and the caption prefixes
+    changes: dict | None = None          # settings a resume changed (allow_changes)
 
 def _dataset(cfg: TrainConfig, dd: Dist):
     if is_text_to_image(cfg.model):              # captioned images: the embedded crops, an SFT folder or webdataset shards
@@ -148,6 +150,54 @@ def _restore(run: Run, ck_path, initialising: bool):
     for g in run.opt.param_groups: g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay   # a new stage's (e.g. SFT's betas)
     run.gen.set_state(st["generator"])
     run.step, run.resumed = st["step"], st
+    if not initialising: check_resume(run, st, ck_path)
+
+RESUME_FREE = ("steps", "log_every", "ckpt_every", "keep_checkpoints", "sample_every", "snapshot_steps", "sample_steps",
+               "sample_cfg", "device", "out_dir", "resume", "init_from", "tensorboard", "compile", "allow_changes", "num_workers")
+
+def data_source(dataset) -> dict:
+    "What a run's data is (checked on resume): its kind, where it lives and how many items it has."
+    d = dict(kind=type(dataset).__name__)
+    if getattr(dataset, "root", None): d["path"] = str(Path(dataset.root).resolve())
+    if getattr(dataset, "shards", None): d.update(path=str(Path(dataset.shards[0]).resolve().parent), shards=len(dataset.shards))
+    try: d["items"] = len(dataset)
+    except TypeError: pass
+    return d
+
+def _loader_workers(run: Run) -> int:
+    return auto_num_workers(run.dataset) if run.cfg.num_workers < 0 else run.cfg.num_workers
+
+def resume_changes(old: dict, new: TrainConfig) -> dict[str, tuple]:
+    "`{setting: (checkpoint's, new)}` of the settings that differ from the checkpoint's config and change the training."
+    norm = lambda c: json.loads(json.dumps(asdict(c), default=str))
+    now, defaults, out = norm(new), norm(TrainConfig()), {}
+    for k, v in now.items():
+        was = old.get(k, defaults.get(k))
+        if k in RESUME_FREE or v == was: continue
+        if isinstance(v, dict) and isinstance(was, dict):
+            out.update({f"{k}.{j}": (was.get(j), v.get(j)) for j in sorted(set(v) | set(was)) if v.get(j) != was.get(j)})
+        else: out[k] = (was, v)
+    return out
+
+def check_resume(run: Run, st: dict, ck_path):
+    "Refuse (one line naming them) the changes of a resume that alter the training, unless named in `allow_changes`."
+    cfg = run.cfg
+    changes = resume_changes(st["config"], cfg)
+    src = data_source(run.dataset)
+    if st.get("data_source") not in (None, src): changes["data"] = (st["data_source"], src)
+    shards = isinstance(run.dataset, torch.utils.data.IterableDataset)
+    if shards and st.get("loader_workers") not in (None, _loader_workers(run)):   # a shard stream's order depends on them
+        changes["num_workers"] = (st["loader_workers"], _loader_workers(run))
+    allowed = set(cfg.allow_changes)
+    refused = [k for k in changes if k not in allowed and k.split(".")[0] not in allowed]
+    if refused:
+        raise ValueError(f"resume from {ck_path} would change the run: " + "; ".join(f"{k}: {changes[k][0]!r} -> {changes[k][1]!r}"
+                         for k in refused) + f"; set them back, use another out_dir, or allow them: allow_changes=[{','.join(refused)}]")
+    run.changes = changes
+    if changes and run.dd.main:
+        inexact = [k for k in changes if k in ("num_workers", "data")]
+        print(f"resuming at step {run.step} with changed settings {sorted(changes)}"
+              + (f"; not an exact continuation ({', '.join(inexact)} changed the data stream)" if inexact else ""), file=sys.stderr)
 
 def prepare_stepper(run: Run) -> Run:
     "Wrap network and loss in one module (DDP across processes) and split the global batch into micro-batches."
@@ -220,7 +270,8 @@ def run_state(run: Run, window: dict) -> dict:
                 ema_updates=run.ema.updates, loss={k: v for k, v in run.loss_fn.state_dict().items() if not k.startswith("encoder.")},
                 optimizer=run.opt.state_dict(), generator=run.gen.get_state().cpu(),
                 config=json.loads(json.dumps(asdict(run.cfg), default=str)), model_config=unwrap(run.model).cfg.to_dict(),
-                null_state=getattr(unwrap(run.model), "null_state", None), world_size=run.dd.world)
+                null_state=getattr(unwrap(run.model), "null_state", None), world_size=run.dd.world,
+                data_source=data_source(run.dataset), loader_workers=_loader_workers(run))
 
 def save_if_due(run: Run, window: LogWindow, stopping: bool):
     "Snapshot the EMA weights at `snapshot_steps`; checkpoint every `ckpt_every` steps, at the end and on a stop."
@@ -244,8 +295,11 @@ def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
 def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     run = build_run(cfg, dataset, dd)
     if run.resumed is not None and run.step >= cfg.steps and (run.out / "summary.json").is_file():   # finished already
-        if dd.main: print(f"{run.out} finished at step {run.step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
-        return json.loads((run.out / "summary.json").read_text())
+        done = read_state_json(run.out / "summary.json")    # a torn one is set aside and made again below
+        if done is not None:
+            if dd.main: print(f"{run.out} finished at step {run.step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
+            return done
+    if dd.main: record_config(run)
     prepare_stepper(run)
     data = make_loader(run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device)
     stop = _Stop()
@@ -272,6 +326,35 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
         for s, h in old.items(): signal.signal(s, h)
     return _finish(run, log, status)
 
+def read_state_json(path) -> dict | None:
+    "A JSON state file, or None when it is torn: then it is set aside as `<name>.corrupt-<time>` with a warning."
+    path = Path(path)
+    try: return json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        os.replace(path, aside)
+        print(f"warning: {path} is unreadable ({type(e).__name__}: {e}); set aside as {aside.name}, it will be made again", file=sys.stderr)
+        return None
+
+def record_config(run: Run) -> Path:
+    "Keep every configuration of the run with the step it started at, `configs/config-step<step>.json`, never overwritten."
+    text = json.dumps(asdict(run.cfg), indent=1, default=str)
+    base = run.out / "configs" / f"config-step{run.step:07d}"
+    p, k = base.with_suffix(".json"), 1
+    while p.is_file() and p.read_text() != text: k += 1; p = base.with_name(f"{base.name}-{k}.json")
+    return p if p.is_file() else atomic_write(p, lambda tmp: Path(tmp).write_text(text))
+
+def dataset_skips(dataset) -> dict:
+    "Samples the data source left out (at creation: unreadable or uncaptioned files, deco-prepare's skips; while reading, in this process): count, reasons, entries."
+    entries, counts = [], {}
+    sk = getattr(dataset, "skipped", None)
+    if hasattr(sk, "entries"): entries += [list(e) for e in sk.entries]; counts.update(sk.counts)
+    elif sk: entries += [[f, "unreadable", e] for f, e in sk]; counts["unreadable"] = len(sk)
+    bad = getattr(dataset, "failures", None)
+    if bad is not None and bad.count:
+        entries += [[p, "unreadable while reading", e] for p, e in bad.first]; counts["unreadable while reading"] = bad.count
+    return dict(count=sum(counts.values()), reasons=counts, entries=entries)
+
 def _sample_grid(run: Run):
     prompts = getattr(run.dataset, "prompts", None) or SAMPLE_PROMPTS
     return save_sample_grid(run.ema.model, run.cfg, run.out, run.step, run.dd.device, text=run.text, prompts=prompts)
@@ -285,11 +368,18 @@ def _finish(run: Run, log: RunLog, status: str) -> dict:
     if bad is not None and bad.count:             # unreadable images that were skipped, all named up to ten
         summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])
         if dd.main: print(f"skipped {bad}", file=sys.stderr)
+    skips = dataset_skips(run.dataset)
+    if skips["count"]:
+        summary["skipped"] = dict(count=skips["count"], reasons=skips["reasons"], list="skipped.json")
+        if dd.main: atomic_write(out / "skipped.json", lambda tmp: Path(tmp).write_text(json.dumps(skips, indent=1)))
+    if run.changes:
+        summary["resume_changes"] = sorted(run.changes)
+        summary["resume_exact"] = not any(k in ("num_workers", "data") for k in run.changes)
     if dd.main and status == "done":
         extra = {"step": run.step, **({"text_encoder": str(run.text.folder)} if run.text else {})}
         save_weights(run.ema.model, out / "ema.safetensors", extra=extra)
         _sample_grid(run)
-        (out / "summary.json").write_text(json.dumps(summary, indent=1))
+        atomic_write(out / "summary.json", lambda tmp: Path(tmp).write_text(json.dumps(summary, indent=1)))
         print(f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
               f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})")
     return summary
