@@ -4,12 +4,13 @@
 
 # %% ../nbs/09g_gpu_check.ipynb #27ce3cef
 from __future__ import annotations
-import argparse, contextlib, copy, csv, ctypes, dataclasses, datetime, gc, json, os, platform, shlex, signal, subprocess, sys, tempfile, time, traceback
+import argparse, contextlib, copy, csv, ctypes, dataclasses, datetime, gc, json, os, platform, shlex, shutil, signal
+import subprocess, sys, tempfile, time, traceback
 from dataclasses import dataclass
 from pathlib import Path
 import torch
-import torch.nn as nn
-from .bench import MODES, ModeRun, build_training_step, compile_options, device_name, device_slug, _LossStep, _Inference, _interleaved, _nonzero_outputs, _raise_recompile_limit, _rel
+from .bench import (MODES, ModeRun, compile_options, device_name, device_slug, _LossStep, _Inference,
+    _interleaved, _nonzero_outputs, _raise_recompile_limit, _rel)
 from .config import TrainConfig, one_line
 from .conditioning import EmbeddingConditioner
 from .loss import DeCoLoss, LossConfig
@@ -21,8 +22,8 @@ from .t2i import T2I_SIZES, create_t2i_model
 # %% auto #0
 __all__ = ['GPU_PLAN', 'DRY_PLAN', 'PARTS', 'COLUMNS', 'Plan', 'default_train_mode', 'become_subreaper', 'descendants',
            'kill_tree', 'run_cmd', 'Ctx', 'part_smoke', 'ddp_probe', 'measure', 'T2IRun', 'part_xxl',
-           'committed_projection', 'project_memory', 'configurations', 'part_memory', 'part_data', 'run_parts',
-           'md_table', 'write_report', 'main']
+           'committed_projection', 'project_memory', 'part_memory', 'part_data', 'run_parts', 'md_table',
+           'write_report', 'main']
 
 # %% ../nbs/09g_gpu_check.ipynb #0031ee95
 @dataclass(frozen=True)
@@ -64,11 +65,10 @@ def become_subreaper() -> bool:
 def _children_map() -> dict:
     kids = {}
     for d in Path("/proc").glob("[0-9]*"):
-        try: ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError): continue
-        kids.setdefault(ppid, []).append(int(d.name))
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            state, ppid = (d / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+            if state != "Z": kids.setdefault(int(ppid), []).append(int(d.name))          # zombies are ended already
     return kids
-
 def descendants(pid: int) -> list[int]:
     "Ids of the processes below `pid` (from /proc; [] where there is none)."
     kids, out, todo = _children_map(), [], [pid]
@@ -76,18 +76,17 @@ def descendants(pid: int) -> list[int]:
         for c in kids.get(todo.pop(), []): out.append(c); todo.append(c)
     return out
 
-def _reap():
-    with contextlib.suppress(ChildProcessError):
-        while os.waitpid(-1, os.WNOHANG)[0]: pass
-
 def kill_tree(pid: int, include_self: bool = True):
     "SIGKILL `pid` (unless `include_self` is false) and every process below it, repeated while new ones appear."
+    killed = set()
     for _ in range(10):
-        pids = descendants(pid) + ([pid] if include_self else [])
-        for p in pids:
+        kids = descendants(pid)
+        for p in kids + ([pid] if include_self else []):
             with contextlib.suppress(ProcessLookupError, PermissionError): os.kill(p, signal.SIGKILL)
-        if not descendants(pid): break
-        time.sleep(0.05)
+        if not kids: break
+        killed |= set(kids); time.sleep(0.05)
+    for p in killed:                                     # those re-parented to this process (a subreaper) are reaped here
+        with contextlib.suppress(ChildProcessError, OSError): os.waitpid(p, 0)
 
 def run_cmd(cmd: list, timeout: float, log_path, env: dict | None = None, kill_when=None) -> dict:
     """Run `cmd` (stdout and stderr appended to `log_path`) for at most `timeout` s, SIGKILLing it and its descendants
@@ -105,8 +104,9 @@ def run_cmd(cmd: list, timeout: float, log_path, env: dict | None = None, kill_w
         finally:
             if p.poll() is None: kill_tree(p.pid)
             p.wait()
-            for c in set(_children_map().get(os.getpid(), [])) - before: kill_tree(c)   # re-parented leftovers
-            _reap()
+            for c in set(_children_map().get(os.getpid(), [])) - before:          # leftovers re-parented to a subreaper
+                kill_tree(c)
+                with contextlib.suppress(ChildProcessError): os.waitpid(c, 0)
     lines = [l for l in Path(log_path).read_text(errors="replace").splitlines() if l.strip()]
     return dict(rc=p.returncode, how=how, seconds=time.perf_counter() - t0, last=lines[-1].strip() if lines else "")
 
@@ -114,43 +114,34 @@ def run_cmd(cmd: list, timeout: float, log_path, env: dict | None = None, kill_w
 @dataclass
 class Ctx:
     "What a part needs: plan, work folder, device, dtype, the deco-train default mode and its deadline."
-    plan: Plan
-    work: Path
-    device: torch.device
-    part: str
-    deadline: float
-
+    plan: Plan; work: Path; device: torch.device; part: str; deadline: float
     @property
     def dtype(self): return torch.bfloat16 if self.plan.dtype == "bf16" else torch.float32
     def left(self) -> float: return max(1.0, self.deadline - time.perf_counter())
     def mode(self, name: str):
         "A `deco.bench.MODES` mode, its compilation removed where the plan compiles nothing (the CPU dry run)."
-        m = MODES[name]
-        return m if self.plan.compile else dataclasses.replace(m, compile=None, sample_compile=None)
+        return MODES[name] if self.plan.compile else dataclasses.replace(MODES[name], compile=None, sample_compile=None)
     def modes(self) -> list[str]: return list(dict.fromkeys(["reference", default_train_mode()]))
     def emit(self, item: str, status: str = "ok", **cols) -> dict:
         row = dict(part=self.part, item=item, status=status, **cols)
         with open(self.work / f"{self.part}.jsonl", "a") as f: f.write(json.dumps(row, default=str) + "\n")
         print(row, flush=True)
-        return row
     @contextlib.contextmanager
     def item(self, item: str, **cols):
         "Time the block and record `cols` (filled in by the block) as the row `item`; an exception becomes its status."
         t, status = time.perf_counter(), "ok"
         try: yield cols
-        except Exception as e:
-            status = "OOM" if isinstance(e, torch.cuda.OutOfMemoryError) else f"error: {type(e).__name__}: {one_line(e)[:300]}"
-            traceback.print_exc()
-        finally:
-            cols.setdefault("seconds", round(time.perf_counter() - t, 2))
-            self.emit(item, cols.pop("status", status) if status == "ok" else status, **cols)
-            gc.collect()
-            if self.device.type == "cuda": torch.cuda.empty_cache()
+        except Exception as e: status = _status(e); traceback.print_exc()
+        cols.setdefault("seconds", round(time.perf_counter() - t, 2))
+        self.emit(item, status, **cols)
+        gc.collect(); torch.cuda.empty_cache()
+
+def _status(e: BaseException) -> str:
+    return "OOM" if isinstance(e, torch.cuda.OutOfMemoryError) else f"error: {type(e).__name__}: {one_line(e)[:300]}"
 
 # %% ../nbs/09g_gpu_check.ipynb #43a866ea
 def _max_diff(a: dict, b: dict) -> float:
     return max(((a[k].float() - b[k].float()).abs().max().item() for k in a if a[k].is_floating_point()), default=0.0)
-
 def _rewind(run: Path, step: int):
     "Delete what the run wrote after checkpoint `step` (later checkpoints, final weights), so resume=auto starts there."
     from deco.plumbing import atomic_write
@@ -165,12 +156,10 @@ def part_smoke(ctx: Ctx):
     from deco.checkpoint import load_checkpoint
     P, w, py, cuda = ctx.plan, ctx.work / "smoke", sys.executable, ctx.device.type == "cuda"
     w.mkdir(parents=True, exist_ok=True)
-    log = w / "commands.log"
     def cli(row, cmd, **kw):
-        r = run_cmd(cmd, ctx.left(), log, **kw)
-        row.update(seconds=round(r["seconds"], 1))
-        if r["rc"] != 0 and r["how"] == "exited": raise RuntimeError(f"exit {r['rc']}: {r['last'][:200]}")
-        if r["how"] == "timeout": raise TimeoutError(f"no result within the part's budget: {r['last'][:200]}")
+        r = run_cmd(cmd, ctx.left(), w / "commands.log", **kw)
+        row["seconds"] = round(row.get("seconds", 0) + r["seconds"], 1)
+        if r["how"] == "timeout" or (r["rc"] and r["how"] == "exited"): raise RuntimeError(f"{r['how']}, exit {r['rc']}: {r['last'][:200]}")
         return r
     prep = w / "prepared"
     with ctx.item("deco-prepare", model="", res=P.smoke_res) as row:
@@ -191,7 +180,7 @@ def part_smoke(ctx: Ctx):
         mark = cut / "checkpoints" / f"step_{P.kill_at:07d}.pt"
         r = cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}"], kill_when=mark.is_file)
         if r["how"] != "killed": raise RuntimeError(f"the run ended (exit {r['rc']}) before its step-{P.kill_at} checkpoint")
-        latest = (cut / "checkpoints" / "latest").read_text().strip() if (cut / "checkpoints" / "latest").is_file() else "?"
+        latest = (cut / "checkpoints" / "latest").read_text().strip()
         _rewind(cut, P.kill_at)
         cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}", "resume=auto"])
         a, b = (load_checkpoint(d / "checkpoints" / f"step_{P.smoke_steps:07d}.pt") for d in (full, cut))
@@ -214,18 +203,18 @@ def part_smoke(ctx: Ctx):
         cli(row, [*launch, "-m", "deco.gpu_check", "--ddp-probe", w / "ddp.json", *(["--dry-run"] if P == DRY_PLAN else [])])
         d = json.loads((w / "ddp.json").read_text())
         row.update(value=d["loss"], note=f"backend {d['backend']}, world {d['world']}, {d['steps']} DDP steps; value: last loss")
+    for d in [w / "src", *w.glob("run-*/checkpoints")]: shutil.rmtree(d, ignore_errors=True)   # the disk space
 
 def ddp_probe(path, plan: Plan) -> int:
     "Under torchrun: a process group (NCCL on CUDA, gloo on CPU), a few DDP steps of the smoke model; writes `path`."
     import torch.distributed as dist
     from deco.plumbing import init_distributed, autocast_context
     dd = init_distributed("auto")
-    backend = "nccl" if dd.device.type == "cuda" else "gloo"
-    if not dist.is_initialized(): dist.init_process_group(backend)
+    if not dist.is_initialized(): dist.init_process_group("nccl" if dd.device.type == "cuda" else "gloo")
     torch.manual_seed(0)
     model = create_model(plan.smoke_model).to(dd.device)
-    step = nn.parallel.DistributedDataParallel(_LossStep(DeCoLoss.from_model(model, LossConfig(use_repa=False)), model).to(dd.device),
-                                               device_ids=[dd.device.index] if dd.device.type == "cuda" else None)
+    step = _LossStep(DeCoLoss.from_model(model, LossConfig(use_repa=False)), model).to(dd.device)
+    step = torch.nn.parallel.DistributedDataParallel(step, device_ids=[dd.device.index] if dd.device.type == "cuda" else None)
     opt = torch.optim.AdamW(step.parameters(), lr=1e-4)
     x = torch.randn(4, 3, plan.smoke_res, plan.smoke_res, device=dd.device).clamp(-1, 1)
     y = torch.randint(0, model.cfg.num_classes, (4,), device=dd.device)
@@ -237,10 +226,7 @@ def ddp_probe(path, plan: Plan) -> int:
     dist.destroy_process_group()
     return 0
 
-# %% ../nbs/09g_gpu_check.ipynb #266170bf
-def _status(e: BaseException) -> str:
-    return "OOM" if isinstance(e, torch.cuda.OutOfMemoryError) else f"error: {type(e).__name__}: {one_line(e)[:300]}"
-
+# %% ../nbs/09g_gpu_check.ipynb #6eb3426a
 def _label(k: str) -> str:
     return k + (" (deco-train default)" if k == default_train_mode() else " (official-style)" if k == "reference" else "")
 
@@ -248,11 +234,9 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
     "Rows of the official-style and the deco-train default mode side by side: `what` = 'train' or 'sample'."
     P, dev = ctx.plan, ctx.device
     _raise_recompile_limit(); torch._dynamo.reset(); torch.manual_seed(0)
-    base = create_model(name); _nonzero_outputs(base); state = base.state_dict()
-    x = torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1)
-    y = torch.randint(0, base.cfg.num_classes, (batch,), device=dev)
-    del base
-    rows, runs, first = {}, {}, None
+    base = create_model(name); _nonzero_outputs(base)
+    x, y = torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1), torch.randint(0, base.cfg.num_classes, (batch,), device=dev)
+    rows, runs, first, state = {}, {}, None, base.state_dict()
     for k in ctx.modes():
         rows[k] = dict(model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype, status="ok")
         t = time.perf_counter()
@@ -264,9 +248,8 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
             rows[k].update({f"{c}_err": _rel(v, first[c]) for c, v in got.items()}, first_call_s=round(time.perf_counter() - t, 1))
             runs[k], got = r, None
         except Exception as e:
-            rows[k]["status"] = _status(e); traceback.print_exc(); r = got = None
-            gc.collect(); torch.cuda.empty_cache()
-    first = None
+            rows[k]["status"] = _status(e); traceback.print_exc(); r = got = None; gc.collect(); torch.cuda.empty_cache()
+    first = state = base = None
     try:
         if runs and what == "train":
             t, peaks = _interleaved(runs, "train_step", dev, P.warmup, P.repeats, 1, track_memory=True)
@@ -280,7 +263,7 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
     except Exception as e:
         traceback.print_exc()
         for k in runs: rows[k]["status"] = _status(e)
-    item = (f"training step" if what == "train" else f"CFG forward {batch}x2; one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}")
+    item = "training step" if what == "train" else f"CFG forward {batch}x2; one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}"
     for row in rows.values(): ctx.emit(item, **row)
 
 class T2IRun(ModeRun):
@@ -349,31 +332,22 @@ def committed_projection(folders, name: str, res: int, batch: int, mode: str, dt
 
 def project_memory(name: str, res: int, batch: int, mode, dtype=torch.bfloat16, batches=(1, 2), seed: int = 0) -> dict:
     "`deco.memory`'s CPU projection of a mode's training peak at `batch`, for class-conditional and text-to-image networks."
-    cpu = torch.device("cpu")
-    if name in T2I_SIZES:
-        r = T2IRun(mode, name, {}, cpu, dtype, max(batches), res, seed=seed)
-        step, params, x, y = r.step, r.params, r.x, r.y
+    cpu, g, n = torch.device("cpu"), torch.Generator().manual_seed(seed), max(batches)
+    if name in T2I_SIZES: r = T2IRun(mode, name, {}, cpu, dtype, n, res, seed=seed)
     else:
-        torch.manual_seed(seed)
-        model, _, loss_fn, step = build_training_step(mode, name, {}, cpu, autotune=False)
-        params = list(model.parameters()) + list(loss_fn.parameters())
-        g = torch.Generator().manual_seed(seed)
-        x = torch.randn(max(batches), 3, res, res, generator=g).clamp(-1, 1)
-        y = torch.randint(0, model.cfg.num_classes, (max(batches),), generator=g)
-    peaks = [step_peak_bytes(step, params, x[:b], y[:b], dtype) / 2**30 for b in batches]
+        base = create_model(name)
+        x, y = torch.randn(n, 3, res, res, generator=g).clamp(-1, 1), torch.randint(0, base.cfg.num_classes, (n,), generator=g)
+        r = ModeRun(mode, name, {}, base.state_dict(), cpu, dtype, x, y, autotune=False)
+    peaks = [step_peak_bytes(r.step, r.params, r.x[:b], r.y[:b], dtype) / 2**30 for b in batches]
     fixed, per_image, _ = fit_line(list(batches), peaks)
-    between = 3 * sum(p.numel() * 4 for p in params) / 2**30
+    between = 3 * sum(p.numel() * 4 for p in r.params) / 2**30
     return dict(fixed_GiB=fixed, per_image_GiB=per_image, weights_adamw_GiB=between, projected_GiB=between + fixed + per_image * batch)
 
-def configurations(plan: Plan, modes: list[str]) -> list[tuple]:
-    "(model, res, batch, mode) of every measured training step of parts 2 and 3."
-    return ([(plan.xl, plan.xl_res, plan.xl_batch, m) for m in modes] + [(plan.xl, plan.xl_res2, plan.xl_batch2, m) for m in modes]
-            + [(plan.xxl, plan.xxl_res, plan.xxl_batch, default_train_mode())])
-
 def part_memory(ctx: Ctx):
+    P, dt, todo = ctx.plan, str(ctx.dtype).replace("torch.", ""), []
     folders = list(dict.fromkeys([Path("reports/bench").resolve(), Path(__file__).resolve().parent.parent / "reports" / "bench"]))
-    dt, todo = str(ctx.dtype).replace("torch.", ""), []
-    for name, res, batch, k in configurations(ctx.plan, ctx.modes()):
+    configs = [(P.xl, r, b, m) for r, b in ((P.xl_res, P.xl_batch), (P.xl_res2, P.xl_batch2)) for m in ctx.modes()]
+    for name, res, batch, k in configs + [(P.xxl, P.xxl_res, P.xxl_batch, default_train_mode())]:
         got = committed_projection(folders, name, res, batch, k, dt)
         if got: ctx.emit("memory projection", model=name, res=res, batch=batch, mode=_label(k), dtype=ctx.plan.dtype,
                          projected_GiB=got[0], note=f"CPU projection, committed {got[1]}")
@@ -398,7 +372,7 @@ def part_data(ctx: Ctx):
         loader = r[f"loader_{workers}w_img_s"]
         ctx.emit(f"loader, {r['format']}", model="", res=P.data_res, value=r["worker_img_s"], note=f"img/s of one worker")
         fed = "" if not need else (f"; keeps the {P.xl} step ({need[0]:.0f} img/s) fed: " + ("yes" if loader >= need[0] else "no"))
-        ctx.emit(f"loader, {r['format']}, {workers} workers (deco-train default)", model="", res=P.data_res, value=loader,
+        ctx.emit(f"loader, {r['format']}, {workers} worker(s) (deco-train default)", model="", res=P.data_res, value=loader,
                  note=f"img/s of a DataLoader{fed}")
 
 PARTS = {"smoke": part_smoke,
@@ -466,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--budget", type=float, default=60.0, help=argparse.SUPPRESS)
     p.add_argument("--ddp-probe", default=None, help=argparse.SUPPRESS)
     try: a = p.parse_args(argv)
-    except SystemExit as e: return e.code or 0
+    except SystemExit as e: return e.code or 0          # --help, or a usage error (2)
     plan = DRY_PLAN if a.dry_run else GPU_PLAN
     if a.ddp_probe: return ddp_probe(a.ddp_probe, plan)
     device = torch.device("cpu" if a.dry_run or not torch.cuda.is_available() else "cuda")
@@ -481,8 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     todo = [(n, b) for n, b in plan.budgets if not only or n in only]
     for n, _ in todo: (work / f"{n}.jsonl").unlink(missing_ok=True)
     t0, cmd = time.time(), shlex.join(["python", "-m", "deco.gpu_check", *(sys.argv[1:] if argv is None else argv)])
-    flags = ["--dry-run"] if a.dry_run else []
-    ran = run_parts(todo, lambda n, b: [sys.executable, "-m", "deco.gpu_check", "--part", n, "--budget", b, "--work", work, *flags], work)
+    ran = run_parts(todo, lambda n, b: [sys.executable, "-m", "deco.gpu_check", "--part", n, "--budget", b, "--work", work,
+                                        *(["--dry-run"] if a.dry_run else [])], work)
     status = json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}
     status.update({r["part"]: r for r in ran})                   # a rerun of some parts keeps the others' results
     (work / "parts.json").write_text(json.dumps(status))
@@ -490,17 +464,14 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for n in PARTS for r in _rows(work, n)]
     name = device_name(device)
     head = [f"# GPU check on {name}" + (" (CPU dry run: tiny stand-in sizes, not a measurement)" if a.dry_run else ""), "",
-            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__} (CUDA {torch.version.cuda}), "
-            f"python {platform.python_version()}; {os.cpu_count()} CPUs",
-            f"- command: `{cmd}` ({time.time() - t0:.0f} s; parts' logs in {work})",
-            f"- deco-train's default step: deco.bench mode `{default_train_mode()}`; the official-style step: `reference` "
-            f"(`reports/bench/README.md`); autocast {plan.dtype}, GEMM autotuning {'on' if plan.autotune else 'off'}",
-            "- `train_img_s`, `peak_GiB` (CUDA), `cfg_fwd_ms`, `sample_s`: as in deco-bench (medians of interleaved repeats); "
-            "`projected_GiB`: deco.memory's CPU projection of the same step (part 4); `first_call_s`: building the mode and "
-            "its first call (compilation included); `*_err`: relative difference from the official-style step"]
-    path = write_report(Path(a.out or (work if a.dry_run else "reports/bench")), device_slug(name) + ("-dry-run" if a.dry_run else ""), parts, rows, head)
-    kill_tree(os.getpid(), include_self=False); _reap()
-    print(f"wrote {path} and {path.with_suffix('.csv')}")
+            f"- {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__} (CUDA {torch.version.cuda}), "
+            f"python {platform.python_version()}, {os.cpu_count()} CPUs; `{cmd}` ({time.time() - t0:.0f} s; logs in {work})",
+            f"- deco-train's default step: deco.bench mode `{default_train_mode()}`; official-style: `reference`; autocast "
+            f"{plan.dtype}; GEMM autotuning {'on' if plan.autotune else 'off'}; columns: `reports/bench/README.md`"]
+    out = Path(a.out or (work if a.dry_run else "reports/bench"))
+    path = write_report(out, device_slug(name) + ("-dry-run" if a.dry_run else ""), parts, rows, head)
+    kill_tree(os.getpid(), include_self=False)
+    print(md_table(parts, ["part", "seconds", "status"]) + f"\nwrote {path} and {path.with_suffix('.csv')}")
     return 0 if all(r["status"] == "ok" for r in parts) else 1
 
 if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
