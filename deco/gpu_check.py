@@ -50,11 +50,9 @@ DRY_PLAN = Plan(smoke_model="DeCo-S/4", smoke_res=32, smoke_batch=8, smoke_steps
 def default_train_mode() -> str:
     "The `deco.bench.MODES` mode that `deco-train` runs by default, read from `TrainConfig`'s `compile` default."
     c = TrainConfig().compile
-    key = {False: "off", True: "network"}.get(c, c) if isinstance(c, bool) else str(c).lower()
-    modes = {"off": "eager", "none": "eager", "eager": "eager", "network": "compiled", "model": "compiled",
-             "step": "fast", "auto": "fast"}
-    if key not in modes: raise ValueError(f"deco-train's default compile={c!r} has no deco.bench mode; add it to default_train_mode")
-    return modes[key]
+    mode = {"off": "eager", "network": "compiled", "step": "fast", "auto": "fast"}.get({False: "off", True: "network"}.get(c, c))
+    if mode is None: raise ValueError(f"deco-train's default compile={c!r} has no deco.bench mode; add it to default_train_mode")
+    return mode
 
 # %% ../nbs/09g_gpu_check.ipynb #6769bfcc
 def become_subreaper() -> bool:
@@ -162,10 +160,9 @@ def part_smoke(ctx: Ctx):
         if r["how"] == "timeout" or (r["rc"] and r["how"] == "exited"): raise RuntimeError(f"{r['how']}, exit {r['rc']}: {r['last'][:200]}")
         return r
     prep = w / "prepared"
-    with ctx.item("deco-prepare", model="", res=P.smoke_res) as row:
+    with ctx.item("deco-prepare", res=P.smoke_res, note=f"{P.images} synthetic JPEGs") as row:
         write_synthetic_jpegs(w / "src", P.images, (2 * P.smoke_res, 3 * P.smoke_res // 2))
         cli(row, [py, "-m", "deco.prepare", w / "src", prep, "--resolution", P.smoke_res, "--workers", 2, "--no-progress"])
-        row["note"] = f"{P.images} synthetic JPEGs"
     def args(steps=P.smoke_steps):
         return [f"model={P.smoke_model}", f"data={prep}", f"resolution={P.smoke_res}", f"batch_size={P.smoke_batch}",
                 f"steps={steps}", f"ckpt_every={P.ckpt_every}", "keep_checkpoints=0", f"num_workers={P.smoke_workers}",
@@ -188,13 +185,11 @@ def part_smoke(ctx: Ctx):
         row["note"] = (f"SIGKILL with latest checkpoint {latest}; continued from step {P.kill_at}; value: max |weights "
                        f"- uninterrupted run's| at step {P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}")
     with ctx.item(f"deco-evaluate {P.eval_samples} samples", **cols) as row:
+        smp = dict(num_samples=P.eval_samples, batch_size=P.eval_samples, resolution=P.smoke_res, precision=P.dtype)
         cli(row, [py, "-m", "deco.evaluate", f"checkpoint={full / 'ema.safetensors'}", f"out_dir={w / 'eval'}",
-                  f"sampling.num_samples={P.eval_samples}", f"sampling.batch_size={P.eval_samples}",
-                  f"sampling.resolution={P.smoke_res}", f"sampling.sampler_overrides.steps={P.eval_steps}",
-                  f"sampling.precision={'bf16' if cuda else 'fp32'}"])
+                  f"sampling.sampler_overrides.steps={P.eval_steps}", *(f"sampling.{k}={v}" for k, v in smp.items())])
         m = json.loads((w / "eval" / "metrics.json").read_text())
-        row.update(value=m["metrics"][0]["value"], note=f"{m['metrics'][0]['metric']} ({P.eval_steps} Euler steps); "
-                   f"{m['images_per_s']:.1f} img/s")
+        row.update(value=m["metrics"][0]["value"], note=f"value: {m['metrics'][0]['metric']}; {P.eval_steps} Euler steps, {m['images_per_s']:.1f} img/s")
     launch = [py, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", 1]
     with ctx.item(f"torchrun --nproc_per_node 1, {P.ddp_steps} steps", **cols) as row:
         cli(row, [*launch, "-m", "deco.train", *args(P.ddp_steps), f"out_dir={w / 'run-torchrun'}"])
@@ -436,33 +431,29 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=None, help="report folder (default: reports/bench; with --dry-run: the work folder)")
     p.add_argument("--work", default=None, help="the parts' files and logs (default: a new temporary folder)")
     p.add_argument("--only", default="", help=f"comma-separated parts (default: all): {','.join(PARTS)}")
-    p.add_argument("--part", default=None, help=argparse.SUPPRESS)
-    p.add_argument("--budget", type=float, default=60.0, help=argparse.SUPPRESS)
-    p.add_argument("--ddp-probe", default=None, help=argparse.SUPPRESS)
+    for flag, default in (("--part", None), ("--budget", 60.0), ("--ddp-probe", None)):    # internal: one part, the DDP probe
+        p.add_argument(flag, default=default, type=type(default) if default else str, help=argparse.SUPPRESS)
     try: a = p.parse_args(argv)
     except SystemExit as e: return e.code or 0          # --help, or a usage error (2)
     plan = DRY_PLAN if a.dry_run else GPU_PLAN
     if a.ddp_probe: return ddp_probe(a.ddp_probe, plan)
     device = torch.device("cpu" if a.dry_run or not torch.cuda.is_available() else "cuda")
+    become_subreaper()                        # orphans of the processes started here are found and ended here
     if a.part:
         PARTS[a.part](Ctx(plan, Path(a.work), device, a.part, time.perf_counter() + a.budget - 3))
         return 0
     only = [s for s in a.only.split(",") if s]
     if set(only) - set(PARTS): print(f"{p.prog}: error: unknown part(s) {sorted(set(only) - set(PARTS))}; parts: {', '.join(PARTS)}", file=sys.stderr); return 2
     if not a.dry_run and device.type != "cuda": print(f"{p.prog}: error: no CUDA device here; --dry-run rehearses the check on the CPU", file=sys.stderr); return 2
-    become_subreaper()
     work = Path(a.work or tempfile.mkdtemp(prefix="deco-gpu-check-")).resolve(); work.mkdir(parents=True, exist_ok=True)
     todo = [(n, b) for n, b in plan.budgets if not only or n in only]
     for n, _ in todo: (work / f"{n}.jsonl").unlink(missing_ok=True)
     t0, cmd = time.time(), shlex.join(["python", "-m", "deco.gpu_check", *(sys.argv[1:] if argv is None else argv)])
     ran = run_parts(todo, lambda n, b: [sys.executable, "-m", "deco.gpu_check", "--part", n, "--budget", b, "--work", work,
                                         *(["--dry-run"] if a.dry_run else [])], work)
-    status = json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}
-    status.update({r["part"]: r for r in ran})                   # a rerun of some parts keeps the others' results
-    (work / "parts.json").write_text(json.dumps(status))
-    parts = [status[n] for n in PARTS if n in status]
-    rows = [r for n in PARTS for r in _rows(work, n)]
-    name = device_name(device)
+    status = {**(json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}), **{r["part"]: r for r in ran}}
+    (work / "parts.json").write_text(json.dumps(status))            # a rerun of some parts keeps the others' results
+    parts, rows, name = [status[n] for n in PARTS if n in status], [r for n in PARTS for r in _rows(work, n)], device_name(device)
     head = [f"# GPU check on {name}" + (" (CPU dry run: tiny stand-in sizes, not a measurement)" if a.dry_run else ""), "",
             f"- {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__} (CUDA {torch.version.cuda}), "
             f"python {platform.python_version()}, {os.cpu_count()} CPUs; `{cmd}` ({time.time() - t0:.0f} s; logs in {work})",
@@ -470,7 +461,6 @@ def main(argv: list[str] | None = None) -> int:
             f"{plan.dtype}; GEMM autotuning {'on' if plan.autotune else 'off'}; columns: `reports/bench/README.md`"]
     out = Path(a.out or (work if a.dry_run else "reports/bench"))
     path = write_report(out, device_slug(name) + ("-dry-run" if a.dry_run else ""), parts, rows, head)
-    kill_tree(os.getpid(), include_self=False)
     print(md_table(parts, ["part", "seconds", "status"]) + f"\nwrote {path} and {path.with_suffix('.csv')}")
     return 0 if all(r["status"] == "ok" for r in parts) else 1
 
