@@ -111,7 +111,7 @@ def run_cmd(cmd: list, timeout: float, log_path, env: dict | None = None, kill_w
 # %% ../nbs/09g_gpu_check.ipynb #266c375b
 @dataclass
 class Ctx:
-    "What a part needs: plan, work folder, device, dtype, the deco-train default mode and its deadline."
+    "What a part needs: the plan, the work folder, the device, its name and its deadline."
     plan: Plan; work: Path; device: torch.device; part: str; deadline: float
     @property
     def dtype(self): return torch.bfloat16 if self.plan.dtype == "bf16" else torch.float32
@@ -176,14 +176,14 @@ def part_smoke(ctx: Ctx):
     with ctx.item(f"killed after the step-{P.kill_at} checkpoint, resumed", **cols) as row:
         mark = cut / "checkpoints" / f"step_{P.kill_at:07d}.pt"
         r = cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}"], kill_when=mark.is_file)
-        if r["how"] != "killed": raise RuntimeError(f"the run ended (exit {r['rc']}) before its step-{P.kill_at} checkpoint")
-        latest = (cut / "checkpoints" / "latest").read_text().strip()
+        latest = (cut / "checkpoints" / "latest").read_text().strip() if r["how"] == "killed" else None
         _rewind(cut, P.kill_at)
         cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}", "resume=auto"])
         a, b = (load_checkpoint(d / "checkpoints" / f"step_{P.smoke_steps:07d}.pt") for d in (full, cut))
         row["value"] = _max_diff(a["model"], b["model"])
-        row["note"] = (f"SIGKILL with latest checkpoint {latest}; continued from step {P.kill_at}; value: max |weights "
-                       f"- uninterrupted run's| at step {P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}")
+        how = f"SIGKILLed, latest checkpoint {latest}" if latest else "finished before the kill"
+        row["note"] = (f"{how}; continued from step {P.kill_at}; value: max |weights - uninterrupted run's| at step "
+                       f"{P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}")
     with ctx.item(f"deco-evaluate {P.eval_samples} samples", **cols) as row:
         smp = dict(num_samples=P.eval_samples, batch_size=P.eval_samples, resolution=P.smoke_res, precision=P.dtype)
         cli(row, [py, "-m", "deco.evaluate", f"checkpoint={full / 'ema.safetensors'}", f"out_dir={w / 'eval'}",
@@ -226,40 +226,45 @@ def _label(k: str) -> str:
     return k + (" (deco-train default)" if k == default_train_mode() else " (official-style)" if k == "reference" else "")
 
 def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
-    "Rows of the official-style and the deco-train default mode side by side: `what` = 'train' or 'sample'."
+    """Rows of the official-style and the deco-train default mode side by side, phase by phase (`what` = 'train': the
+    training step; 'sample': the CFG forward, then one image), each phase's rows recorded as soon as it is timed."""
     P, dev = ctx.plan, ctx.device
     _raise_recompile_limit(); torch._dynamo.reset(); torch.manual_seed(0)
     base = create_model(name); _nonzero_outputs(base)
     x, y = torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1), torch.randint(0, base.cfg.num_classes, (batch,), device=dev)
-    rows, runs, first, state = {}, {}, None, base.state_dict()
+    runs, built = {}, {}
     for k in ctx.modes():
-        rows[k] = dict(model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype, status="ok")
-        t = time.perf_counter()
+        try: runs[k], built[k] = ModeRun(ctx.mode(k), name, {}, base.state_dict(), dev, ctx.dtype, x, y, P.sample_steps,
+                                         P.cfg_scale, autotune=P.autotune), "ok"
+        except Exception as e: built[k] = _status(e); traceback.print_exc(); gc.collect(); torch.cuda.empty_cache()
+    base = None
+    phases = [("train_step", "training step")] if what == "train" else [
+        ("cfg_forward", f"CFG forward {batch}x2"), ("sample_one", f"one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}")]
+    for fn, item in phases:
+        rows, ok, first = {k: dict(model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype, status=built[k]) for k in built}, {}, None
+        err = {"train_step": "grad_err", "cfg_forward": "fwd_err", "sample_one": "sample_err"}[fn]
+        for k, r in runs.items():        # first call (compilation) and the difference from the official-style result
+            t = time.perf_counter()
+            try:
+                if fn == "train_step": torch.manual_seed(1)
+                out = r.train_step(check=True)[1] if fn == "train_step" else getattr(r, fn)().clone()
+                first = out if first is None else first
+                rows[k].update({err: _rel(out, first), "first_call_s": round(time.perf_counter() - t, 1)}); ok[k] = r
+            except Exception as e: rows[k]["status"] = _status(e); traceback.print_exc()
+            out = None
+        first = None
         try:
-            r = ModeRun(ctx.mode(k), name, {}, state, dev, ctx.dtype, x, y, P.sample_steps, P.cfg_scale, autotune=P.autotune)
-            if what == "train": torch.manual_seed(1); got = dict(grad=r.train_step(check=True)[1])
-            else: got = dict(fwd=r.cfg_forward().clone(), sample=r.sample_one())
-            first = first or got
-            rows[k].update({f"{c}_err": _rel(v, first[c]) for c, v in got.items()}, first_call_s=round(time.perf_counter() - t, 1))
-            runs[k], got = r, None
+            if ok and fn == "train_step":
+                t, peaks = _interleaved(ok, fn, dev, P.warmup, P.repeats, 1, track_memory=True)
+                for k in ok: rows[k].update(train_img_s=batch / t[k], train_ms=1e3 * t[k], peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None)
+            elif ok:
+                t, _ = _interleaved(ok, fn, dev, P.warmup if fn == "cfg_forward" else 0, P.repeats if fn == "cfg_forward" else P.sample_repeats, 1)
+                for k in ok: rows[k]["cfg_fwd_ms" if fn == "cfg_forward" else "sample_s"] = t[k] * (1e3 if fn == "cfg_forward" else 1)
         except Exception as e:
-            rows[k]["status"] = _status(e); traceback.print_exc(); r = got = None; gc.collect(); torch.cuda.empty_cache()
-    first = state = base = None
-    try:
-        if runs and what == "train":
-            t, peaks = _interleaved(runs, "train_step", dev, P.warmup, P.repeats, 1, track_memory=True)
-            for k in runs: rows[k].update(train_img_s=batch / t[k], train_ms=1e3 * t[k],
-                                          peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None)
-        elif runs:
-            t, _ = _interleaved(runs, "cfg_forward", dev, P.warmup, P.repeats, 1)
-            for k in runs: rows[k]["cfg_fwd_ms"] = 1e3 * t[k]
-            t, _ = _interleaved(runs, "sample_one", dev, 0, P.sample_repeats, 1)
-            for k in runs: rows[k]["sample_s"] = t[k]
-    except Exception as e:
-        traceback.print_exc()
-        for k in runs: rows[k]["status"] = _status(e)
-    item = "training step" if what == "train" else f"CFG forward {batch}x2; one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}"
-    for row in rows.values(): ctx.emit(item, **row)
+            traceback.print_exc()
+            for k in ok: rows[k]["status"] = _status(e)
+        for row in rows.values(): ctx.emit(item, **row)
+        gc.collect(); torch.cuda.empty_cache()
 
 class T2IRun(ModeRun):
     "`ModeRun` for a text-to-image network (random weights and text states): `train_step`, `sample_one` (preset), memory."
