@@ -166,7 +166,7 @@ def part_smoke(ctx: Ctx):
     def args(steps=P.smoke_steps):
         return [f"model={P.smoke_model}", f"data={prep}", f"resolution={P.smoke_res}", f"batch_size={P.smoke_batch}",
                 f"steps={steps}", f"ckpt_every={P.ckpt_every}", "keep_checkpoints=0", f"num_workers={P.smoke_workers}",
-                "tensorboard=false", "sample_steps=10", "ema_warmup=true"] + (["precision=bf16"] if cuda else [])
+                "tensorboard=false", "sample_steps=10", "ema_warmup=true", "precision=bf16" if cuda else "device=cpu"]
     cols = dict(model=P.smoke_model, res=P.smoke_res, batch=P.smoke_batch, dtype=P.dtype)
     full, cut = w / "run-full", w / "run-killed"
     with ctx.item(f"deco-train {P.smoke_steps} steps", **cols) as row:
@@ -186,7 +186,7 @@ def part_smoke(ctx: Ctx):
                        f"{P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}")
     with ctx.item(f"deco-evaluate {P.eval_samples} samples", **cols) as row:
         smp = dict(num_samples=P.eval_samples, batch_size=P.eval_samples, resolution=P.smoke_res, precision=P.dtype)
-        cli(row, [py, "-m", "deco.evaluate", f"checkpoint={full / 'ema.safetensors'}", f"out_dir={w / 'eval'}",
+        cli(row, [py, "-m", "deco.evaluate", f"checkpoint={full / 'ema.safetensors'}", f"out_dir={w / 'eval'}", f"device={ctx.device.type}",
                   f"sampling.sampler_overrides.steps={P.eval_steps}", *(f"sampling.{k}={v}" for k, v in smp.items())])
         m = json.loads((w / "eval" / "metrics.json").read_text())
         row.update(value=m["metrics"][0]["value"], note=f"value: {m['metrics'][0]['metric']}; {P.eval_steps} Euler steps, {m['images_per_s']:.1f} img/s")
@@ -204,15 +204,14 @@ def ddp_probe(path, plan: Plan) -> int:
     "Under torchrun: a process group (NCCL on CUDA, gloo on CPU), a few DDP steps of the smoke model; writes `path`."
     import torch.distributed as dist
     from deco.plumbing import init_distributed, autocast_context
-    dd = init_distributed("auto")
-    if not dist.is_initialized(): dist.init_process_group("nccl" if dd.device.type == "cuda" else "gloo")
+    dd = init_distributed("cpu" if plan == DRY_PLAN else "auto"); cuda = dd.device.type == "cuda"
+    if not dist.is_initialized(): dist.init_process_group("nccl" if cuda else "gloo")
     torch.manual_seed(0)
     model = create_model(plan.smoke_model).to(dd.device)
     step = _LossStep(DeCoLoss.from_model(model, LossConfig(use_repa=False)), model).to(dd.device)
-    step = torch.nn.parallel.DistributedDataParallel(step, device_ids=[dd.device.index] if dd.device.type == "cuda" else None)
+    step = torch.nn.parallel.DistributedDataParallel(step, device_ids=[dd.device.index] if cuda else None)
     opt = torch.optim.AdamW(step.parameters(), lr=1e-4)
-    x = torch.randn(4, 3, plan.smoke_res, plan.smoke_res, device=dd.device).clamp(-1, 1)
-    y = torch.randint(0, model.cfg.num_classes, (4,), device=dd.device)
+    x, y = torch.randn(4, 3, plan.smoke_res, plan.smoke_res, device=dd.device).clamp(-1, 1), torch.arange(4, device=dd.device)
     for _ in range(3):
         with autocast_context("auto", dd.device): loss = step(x, y)
         loss.backward(); opt.step(); opt.zero_grad()
@@ -344,18 +343,14 @@ def project_memory(name: str, res: int, batch: int, mode, dtype=torch.bfloat16, 
     return dict(fixed_GiB=fixed, per_image_GiB=per_image, weights_adamw_GiB=between, projected_GiB=between + fixed + per_image * batch)
 
 def part_memory(ctx: Ctx):
-    P, dt, todo = ctx.plan, str(ctx.dtype).replace("torch.", ""), []
+    P, dt = ctx.plan, str(ctx.dtype).replace("torch.", "")
     folders = list(dict.fromkeys([Path("reports/bench").resolve(), Path(__file__).resolve().parent.parent / "reports" / "bench"]))
     configs = [(P.xl, r, b, m) for r, b in ((P.xl_res, P.xl_batch), (P.xl_res2, P.xl_batch2)) for m in ctx.modes()]
     for name, res, batch, k in configs + [(P.xxl, P.xxl_res, P.xxl_batch, default_train_mode())]:
-        got = committed_projection(folders, name, res, batch, k, dt)
-        if got: ctx.emit("memory projection", model=name, res=res, batch=batch, mode=_label(k), dtype=ctx.plan.dtype,
-                         projected_GiB=got[0], note=f"CPU projection, committed {got[1]}")
-        else: todo.append((name, res, batch, k))
-    for name, res, batch, k in todo:
-        with ctx.item("memory projection", model=name, res=res, batch=batch, mode=_label(k), dtype=ctx.plan.dtype) as row:
-            row["projected_GiB"] = project_memory(name, res, batch, ctx.mode(k), ctx.dtype, ctx.plan.memory_batches)["projected_GiB"]
-            row["note"] = f"CPU projection measured now at batches {','.join(map(str, ctx.plan.memory_batches))}"
+        with ctx.item("memory projection", model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype) as row:
+            if got := committed_projection(folders, name, res, batch, k, dt): row.update(projected_GiB=got[0], note=f"committed {got[1]}")
+            else: row.update(projected_GiB=project_memory(name, res, batch, ctx.mode(k), ctx.dtype, P.memory_batches)["projected_GiB"],
+                             note=f"measured now on the CPU at batches {','.join(map(str, P.memory_batches))}")
 
 # %% ../nbs/09g_gpu_check.ipynb #c5843dd2
 def _rows(work: Path, part: str) -> list[dict]:
