@@ -21,9 +21,8 @@ from .t2i import T2I_SIZES, create_t2i_model
 
 # %% auto #0
 __all__ = ['GPU_PLAN', 'DRY_PLAN', 'PARTS', 'COLUMNS', 'Plan', 'default_train_mode', 'become_subreaper', 'descendants',
-           'kill_tree', 'run_cmd', 'Ctx', 'part_smoke', 'ddp_probe', 'measure', 'T2IRun', 'part_xxl',
-           'committed_projection', 'project_memory', 'part_memory', 'part_data', 'run_parts', 'md_table',
-           'write_report', 'main']
+           'kill_tree', 'run_cmd', 'Ctx', 'part_smoke', 'measure', 'T2IRun', 'part_xxl', 'committed_projection',
+           'project_memory', 'part_memory', 'part_data', 'run_parts', 'md_table', 'write_report', 'main']
 
 # %% ../nbs/09g_gpu_check.ipynb #0031ee95
 @dataclass(frozen=True)
@@ -140,18 +139,19 @@ def _status(e: BaseException) -> str:
 # %% ../nbs/09g_gpu_check.ipynb #43a866ea
 def _max_diff(a: dict, b: dict) -> float:
     return max(((a[k].float() - b[k].float()).abs().max().item() for k in a if a[k].is_floating_point()), default=0.0)
-def _rewind(run: Path, step: int):
-    "Delete what the run wrote after checkpoint `step` (later checkpoints, final weights), so resume=auto starts there."
-    from deco.plumbing import atomic_write
-    ck = run / "checkpoints"
-    for p in ck.glob("step_*.pt"):
+def _rewind(run: Path, step: int) -> int:
+    """Delete what the run wrote after checkpoint `step` (later checkpoints, final weights); `resume=auto` then continues
+    from the checkpoint the run names as its latest, or (deleted) from the newest readable one before it: the step returned."""
+    from deco.checkpoint import latest_checkpoint
+    for p in (run / "checkpoints").glob("step_*.pt"):
         if int(p.stem[5:]) > step: p.unlink()
-    atomic_write(ck / "latest", lambda tmp: Path(tmp).write_text(f"step_{step:07d}.pt"))
     for name in ("ema.safetensors", "summary.json"): (run / name).unlink(missing_ok=True)
+    latest = latest_checkpoint(run)
+    return min(step, int(latest.stem[5:])) if latest else step
 
 def part_smoke(ctx: Ctx):
     from deco.bench_data import write_synthetic_jpegs
-    from deco.checkpoint import load_checkpoint
+    from deco.checkpoint import load_checkpoint, latest_checkpoint
     P, w, py, cuda = ctx.plan, ctx.work / "smoke", sys.executable, ctx.device.type == "cuda"
     w.mkdir(parents=True, exist_ok=True)
     def cli(row, cmd, **kw):
@@ -174,15 +174,14 @@ def part_smoke(ctx: Ctx):
         s = json.loads((full / "summary.json").read_text())
         row.update(train_img_s=s["images_per_s"], note=f"{P.smoke_workers} loader workers, default compile; img/s include start-up")
     with ctx.item(f"killed after the step-{P.kill_at} checkpoint, resumed", **cols) as row:
-        mark = cut / "checkpoints" / f"step_{P.kill_at:07d}.pt"
-        r = cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}"], kill_when=mark.is_file)
-        latest = (cut / "checkpoints" / "latest").read_text().strip() if r["how"] == "killed" else None
-        _rewind(cut, P.kill_at)
+        due = lambda: (ck := latest_checkpoint(cut)) is not None and int(ck.stem[5:]) >= P.kill_at   # step 30 saved
+        r = cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}"], kill_when=due)
+        start = _rewind(cut, P.kill_at)
         cli(row, [py, "-m", "deco.train", *args(), f"out_dir={cut}", "resume=auto"])
         a, b = (load_checkpoint(d / "checkpoints" / f"step_{P.smoke_steps:07d}.pt") for d in (full, cut))
         row["value"] = _max_diff(a["model"], b["model"])
-        how = f"SIGKILLed, latest checkpoint {latest}" if latest else "finished before the kill"
-        row["note"] = (f"{how}; continued from step {P.kill_at}; value: max |weights - uninterrupted run's| at step "
+        how = "SIGKILLed" if r["how"] == "killed" else "finished before the kill"
+        row["note"] = (f"{how}; resume=auto from step {start}; value: max |weights - uninterrupted run's| at step "
                        f"{P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}")
     with ctx.item(f"deco-evaluate {P.eval_samples} samples", **cols) as row:
         smp = dict(num_samples=P.eval_samples, batch_size=P.eval_samples, resolution=P.smoke_res, precision=P.dtype)
@@ -190,35 +189,10 @@ def part_smoke(ctx: Ctx):
                   f"sampling.sampler_overrides.steps={P.eval_steps}", *(f"sampling.{k}={v}" for k, v in smp.items())])
         m = json.loads((w / "eval" / "metrics.json").read_text())
         row.update(value=m["metrics"][0]["value"], note=f"value: {m['metrics'][0]['metric']}; {P.eval_steps} Euler steps, {m['images_per_s']:.1f} img/s")
-    launch = [py, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", 1]
     with ctx.item(f"torchrun --nproc_per_node 1, {P.ddp_steps} steps", **cols) as row:
-        cli(row, [*launch, "-m", "deco.train", *args(P.ddp_steps), f"out_dir={w / 'run-torchrun'}"])
-        row["note"] = "one process: deco-train trains without a process group"
-    with ctx.item("torchrun DDP step (1 rank)", **cols) as row:
-        cli(row, [*launch, "-m", "deco.gpu_check", "--ddp-probe", w / "ddp.json", *(["--dry-run"] if P == DRY_PLAN else [])])
-        d = json.loads((w / "ddp.json").read_text())
-        row.update(value=d["loss"], note=f"backend {d['backend']}, world {d['world']}, {d['steps']} DDP steps; value: last loss")
+        cli(row, [py, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", 1, "-m", "deco.train", *args(P.ddp_steps), f"out_dir={w / 'run-torchrun'}"])
+        row["note"] = "world size 1: deco.plumbing.init_distributed makes no process group, so no NCCL and no DDP"
     for d in [w / "src", *w.glob("run-*/checkpoints")]: shutil.rmtree(d, ignore_errors=True)   # the disk space
-
-def ddp_probe(path, plan: Plan) -> int:
-    "Under torchrun: a process group (NCCL on CUDA, gloo on CPU), a few DDP steps of the smoke model; writes `path`."
-    import torch.distributed as dist
-    from deco.plumbing import init_distributed, autocast_context
-    dd = init_distributed("cpu" if plan == DRY_PLAN else "auto"); cuda = dd.device.type == "cuda"
-    if not dist.is_initialized(): dist.init_process_group("nccl" if cuda else "gloo")
-    torch.manual_seed(0)
-    model = create_model(plan.smoke_model).to(dd.device)
-    step = _LossStep(DeCoLoss.from_model(model, LossConfig(use_repa=False)), model).to(dd.device)
-    step = torch.nn.parallel.DistributedDataParallel(step, device_ids=[dd.device.index] if cuda else None)
-    opt = torch.optim.AdamW(step.parameters(), lr=1e-4)
-    x, y = torch.randn(4, 3, plan.smoke_res, plan.smoke_res, device=dd.device).clamp(-1, 1), torch.arange(4, device=dd.device)
-    for _ in range(3):
-        with autocast_context("auto", dd.device): loss = step(x, y)
-        loss.backward(); opt.step(); opt.zero_grad()
-    t = loss.detach().clone(); dist.all_reduce(t)
-    if dd.main: Path(path).write_text(json.dumps(dict(backend=dist.get_backend(), world=dist.get_world_size(), steps=3, loss=t.item())))
-    dist.destroy_process_group()
-    return 0
 
 # %% ../nbs/09g_gpu_check.ipynb #6eb3426a
 def _label(k: str) -> str:
@@ -431,12 +405,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=None, help="report folder (default: reports/bench; with --dry-run: the work folder)")
     p.add_argument("--work", default=None, help="the parts' files and logs (default: a new temporary folder)")
     p.add_argument("--only", default="", help=f"comma-separated parts (default: all): {','.join(PARTS)}")
-    for flag, default in (("--part", None), ("--budget", 60.0), ("--ddp-probe", None)):    # internal: one part, the DDP probe
-        p.add_argument(flag, default=default, type=type(default) if default else str, help=argparse.SUPPRESS)
+    p.add_argument("--part", default=None, help=argparse.SUPPRESS)                # internal: one part in this process
+    p.add_argument("--budget", type=float, default=60.0, help=argparse.SUPPRESS)
     try: a = p.parse_args(argv)
     except SystemExit as e: return e.code or 0          # --help, or a usage error (2)
     plan = DRY_PLAN if a.dry_run else GPU_PLAN
-    if a.ddp_probe: return ddp_probe(a.ddp_probe, plan)
     device = torch.device("cpu" if a.dry_run or not torch.cuda.is_available() else "cuda")
     become_subreaper()                        # orphans of the processes started here are found and ended here
     if a.part:
