@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_plumbing.ipynb #6575bf3f
 from __future__ import annotations
-import contextlib, os, shutil, tempfile
+import contextlib, json, os, shutil, sys, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 import torch
@@ -12,8 +12,8 @@ import torch.nn as nn
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['MODULE_LAYERS', 'atomic_write', 'Dist', 'resolve_device', 'init_distributed', 'autocast_context', 'unwrap',
-           'to_uint8', 'to_uint8_hwc', 'requires_extra', 'import_direction_problems']
+__all__ = ['MODULE_LAYERS', 'atomic_write', 'read_state_json', 'Dist', 'resolve_device', 'init_distributed', 'autocast_context',
+           'unwrap', 'to_uint8', 'to_uint8_hwc', 'requires_extra', 'import_direction_problems']
 
 # %% ../nbs/00a_plumbing.ipynb #f1225ff9
 def _umask() -> int:
@@ -46,6 +46,16 @@ def atomic_write(path, write_fn) -> Path:
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
     return path
+
+def read_state_json(path) -> dict | None:
+    "A JSON state file, or None when it is torn: then it is set aside as `<name>.corrupt-<time>` with a warning."
+    path = Path(path)
+    try: return json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        os.replace(path, aside)
+        print(f"warning: {path} is unreadable ({type(e).__name__}: {e}); set aside as {aside.name}, it will be made again", file=sys.stderr)
+        return None
 
 # %% ../nbs/00a_plumbing.ipynb #cb4ac3a5
 @dataclass
@@ -104,7 +114,7 @@ def requires_extra(extra: str, purpose: str = ""):
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [
     ["plumbing", "dct", "cli"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["t2i"], ["registry"], ["checkpoint"],
-    ["loss", "sampler", "analysis"], ["data", "config", "generate"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery", "progress"], ["t2i_sample"], ["reproduce"], ["app"]]
+    ["loss", "sampler", "analysis"], ["data", "config", "generate"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery", "progress"], ["t2i_sample", "gpu_check"], ["reproduce"], ["app"]]
 
 def import_direction_problems(package_dir, layers: list[list[str]] = MODULE_LAYERS) -> list[str]:
     "Imports of a deco module from its own or a higher layer (every `import`, also inside functions), read with `ast`."

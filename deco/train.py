@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.distributed as dist
-from .plumbing import atomic_write, Dist, init_distributed, autocast_context, unwrap, to_uint8
+from .plumbing import atomic_write, read_state_json, Dist, init_distributed, autocast_context, unwrap, to_uint8
 from .config import TrainConfig, TRAIN_NESTED, parse_overrides
 from .cli import cli_main, parse_config, EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED
 from .models import count_params
@@ -25,8 +25,8 @@ from .feed import auto_num_workers, make_loader, unpack_uint8, step_positions, t
 # %% auto #0
 __all__ = ['RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'data_source',
            'resume_changes', 'check_resume', 'prepare_stepper', 'train_step', 'check_finite_loss',
-           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'read_state_json', 'record_config',
-           'dataset_skips', 'save_sample_grid', 'check_train', 'config_from_args', 'main']
+           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'record_config', 'dataset_skips',
+           'save_sample_grid', 'check_train', 'config_from_args', 'main']
 
 # %% ../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -325,16 +325,6 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
         log.close(); del data                      # stops the loader's workers
         for s, h in old.items(): signal.signal(s, h)
     return _finish(run, log, status)
-
-def read_state_json(path) -> dict | None:
-    "A JSON state file, or None when it is torn: then it is set aside as `<name>.corrupt-<time>` with a warning."
-    path = Path(path)
-    try: return json.loads(path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        os.replace(path, aside)
-        print(f"warning: {path} is unreadable ({type(e).__name__}: {e}); set aside as {aside.name}, it will be made again", file=sys.stderr)
-        return None
 
 def record_config(run: Run) -> Path:
     "Keep every configuration of the run with the step it started at, `configs/config-step<step>.json`, never overwritten."
