@@ -22,9 +22,10 @@ from .reproduce import repo_path
 from .cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0
-__all__ = ['FIXTURES', 'TINY_CHECKPOINT', 'TINY_T2I_CHECKPOINT', 'CLASS_PRESET', 'T2I_PRESET', 'default_resolution',
-           'class_samples', 'prompt_samples', 'tiny_text_encoder', 'run_text_encoder', 'text_encoder_for', 'DemoConfig',
-           'DemoModels', 'gradio_module', 'build_demo', 'main']
+__all__ = ['FIXTURES', 'TINY_CHECKPOINT', 'TINY_T2I_CHECKPOINT', 'CLASS_PRESET', 'T2I_PRESET', 'DEMO_PROMPTS',
+           'default_resolution', 'class_samples', 'prompt_samples', 'tiny_text_encoder', 'clamp_seed',
+           'run_class_names', 'run_text_encoder', 'text_encoder_for', 'DemoConfig', 'DemoModels', 'gradio_module',
+           'build_demo', 'write_grid', 'main']
 
 # %% ../nbs/09e_app.ipynb #55efdc4a
 FIXTURES = "data/fixtures/official"
@@ -71,6 +72,29 @@ def tiny_text_encoder(t2i, device="cpu"):
         folder = build_tiny_text_encoder(Path(d) / "qwen", t2i.cfg.text_dim, " ".join(TINY_CAPTIONS).split())
         return QwenTextEncoder(folder, max_length=t2i.cfg.text_len, text_dim=t2i.cfg.text_dim, dtype=torch.float32, device=device)
 
+def clamp_seed(seed) -> int:
+    "A seed the generators take: any number, folded into [0, 2**31 - 1] (a page's field can hold anything)."
+    try: return int(abs(float(seed))) % (2 ** 31)
+    except (TypeError, ValueError, OverflowError): return 0
+
+def run_class_names(path, num_classes: int):
+    "Class names of a deco run's own data (its config's `data`): the embedded photographs', a class folder's, or ImageNet's for 1000 classes."
+    p, data = Path(path), None
+    for run in (p, p.parent, p.parent.parent):
+        if (run / "config.json").is_file():
+            import json
+            data = json.loads((run / "config.json").read_text()).get("data"); break
+    if data == "embedded": return "embedded"
+    if data and Path(repo_path(data)).is_dir():
+        folder = Path(repo_path(data))
+        if (folder / "classes.json").is_file():
+            import json
+            return [str(c) for c in json.loads((folder / "classes.json").read_text())]
+        subdirs = sorted(d.name for d in folder.iterdir() if d.is_dir())
+        if len(subdirs) >= num_classes: return subdirs
+    if num_classes == 1000: return "imagenet"
+    return [f"class {i}" for i in range(num_classes)]
+
 def run_text_encoder(path) -> str:
     "The text-encoder folder of a deco text-to-image run or weights file (the recorded one, else `<run>/text_encoder`); '' if none."
     recorded = text_encoder_of(path)
@@ -96,17 +120,20 @@ class DemoConfig:
         t2i_checkpoint: a second checkpoint, to serve a text-to-image network beside a class-conditional one; "" for none
         text_encoder: Qwen3 folder of the text-to-image model; "": a tiny random one (fits only the test fixture)
         model: registry name of the class-conditional model; "": read from the weights
-        names: class names: imagenet, embedded, or a text file with one name a line
+        names: class names: "auto" (the run's own data: its class folders, the embedded photographs' names, or ImageNet's for 1000 classes), imagenet, embedded, or a text file with one name a line
         resolution: image side; 0: 256 (1000 classes) / 512 (text-to-image at full width), else 32
         steps, cfg_scale, seed, per_class: the page's starting values
         device: "auto", "cpu", "cuda:0", ...
-        port: the local port (the server listens on 127.0.0.1)
+        port: the server's port
+        host: the address the server listens on (127.0.0.1: this machine only; 0.0.0.0: the network)
+        share: also open a temporary public Gradio link (it goes through Gradio's servers)
+        grid: write a labelled grid PNG here (every class x per_class, and the prompts) and exit, without a server
     """
     checkpoint: str = TINY_CHECKPOINT
     t2i_checkpoint: str = TINY_T2I_CHECKPOINT
     text_encoder: str = ""
     model: str = ""
-    names: str = "imagenet"
+    names: str = "auto"
     resolution: int = 0
     steps: int = 25
     cfg_scale: float = 3.0
@@ -114,6 +141,9 @@ class DemoConfig:
     per_class: int = 4
     device: str = "auto"
     port: int = 7860
+    host: str = "127.0.0.1"
+    share: bool = False
+    grid: str = ""
 
     def __post_init__(self):
         check_counts(self, ("steps", "per_class", "port"), 1); check_counts(self, ("resolution", "seed"), 0)
@@ -132,16 +162,22 @@ class DemoModels:
             if getattr(self, kind) is not None: raise ValueError(f"--checkpoint and --t2i_checkpoint are both {'text' if kind == 't2i' else 'class'}-conditioned networks: serve one of each")
             setattr(self, kind, net)
             if kind == "t2i": self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
-        self.names = [label_name(class_names(cfg.names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
+        for net in (self.model, self.t2i):
+            if net is not None and cfg.resolution and cfg.resolution % net.cfg.patch_size:
+                raise ValueError(f"resolution {cfg.resolution} is not a multiple of the patch size {net.cfg.patch_size} of the {net.cfg.arch} network")
+        names = run_class_names(repo_path(cfg.checkpoint), self.model.cfg.num_classes) if self.model and cfg.names == "auto" else cfg.names
+        self.names = [label_name(class_names(names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
+        self.fixture = any(p and Path(repo_path(p)).resolve().is_relative_to(Path(repo_path(FIXTURES)).resolve())
+                           for p in (cfg.checkpoint, cfg.t2i_checkpoint))
 
     def class_image(self, class_id: int, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:
         "`n` samples of class `class_id` in a row, named; small images enlarged to about 128 px."
-        x, y = class_samples(self.model, [int(class_id)], int(n), steps, cfg_scale, int(seed), self.cfg.resolution, self.device)
+        x, y = class_samples(self.model, [int(class_id)], int(n), steps, cfg_scale, clamp_seed(seed), self.cfg.resolution, self.device)
         return labelled_grid(x, y, self.names, per_class=int(n), scale=max(1, 128 // x.shape[1]))
 
     def prompt_image(self, prompt: str, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:
         "`n` samples of `prompt` in a row, the prompt beside them; small images enlarged to about 128 px."
-        x = prompt_samples(self.t2i, self.encoder, [prompt], int(n), steps, cfg_scale, int(seed), self.cfg.resolution, self.device)
+        x = prompt_samples(self.t2i, self.encoder, [prompt], int(n), steps, cfg_scale, clamp_seed(seed), self.cfg.resolution, self.device)
         return prompt_grid(x.reshape(1, int(n), *x.shape[1:]), [prompt], cell=128)
 
 # %% ../nbs/09e_app.ipynb #0eaba0c7
@@ -172,6 +208,10 @@ def build_demo(models: DemoModels, calls: list | None = None):
         return [steps, cfg_s, seed, n]
     with gr.Blocks(title="DeCo demo") as demo:
         gr.Markdown("## DeCo: frequency-decoupled pixel diffusion\nPick a class or write a prompt, then Generate.")
+        if models.fixture:
+            gr.Markdown("**These are the random-weight test fixtures: the pictures are noise.** Serve a trained run with "
+                        "`deco-demo --checkpoint reports/runs/tiny/table1/deco/train`, or a released checkpoint with "
+                        "`--checkpoint imagenet256_epoch800.ckpt`.", elem_id="fixture-note")
         if models.model is not None:
             with gr.Tab("Class-conditional"):
                 cls = gr.Dropdown(choices=[(f"{i}: {s}", i) for i, s in enumerate(models.names)], value=0, label="class",
@@ -190,14 +230,36 @@ def build_demo(models: DemoModels, calls: list | None = None):
     return demo
 
 # %% ../nbs/09e_app.ipynb #c405ec6a
+DEMO_PROMPTS = ("a photo of a cat", "a photo of an astronaut", "a photo of grass", "a photo of a rocket")
+
+def write_grid(models: DemoModels, path) -> None:
+    "The `--grid` picture: `per_class` samples of every class (rows named), and of a few prompts, as one PNG; prints where it went."
+    cfg, parts = models.cfg, []
+    if models.model is not None:
+        n = models.model.cfg.num_classes
+        x, y = class_samples(models.model, range(min(n, 16)), cfg.per_class, cfg.steps, cfg.cfg_scale, clamp_seed(cfg.seed),
+                             cfg.resolution, models.device)
+        parts.append(labelled_grid(x, y, models.names, per_class=cfg.per_class, scale=max(1, 64 // x.shape[1]),
+                                   title=("random fixture weights: noise" if models.fixture else None)))
+    if models.t2i is not None:
+        x = prompt_samples(models.t2i, models.encoder, DEMO_PROMPTS, cfg.per_class, cfg.steps, cfg.cfg_scale,
+                           clamp_seed(cfg.seed), cfg.resolution, models.device)
+        parts.append(prompt_grid(x.reshape(len(DEMO_PROMPTS), cfg.per_class, *x.shape[1:]), list(DEMO_PROMPTS), cell=64))
+    out = Image.new("RGB", (max(p.width for p in parts), sum(p.height for p in parts)), "white")
+    top = 0
+    for p in parts: out.paste(p, (0, top)); top += p.height
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); out.save(path)
+    print(f"wrote {path} ({out.width}x{out.height})")
+
 def main(argv: list[str] | None = None) -> int:
     "Console entry point `deco-demo` (`deco.cli.cli_main`). Exit status: 0 after the server stops, 2 usage error (bad option, missing file, no gradio)."
     def run(cfg):
         try:
-            gradio_module()
+            if not cfg.grid: gradio_module()
             models = DemoModels(cfg)
         except (ImportError, OSError, ValueError, KeyError) as e: raise UsageError(one_line(e)) from e
-        build_demo(models).launch(server_name="127.0.0.1", server_port=cfg.port)
+        if cfg.grid: return write_grid(models, cfg.grid)
+        build_demo(models).launch(server_name=cfg.host, server_port=cfg.port, share=cfg.share)
     return cli_main(DemoConfig, "deco-demo", run, argv, "Serve a local page (127.0.0.1) that samples a class-conditional "
                     "and/or a text-to-image DeCo checkpoint. Defaults: the tiny test fixtures (random weights).", "demo")
 
