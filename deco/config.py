@@ -44,6 +44,7 @@ class TrainConfig:
         out_dir: the run folder (checkpoints, metrics.jsonl, ema.safetensors, samples)
         resume: "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a checkpoint / run folder path
         init_from: a run with nothing to resume starts from this checkpoint or run folder (its step, weights, EMA, optimizer), possibly at another resolution: the 512-px fine-tune
+        optimizer_hparams: with init_from: "new" applies this run's lr, betas and weight decay to the continued optimizer state (the stage YAML's stated intent); "keep" keeps the previous run's (Lightning ckpt_path semantics, as the official README continues each stage)
         text_encoder: text-to-image models only: a local Qwen3 folder (Qwen3-1.7B for DeCo-XXL/16), or "tiny-qwen3", a frozen seeded Qwen3-architecture encoder of the network's text width built into <out_dir>/text_encoder from the data's words (the CPU miniature's stand-in)
         log_every: steps per metrics.jsonl record
         ckpt_every: steps per checkpoint (also at the end and on SIGTERM)
@@ -80,6 +81,7 @@ class TrainConfig:
     out_dir: str = "runs/tiny"
     resume: str = ""
     init_from: str = ""
+    optimizer_hparams: str = "new"
     text_encoder: str = ""
     log_every: int = 10
     ckpt_every: int = 250
@@ -127,6 +129,8 @@ class TrainConfig:
         LossConfig(**self.loss)
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
         if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
+        if self.optimizer_hparams not in ("new", "keep"):
+            raise ValueError(f"optimizer_hparams must be 'new' or 'keep', got {self.optimizer_hparams!r}")
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainConfig":

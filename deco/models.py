@@ -132,8 +132,11 @@ class PixelDecoder(nn.Module):
         self.blocks = nn.ModuleList([DecoderBlock(d, cfg.interaction == "adaln") for _ in range(cfg.decoder_depth)])
         self.final_norm = nn.LayerNorm(d, elementwise_affine=False, eps=1e-6)
         self.final_linear = nn.Linear(d, cfg.in_channels * q * q)
+        # the official builds the pixel embedding (`x_embedder`) outside the decoder's Xavier initialisation:
+        # it keeps PyTorch's default Linear init (kaiming-uniform a=sqrt(5), bias uniform); the rest is Xavier
         for m in self.modules():
-            if isinstance(m, nn.Linear): nn.init.xavier_uniform_(m.weight); nn.init.zeros_(m.bias)
+            if isinstance(m, nn.Linear) and m is not self.pixel_embed:
+                nn.init.xavier_uniform_(m.weight); nn.init.zeros_(m.bias)
         for b in self.blocks:
             if b.modulated: nn.init.zeros_(b.adaLN_modulation[-1].weight); nn.init.zeros_(b.adaLN_modulation[-1].bias)
         nn.init.zeros_(self.final_linear.weight); nn.init.zeros_(self.final_linear.bias)

@@ -214,7 +214,8 @@ class DeCoT2I(nn.Module):
 
     def encode_text(self, y: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
         "Text states (B, L, text_dim) -> refined text tokens (B, L, C)."
-        u = self.text_norm(self.text_proj(y)) + self.text_pos
+        u = self.text_norm(self.text_proj(y))
+        u = u + self.text_pos.to(u.dtype)           # the official casts y_pos_embedding: bf16 under autocast stays bf16
         for blk in self.text_blocks: u = self._run(blk, u, c)
         return u
 

@@ -23,15 +23,16 @@ from .data import (EMBEDDED_CLASSES, IMAGE_EXTENSIONS, ReadFailures, center_crop
 # %% auto #0
 __all__ = ['CAPTION_PREFIXES', 'SHORT_CAPTION_WORDS', 'PREFIX_PROB', 'EMBEDDED_NOUNS', 'EMBEDDED_PROMPTS', 'DARK_LUMA',
            'BRIGHT_LUMA', 'CLOSE_UP', 'WIDE', 'COLOUR_HUES', 'ATTRIBUTE_WORDS', 'SKIP_REASONS', 'FOLDER_LAYOUT',
-           'IMAGE_KEYS', 'CAPTION_KEYS', 'SHARD_FORMS', 'CAPTION_DATA_FORMS', 'clean_caption', 'is_short_caption',
-           'augment_caption', 'augment_captions', 'caption_words', 'embedded_source_hw', 'crop_attributes',
-           'embedded_caption', 'EmbeddedCaptionDataset', 'SkipManifest', 'CaptionFolderDataset', 'expand_shards',
-           'worker_starts', 'CaptionShards', 'make_caption_dataset']
+           'IMAGE_KEYS', 'CAPTION_KEYS', 'SHARD_FORMS', 'SHARD_SHUFFLE', 'SAMPLE_SHUFFLE', 'SHUFFLE_INITIAL',
+           'CAPTION_DATA_FORMS', 'clean_caption', 'is_short_caption', 'augment_caption', 'augment_captions',
+           'caption_words', 'embedded_source_hw', 'crop_attributes', 'embedded_caption', 'EmbeddedCaptionDataset',
+           'SkipManifest', 'resize_center_crop', 'CaptionFolderDataset', 'find_shards', 'buffer_shuffle',
+           'expand_shards', 'worker_starts', 'CaptionShards', 'make_caption_dataset']
 
 # %% ../nbs/05c_t2i_data.ipynb #b617f82f
-CAPTION_PREFIXES: tuple[str, ...] = ("A photo of ", "An image of ", "A picture of ", "A photograph of ",
-                                     "A snapshot of ", "An image showing ", "A picture showing ")
-SHORT_CAPTION_WORDS = 10          # short caption: fewer than this many whitespace-separated words
+CAPTION_PREFIXES: tuple[str, ...] = ("A photo of ", "A picture of ", "A visual representation of ", "A image of ",
+                                     "A scene of ", "A view of ", "A depiction of ")   # the official seven, sic "A image of "
+SHORT_CAPTION_WORDS = 30          # short caption: fewer than this many whitespace-separated words
 PREFIX_PROB = 0.5                 # a short caption gets a prefix with this probability
 
 def clean_caption(caption: str) -> str:
@@ -39,18 +40,15 @@ def clean_caption(caption: str) -> str:
     return " ".join(str(caption).split())
 
 def is_short_caption(caption: str) -> bool:
-    "Fewer than `SHORT_CAPTION_WORDS` words."
+    "Fewer than `SHORT_CAPTION_WORDS` whitespace-separated words (the empty caption too)."
     return len(caption.split()) < SHORT_CAPTION_WORDS
 
 def augment_caption(caption: str, u: float, k: int) -> str:
-    "Cleaned `caption`; a short non-empty one gets `CAPTION_PREFIXES[k]` if `u < PREFIX_PROB` (`u`, `k` drawn by the caller)."
+    "`CAPTION_PREFIXES[k] + caption` for a short caption if `u < PREFIX_PROB`, else `caption` as is (`u`, `k` drawn by the caller)."
     if not 0 <= u <= 1: raise ValueError(f"u must be a uniform draw in [0, 1], got {u}")
     if not 0 <= k < len(CAPTION_PREFIXES): raise ValueError(f"k must be in [0, {len(CAPTION_PREFIXES)}), got {k}")
-    c = clean_caption(caption)
-    if not c or u >= PREFIX_PROB or not is_short_caption(c): return c
-    first, sep, rest = c.partition(" ")
-    if first in ("A", "An", "The"): c = first.lower() + sep + rest
-    return CAPTION_PREFIXES[k] + c
+    if u >= PREFIX_PROB or not is_short_caption(caption): return caption
+    return CAPTION_PREFIXES[k] + caption
 
 def augment_captions(captions: Sequence[str], generator) -> list[str]:
     "`augment_caption` on a batch, `u` and `k` drawn from the trainer's `numpy.random.Generator` or `torch.Generator`."
@@ -167,17 +165,24 @@ class SkipManifest:
 FOLDER_LAYOUT = "image files anywhere under the folder, each with its caption in a .txt file of the same name beside it"
 
 def _probe(path: str, size: int) -> tuple[str | None, str]:
-    "(reason to skip or None, caption or the detail of the reason) from the caption file and the image header."
-    try: caption = clean_caption(Path(os.path.splitext(path)[0] + ".txt").read_text(encoding="utf-8", errors="replace"))
-    except FileNotFoundError: return "no caption", "no .txt beside it"
-    if not caption: return "empty caption", ""
+    "(reason to skip or None, caption as stored or the detail of the reason) from the caption file and the image header."
     try:
-        with Image.open(path) as im: w, h = im.size
+        with open(os.path.splitext(path)[0] + ".txt", encoding="utf-8", errors="replace", newline="") as f: caption = f.read()
+    except FileNotFoundError: return "no caption", "no .txt beside it"
+    try:
+        with Image.open(path) as im: im.size
     except Exception as e: return "unreadable", f"{type(e).__name__}: {e}"
-    return ("too small", f"{w}x{h}, short side < {size}") if min(w, h) < size else (None, caption)
+    return None, caption                        # as the official SFT loader: small images are kept (upscaled)
+
+def resize_center_crop(im: Image.Image, size: int) -> np.ndarray:
+    "uint8 `(size, size, 3)`: torchvision `Resize(size)` (short side, bilinear, antialiased) then `CenterCrop(size)`, the official SFT transform."
+    import torchvision.transforms.functional as TF
+    im = TF.resize(im.convert("RGB"), size, interpolation=TF.InterpolationMode.BILINEAR, antialias=True)
+    return np.asarray(TF.center_crop(im, size))
 
 class CaptionFolderDataset(Dataset):
-    "Images with a `.txt` caption beside each, ADM-center-cropped: items `(float32 (3, S, S) in [-1, 1], caption)`."
+    "The SFT source: images with a `.txt` caption beside each, resized and center-cropped: items `(float32 (3, S, S) in [-1, 1], caption)`."
+    caption_prefixes = False                    # the official SFT stage adds no caption prefixes
     def __init__(self, root: str | Path, size: int, on_error: str = "skip", num_threads: int = 8,
                  max_substitutions: int = 100):
         if on_error not in ("skip", "raise"): raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
@@ -208,7 +213,8 @@ class CaptionFolderDataset(Dataset):
         for j in range(i, i + self.max_substitutions + 1):
             j %= len(self)
             if j in self.failures.bad_indices: continue
-            try: return uint8_to_tensor(read_image(self.path(j), self.size)), self.captions[j]
+            try:
+                with Image.open(self.path(j)) as im: return uint8_to_tensor(resize_center_crop(im, self.size)), self.captions[j]
             except Exception as e:
                 f = self.failures; f.count += 1; f.bad_indices.add(j)
                 if len(f.first) < 10: f.first.append((self.path(j), f"{type(e).__name__}: {e}"))
@@ -219,7 +225,27 @@ class CaptionFolderDataset(Dataset):
 # %% ../nbs/05c_t2i_data.ipynb #a09ad660
 IMAGE_KEYS: tuple[str, ...] = ("jpg", "jpeg", "png", "webp", "output_image")
 CAPTION_KEYS: tuple[str, ...] = ("txt", "input_prompt")
-SHARD_FORMS = "a list of .tar shards, a brace pattern such as 'data-{000..099}.tar', or a folder of .tar files"
+SHARD_FORMS = ("a list of .tar shards, a brace pattern such as 'data-{000..099}.tar', or a folder with .tar / .tar.gz "
+               "files anywhere under it")
+SHARD_SHUFFLE, SAMPLE_SHUFFLE = 100, 20000     # the official loader's shard and sample shuffle buffers
+SHUFFLE_INITIAL = 100                          # webdataset's default: a buffer starts yielding once it holds this many
+
+def find_shards(folder) -> list[str]:
+    "Every `.tar` and `.tar.gz` anywhere under `folder` (the official `**/*.tar`, `**/*.tar.gz`), sorted; links followed."
+    return sorted(os.path.join(d, n) for d, _, ns in os.walk(str(folder), followlinks=True)
+                  for n in ns if n.endswith((".tar", ".tar.gz")) and not n.startswith("."))
+
+def buffer_shuffle(items, bufsize: int, rng: np.random.Generator, initial: int = SHUFFLE_INITIAL) -> Iterator:
+    "webdataset's shuffle buffer, drawn from a seeded numpy `rng`: refill (two reads per yield until `bufsize`), yield a random entry once `initial` are held, drain at the end."
+    if bufsize <= 1: yield from items; return
+    initial, it, buf = min(initial, bufsize), iter(items), []
+    for x in it:
+        buf.append(x)
+        if len(buf) < bufsize: buf.extend(islice(it, 1))
+        if len(buf) >= initial:
+            k = int(rng.integers(len(buf))); buf[k], buf[-1] = buf[-1], buf[k]; yield buf.pop()
+    while buf:
+        k = int(rng.integers(len(buf))); buf[k], buf[-1] = buf[-1], buf[k]; yield buf.pop()
 
 def expand_shards(shards) -> list[str]:
     "Shard list from a list, a brace pattern (`::` joins several) or a folder of `.tar` files; local files must exist."
@@ -227,8 +253,8 @@ def expand_shards(shards) -> list[str]:
     if isinstance(shards, (str, os.PathLike)):
         s = str(shards)
         if os.path.isdir(s):
-            out = sorted(str(p) for p in Path(s).glob("*.tar"))
-            if not out: raise FileNotFoundError(f"folder {s} holds no .tar shards; pass {SHARD_FORMS}")
+            out = find_shards(s)
+            if not out: raise FileNotFoundError(f"folder {s} holds no .tar or .tar.gz shards; pass {SHARD_FORMS}")
         else: out = expand_urls(s)
     else: out = [u for x in shards for u in expand_urls(str(x))]
     if not out: raise ValueError(f"no shards given; pass {SHARD_FORMS}")
@@ -243,8 +269,9 @@ def worker_starts(batches: int, batch_size: int, num_workers: int) -> tuple[list
 
 class CaptionShards(IterableDataset):
     "Endless `(float32 (3, S, S) in [-1, 1], caption)` from webdataset shards: own shards per rank and worker, resumable."
+    shard_shuffle: int = SHARD_SHUFFLE          # shard-list shuffle buffer per epoch (<= 1: list order)
     def __init__(self, shards, size: int, rank: int = 0, world_size: int = 1, seed: int = 0,
-                 start: int | Sequence[int] = 0, worker_offset: int = 0, shuffle_buffer: int = 0,
+                 start: int | Sequence[int] = 0, worker_offset: int = 0, shuffle_buffer: int = SAMPLE_SHUFFLE,
                  image_keys: Sequence[str] = IMAGE_KEYS, caption_keys: Sequence[str] = CAPTION_KEYS):
         self.shards = expand_shards(shards)
         if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
@@ -269,7 +296,8 @@ class CaptionShards(IterableDataset):
             raise ValueError(f"rank {self.rank} has {len(self.rank_shards)} shards for {num_workers} DataLoader workers: "
                              f"{len(self.shards)} shards need to be at least ranks x workers = {self.world_size * num_workers}; "
                              "use fewer workers or more shards")
-        perm = np.random.default_rng([self.seed, self.rank, epoch]).permutation(len(self.rank_shards))
+        rng = np.random.default_rng([self.seed, self.rank, epoch])
+        perm = buffer_shuffle(range(len(self.rank_shards)), self.shard_shuffle, rng)
         return [self.rank_shards[i] for i in perm if i % num_workers == worker]
 
     def _tar_error(self, exn: Exception) -> bool:
@@ -280,15 +308,26 @@ class CaptionShards(IterableDataset):
         self.skipped.add(url, "unreadable shard", why)
         return True
 
+    @property
+    def empty_captions(self) -> SkipManifest:
+        "Samples trained on the empty caption (no caption member, or an empty one), counted per reason (per process)."
+        if "_empty" not in self.__dict__: self._empty = SkipManifest(max_entries=20)
+        return self._empty
+
+    def _caption(self, name: str, cap) -> str:
+        "The caption as stored (decoded, not cleaned); a missing one is the empty caption, as the official loader trains it."
+        if cap is None: self.empty_captions.add(name, "no caption"); return ""
+        cap = cap.decode("utf-8", errors="replace") if isinstance(cap, bytes) else str(cap)
+        if not cap: self.empty_captions.add(name, "empty caption")
+        return cap
+
     def _check(self, s: dict):
         "(name, image bytes, caption) of a raw webdataset sample, or None after counting why it is left out."
         name = f"{s.get('__url__')}:{s.get('__key__')}"
         img = next((s[k] for k in self.image_keys if k in s), None)
         cap = next((s[k] for k in self.caption_keys if k in s), None)
         if img is None: self.skipped.add(name, "no image", f"members {sorted(k for k in s if not k.startswith('__'))}"); return None
-        if cap is None: self.skipped.add(name, "no caption"); return None
-        cap = clean_caption(cap.decode("utf-8", errors="replace") if isinstance(cap, bytes) else cap)
-        if not cap: self.skipped.add(name, "empty caption"); return None
+        cap = self._caption(name, cap)
         try:
             with Image.open(io.BytesIO(img)) as im: w, h = im.size
         except Exception as e: self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}"); return None
@@ -310,12 +349,7 @@ class CaptionShards(IterableDataset):
                                               f"(size {self.size}); left out: {self.skipped}")
 
     def _shuffled(self, items: Iterator, worker: int) -> Iterator:
-        if self.shuffle_buffer <= 1: yield from items; return
-        rng, buf = np.random.default_rng([self.seed, self.rank, worker, 1]), []
-        for item in items:
-            if len(buf) < self.shuffle_buffer: buf.append(item); continue
-            j = int(rng.integers(len(buf)))
-            yield buf[j]; buf[j] = item
+        yield from buffer_shuffle(items, self.shuffle_buffer, np.random.default_rng([self.seed, self.rank, worker, 1]))
 
     def samples(self, worker: int = 0, num_workers: int = 1, start: int | None = None) -> Iterator[tuple[torch.Tensor, str]]:
         "The endless stream of logical `worker` of `num_workers`, after passing over `start` samples undecoded."
@@ -351,7 +385,7 @@ def make_caption_dataset(spec, size: int, split: str = "train", rank: int = 0, w
     if s == "embedded-captions": return EmbeddedCaptionDataset(split, size, **kw)
     s = s.replace("{split}", split)
     if os.path.isdir(s):
-        if any(Path(s).glob("*.tar")): return CaptionShards(s, size, rank, world_size, seed, **kw)
+        if find_shards(s): return CaptionShards(s, size, rank, world_size, seed, **kw)
         return CaptionFolderDataset(s, size, **kw)
-    if s.endswith(".tar") or ".tar::" in s: return CaptionShards(s, size, rank, world_size, seed, **kw)
+    if s.endswith((".tar", ".tar.gz")) or ".tar::" in s or ".tar.gz::" in s: return CaptionShards(s, size, rank, world_size, seed, **kw)
     raise ValueError(f"{spec!r} is not a caption dataset: pass one of " + "; ".join(CAPTION_DATA_FORMS))

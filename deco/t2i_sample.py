@@ -21,9 +21,10 @@ from .generate import generate, sample_noise, ImagesInMemory
 from .evaluate import HASH_LIMIT, checkpoint_identity, weights_identity, claim_sample_dir
 
 # %% auto #0
-__all__ = ['MAX_IMAGES_PER_PROMPT', 'PromptSet', 'read_geneval', 'read_dpg', 'load_prompt_set', 'image_noise', 'sampler_settings',
-           'text_encoder_identity', 'prompt_fingerprint', 'write_dpg_grids', 'guidance_conditioner', 'PromptJobs',
-           'PromptImageFiles', 'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts',
+__all__ = ['MAX_IMAGES_PER_PROMPT', 'NOISE_MODES', 'LAYOUTS', 'PromptSet', 'read_geneval', 'read_dpg', 'load_prompt_set',
+           'image_noise', 'official_noise', 'noise_mode', 'sampler_settings', 'text_encoder_identity',
+           'prompt_fingerprint', 'write_dpg_grids', 'guidance_conditioner', 'PromptJobs', 'PromptImageFiles',
+           'OfficialGenEvalFiles', 'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts',
            'main', 'prompt_images', 'prompt_grid']
 
 # %% ../nbs/07b_t2i_sample.ipynb #1b1cec87
@@ -89,6 +90,17 @@ def image_noise(jobs, shape: tuple, seed: int = 0) -> torch.Tensor:
     bad = [k for _, k in jobs if not 0 <= k < MAX_IMAGES_PER_PROMPT]
     if bad: raise ValueError(f"image indices must lie in [0, {MAX_IMAGES_PER_PROMPT}), got {bad[0]}")
     return sample_noise([i * MAX_IMAGES_PER_PROMPT + k for i, k in jobs], shape, seed)
+
+NOISE_MODES, LAYOUTS = ("auto", "official", "per_image"), ("deco", "official")
+
+def official_noise(jobs, shape: tuple) -> torch.Tensor:
+    "The official GenEval noise: image `k` of every prompt starts from `torch.randn(shape, generator=Generator().manual_seed(k))`, fp32 on the CPU."
+    return torch.stack([torch.randn(shape, generator=torch.Generator().manual_seed(int(k))) for _, k in jobs])
+
+def noise_mode(noise: str, kind: str) -> str:
+    "`auto`: the official noise for GenEval, per-image (seed, prompt, image) noise for DPG-Bench and other prompts."
+    if noise not in NOISE_MODES: raise ValueError(f"noise must be one of {NOISE_MODES}, got {noise!r}")
+    return ("official" if kind == "geneval" else "per_image") if noise == "auto" else noise
 
 def sampler_settings(preset: str, overrides: dict | None = None) -> dict:
     "`sample` keyword arguments of a preset with fields overridden (None values keep the preset's)."
@@ -158,15 +170,18 @@ def guidance_conditioner(model, encoder, negative_prompt: str | None = None, dev
 
 @dataclass
 class PromptJobs:
-    "Condition source of `deco.generate`: image `k` of every prompt `i`, noise by (seed, i, k), each prompt encoded alone."
+    "Condition source of `deco.generate`: image `k` of every prompt `i`, noise by (seed, i, k) or the official (k), each prompt encoded alone."
     prompts: Sequence[str]
     encoder: QwenTextEncoder
     images_per_prompt: int = 4
     seed: int = 0
     negative_prompt: str | None = None
     cache: CaptionCache | None = None
+    noise_mode: str = "per_image"        # "official": image k of every prompt from torch.Generator().manual_seed(k)
     def jobs(self) -> list: return [(i, k) for i in range(len(self.prompts)) for k in range(self.images_per_prompt)]
-    def noise(self, jobs, shape): return image_noise(jobs, shape, self.seed)
+    def noise(self, jobs, shape):
+        if self.noise_mode not in ("official", "per_image"): raise ValueError(f"noise_mode must be 'official' or 'per_image', got {self.noise_mode!r}")
+        return official_noise(jobs, shape) if self.noise_mode == "official" else image_noise(jobs, shape, self.seed)
     def conditions(self, model, jobs, device) -> torch.Tensor:
         states = {i: self.encoder.encode([self.prompts[i]], cache=self.cache)[0] for i in dict.fromkeys(i for i, _ in jobs)}
         return torch.stack([states[i] for i, _ in jobs]).to(device)   # each prompt alone: states do not depend on the batch
@@ -175,25 +190,49 @@ class PromptJobs:
 class PromptImageFiles:
     "Output writer of `deco.generate`: one PNG per image in the prompt set's layout (GenEval: with `metadata.jsonl`)."
     def __init__(self, pset: PromptSet, out_dir): self.pset, self.out = pset, Path(out_dir)
-    def done(self, b, jobs) -> bool: return all(self.pset.image_path(self.out, i, k).is_file() for i, k in jobs)
+    def path(self, i: int, k: int) -> Path: return self.pset.image_path(self.out, i, k)
+    def done(self, b, jobs) -> bool: return all(self.path(i, k).is_file() for i, k in jobs)
     def write(self, b, jobs, images, cond) -> int:
         if self.pset.kind == "geneval": _write_metadata(self.pset, self.out, sorted({i for i, _ in jobs}))
         written = 0
         for (i, k), img in zip(jobs, images):
-            path = self.pset.image_path(self.out, i, k)
+            path = self.path(i, k)
             if not path.is_file(): _write_png(path, img); written += 1
         return written
+    def finish(self, prompts):
+        if self.pset.kind == "geneval": _write_metadata(self.pset, self.out, prompts)
+
+class OfficialGenEvalFiles(PromptImageFiles):
+    "The official GenEval layout: image `k` of prompt `i` in `<i n + k>/samples/<k>.png`, beside a `metadata.jsonl` (the prompt's record, `seed` = k)."
+    def __init__(self, pset: PromptSet, out_dir, images_per_prompt: int):
+        if pset.kind != "geneval": raise ValueError(f"layout='official' is GenEval's; this prompt set is {pset.kind}")
+        super().__init__(pset, out_dir); self.n = images_per_prompt
+    def folder(self, i: int, k: int) -> Path: return self.out / str(i * self.n + k)
+    def path(self, i: int, k: int) -> Path: return self.folder(i, k) / "samples" / f"{k}.png"
+    def write(self, b, jobs, images, cond) -> int:
+        written = 0
+        for (i, k), img in zip(jobs, images):
+            meta, path = self.folder(i, k) / "metadata.jsonl", self.path(i, k)
+            if not meta.is_file():
+                rec = json.dumps({**json.loads(self.pset.records[i]), "seed": k}, ensure_ascii=False)
+                atomic_write(meta, lambda tmp, rec=rec: Path(tmp).write_text(rec + "\n", encoding="utf-8"))
+            if not path.is_file(): _write_png(path, img); written += 1
+        return written
+    def finish(self, prompts): pass
 
 @torch.no_grad()
 def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir, preset: str = "adams25-cfg4-shift3",
                       overrides: dict | None = None, images_per_prompt: int = 4, resolution: int = 512, seed: int = 0,
                       batch_size: int = 8, precision: str = "fp32", device="cpu", rank: int = 0, world: int = 1,
                       negative_prompt: str | None = None, cache: CaptionCache | None = None, identity: dict | None = None,
-                      dpg_grid: bool = False, limit: int = 0, max_batches: int | None = None, progress: bool = True) -> dict:
+                      dpg_grid: bool = False, limit: int = 0, max_batches: int | None = None, progress: bool = True,
+                      noise: str = "auto", layout: str = "deco") -> dict:
     """Sample `images_per_prompt` images of every prompt of `pset` into `out_dir` (resumable, splittable).
     Image `k` of prompt `i` is job `i * images_per_prompt + k`; batch `b` holds jobs `b * batch_size ...` and belongs to
     rank `b mod world`; a batch with all its files on disk is skipped. `identity` names the checkpoint (default: a hash of
-    the weights); `limit` samples only the batches of the first `limit` prompts; `max_batches` stops early (a time-boxed job)."""
+    the weights); `limit` samples only the batches of the first `limit` prompts; `max_batches` stops early (a time-boxed job).
+    `noise`: "official" (image k of every prompt from seed k, `official_noise`), "per_image" ((seed, i, k), `image_noise`)
+    or "auto" (official for GenEval); `layout`: "deco" (`PromptSet.image_path`) or "official" (GenEval: `OfficialGenEvalFiles`)."""
     out, device, n = Path(out_dir), torch.device(device), images_per_prompt
     if not 1 <= n <= MAX_IMAGES_PER_PROMPT: raise ValueError(f"images_per_prompt must lie in [1, {MAX_IMAGES_PER_PROMPT}], got {n}")
     if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -202,20 +241,24 @@ def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir,
     if dpg_grid and (pset.kind != "dpg" or n < 4): raise ValueError("dpg_grid needs a DPG-Bench prompt set and images_per_prompt >= 4")
     prec = _precision(precision, device)
     kw = sampler_settings(preset, overrides)
+    mode = noise_mode(noise, pset.kind)
+    if layout not in LAYOUTS: raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
+    writer = OfficialGenEvalFiles(pset, out, n) if layout == "official" else PromptImageFiles(pset, out)
     fp = prompt_fingerprint(pset, identity or weights_identity(model), encoder, kw, resolution, seed, prec, negative_prompt)
+    fp.update(noise=mode, layout=layout)
     distributed = world > 1 and dist.is_initialized()
     _claim(out, fp, rank, world, distributed)
     last = limit if limit > 0 else len(pset)
     model = model.to(device).eval()
-    done = generate(model, PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache), PromptImageFiles(pset, out), kw,
+    done = generate(model, PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache, mode), writer, kw,
                     (model.cfg.in_channels, resolution, resolution), batch_size, device, prec, rank, world,
                     keep=lambda jobs: jobs[0][0] < last, max_batches=max_batches,
                     desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None)
     jobs = [(i, k) for i in range(min(last, len(pset))) for k in range(n)]
     main = rank == 0 or not distributed
-    if main and pset.kind == "geneval": _write_metadata(pset, out, range(min(last, len(pset))))
+    if main: writer.finish(range(min(last, len(pset))))
     grids = write_dpg_grids(pset, out) if dpg_grid and main else 0
-    missing = sum(not pset.image_path(out, i, k).is_file() for i, k in jobs)
+    missing = sum(not writer.path(i, k).is_file() for i, k in jobs)
     return dict(rank=rank, out_dir=str(out), benchmark=pset.kind, prompts=min(last, len(pset)), images_per_prompt=n,
                 written=done["written"], batches=done["batches"], missing=missing, grids=grids, seconds=done["seconds"],
                 images_per_s=done["images_per_s"], fingerprint=fp)
@@ -237,7 +280,9 @@ class PromptSampleConfig:
         cfg_scale: the guidance scale (1 = none); null (the default) keeps the preset's (adams25-cfg4-shift3: 4.0)
         timeshift: time shift; null (the default) keeps the preset's
         resolution: image side in pixels (the paper: 512)
-        seed: the noise of image k of prompt i depends only on (seed, i, k)
+        seed: with noise per_image, the noise of image k of prompt i depends only on (seed, i, k)
+        noise: "auto" (official for GenEval, per_image otherwise), "official" (image k of every prompt from torch.Generator().manual_seed(k), fp32, as the official geneval.py) or "per_image"
+        layout: "deco" (the layout above) or "official" (GenEval only: <prompt * images_per_prompt + k>/samples/<k>.png and metadata.jsonl with seed = k)
         batch_size: images per forward pass, per process
         precision: "fp32", "bf16" (autocast) or "auto" (bf16 on a GPU)
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
@@ -260,6 +305,8 @@ class PromptSampleConfig:
     timeshift: float | None = None
     resolution: int = 512
     seed: int = 0
+    noise: str = "auto"
+    layout: str = "deco"
     batch_size: int = 8
     precision: str = "auto"
     device: str = "auto"
@@ -278,6 +325,8 @@ def check_prompt_config(cfg: PromptSampleConfig) -> PromptSet:
     if not Path(cfg.checkpoint).expanduser().exists(): raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
     if not cfg.prompts: raise UsageError("no prompts given: --prompts <evaluation_metadata.jsonl or a folder of .txt prompts>")
     sampler_settings(cfg.preset, cfg.overrides())
+    if cfg.noise not in NOISE_MODES: raise UsageError(f"noise must be one of {NOISE_MODES}, got {cfg.noise!r}")
+    if cfg.layout not in LAYOUTS: raise UsageError(f"layout must be one of {LAYOUTS}, got {cfg.layout!r}")
     for k in ("images_per_prompt", "batch_size", "resolution"):
         if getattr(cfg, k) < 1: raise UsageError(f"{k} must be >= 1, got {getattr(cfg, k)}")
     return load_prompt_set(cfg.prompts, cfg.benchmark)
@@ -299,7 +348,8 @@ def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
     with run_lock(cfg.out_dir, "prompt sampling") if dd.main else contextlib.nullcontext():   # one sampling per out_dir
         return sample_prompt_set(model, encoder, pset, cfg.out_dir, cfg.preset, cfg.overrides(), cfg.images_per_prompt,
                                  cfg.resolution, cfg.seed, cfg.batch_size, cfg.precision, dd.device, dd.rank, dd.world,
-                                 cfg.negative_prompt or None, cache, identity, cfg.dpg_grid, cfg.limit, progress=progress)
+                                 cfg.negative_prompt or None, cache, identity, cfg.dpg_grid, cfg.limit, progress=progress,
+                                 noise=cfg.noise, layout=cfg.layout)
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-sample-prompts --prompts P --checkpoint C [--text_encoder Q] [--out_dir O] ...` (options
@@ -318,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
 def prompt_images(model, encoder: QwenTextEncoder, prompts, images_per_prompt: int = 4, preset: str = "adams25-cfg4-shift3",
                   overrides: dict | None = None, resolution: int = 512, seed: int = 0, batch_size: int = 16,
                   precision: str = "fp32", device="cpu", negative_prompt: str | None = None) -> np.ndarray:
-    "uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in `sample_prompt_set`."
+    "uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in `sample_prompt_set(noise='per_image')`."
     device, kw = torch.device(device), sampler_settings(preset, overrides)
     model, source, mem = model.to(device).eval(), PromptJobs(list(prompts), encoder, images_per_prompt, seed, negative_prompt), ImagesInMemory()
     generate(model, source, mem, kw, (model.cfg.in_channels, resolution, resolution), batch_size, device, _precision(precision, device))

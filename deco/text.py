@@ -75,7 +75,7 @@ def fit_width(states: torch.Tensor, text_dim: int | None) -> torch.Tensor:
     return torch.cat([states, states.new_zeros(*states.shape[:-1], text_dim - d)], dim=-1)
 
 class QwenTextEncoder:
-    "Frozen Qwen3 text encoder from a local folder: prompts -> last hidden states (B, max_length, text_dim), float32."
+    "Frozen Qwen3 text encoder from a local folder: prompts -> last hidden states (B, max_length, text_dim), float32; `dtype` bf16/fp16: fp32 weights run under autocast."
     def __init__(self, path, max_length: int = 128, text_dim: int | None = None, dtype=torch.bfloat16, device="cpu"):
         path = check_model_folder(path)
         if max_length < 1: raise ValueError(f"max_length must be >= 1, got {max_length}")
@@ -85,8 +85,10 @@ class QwenTextEncoder:
         self.tokenizer.padding_side = "right"
         if self.tokenizer.pad_token is None:
             raise ValueError(f"the tokenizer in {path} has no pad token: padding to max_length needs one")
-        model = AutoModel.from_pretrained(str(path), local_files_only=True, dtype=dtype)
-        self.model = model.to(device=device, dtype=dtype).eval().requires_grad_(False)
+        # the official runs Qwen3 under bf16 autocast: fp32 weights, matmuls in `dtype` (not pure low-precision weights)
+        self.autocast = dtype in (torch.bfloat16, torch.float16)
+        model = AutoModel.from_pretrained(str(path), local_files_only=True, dtype=torch.float32)
+        self.model = model.to(device=device, dtype=torch.float32).eval().requires_grad_(False)
         self.hidden_size = self.model.config.hidden_size
         self.text_dim = text_dim or self.hidden_size
         self._null = None
@@ -97,7 +99,7 @@ class QwenTextEncoder:
     @property
     def cache_tag(self) -> str:
         "What caption states depend on besides the prompt (for `CaptionCache` keys)."
-        return f"{self.path.name}|max_length={self.max_length}|text_dim={self.text_dim}|{str(self.dtype).removeprefix('torch.')}"
+        return f"{self.path.name}|max_length={self.max_length}|text_dim={self.text_dim}|{str(self.dtype).removeprefix('torch.')}{'-autocast' if self.autocast else ''}"
 
     def tokenize(self, prompts: Sequence[str]) -> dict:
         "Token ids and attention mask, right-padded / truncated to exactly `max_length`."
@@ -108,8 +110,9 @@ class QwenTextEncoder:
     def _encode(self, prompts: list[str]) -> torch.Tensor:
         if not prompts: return torch.zeros(0, self.max_length, self.text_dim, device=self.device)
         tok = self.tokenize(prompts)
-        h = self.model(input_ids=tok["input_ids"].to(self.device),
-                       attention_mask=tok["attention_mask"].to(self.device)).last_hidden_state
+        with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.autocast):
+            h = self.model(input_ids=tok["input_ids"].to(self.device),
+                           attention_mask=tok["attention_mask"].to(self.device)).last_hidden_state
         return fit_width(h.float(), self.text_dim)
 
     def encode(self, prompts, cache: "CaptionCache | None" = None) -> torch.Tensor:

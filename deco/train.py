@@ -124,6 +124,7 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     model = create_model(cfg.model, **overrides).to(dd.device)
     if t2i:
         text = _text(cfg, model, dataset, dd)
+        text.augment = getattr(dataset, "caption_prefixes", True)   # caption prefixes: pretraining yes, SFT (official) no
         model.set_null_state(text.encoder.null_state)   # the network's null condition: the empty prompt's states
     elif getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
     loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
@@ -147,6 +148,9 @@ def _restore(run: Run, ck_path, initialising: bool):
                          "resume at the same resolution or start a new run in another out_dir")
     run.model.load_state_dict(st["model"]); run.ema.model.load_state_dict(st["ema"]); run.ema.updates = st["ema_updates"]
     run.loss_fn.load_state_dict(st["loss"], strict=False); run.opt.load_state_dict(st["optimizer"])
+    if cfg.optimizer_hparams == "keep":          # Lightning ckpt_path: the checkpoint's lr, betas and weight decay go on
+        g0 = run.opt.param_groups[0]
+        run.cfg = cfg = dataclasses.replace(cfg, lr=float(g0["lr"]), betas=tuple(g0["betas"]), weight_decay=float(g0["weight_decay"]))
     for g in run.opt.param_groups: g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay   # a new stage's (e.g. SFT's betas)
     run.gen.set_state(st["generator"])
     run.step, run.resumed = st["step"], st
