@@ -95,11 +95,11 @@ def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
 # %% ../nbs/00a_plumbing.ipynb #40edc98d
 @contextlib.contextmanager
 def requires_extra(extra: str, purpose: str = ""):
-    "Around the import of an optional package: a missing one is an error that says `pip install \"deco[extra]\"`."
+    "Around the import of an optional package: a missing one is an error that says `pip install \"deco-diffusion[extra]\"`."
     try: yield
     except ModuleNotFoundError as e:
         raise ModuleNotFoundError(f"{purpose or 'this'} needs {e.name}, which the core install of deco does not include: "
-                                  f'pip install "deco[{extra}]" (or "deco[all]")', name=e.name) from e
+                                  f'pip install "deco-diffusion[{extra}]" (or "deco-diffusion[all]")', name=e.name) from e
 
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [
