@@ -50,7 +50,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     use_bf16 = scfg.precision == "bf16"
     bar = None
     if progress and rank == 0:
-        from tqdm.auto import tqdm
+        from deco.progress import progress_bar as tqdm      # a bar on a terminal, plain lines in a log
         bar = tqdm(total=len(todo), desc=f"sampling {n} images ({scfg.preset})", dynamic_ncols=True)
     t0, made = time.time(), 0
     for b in todo:

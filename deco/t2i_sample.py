@@ -244,7 +244,7 @@ def sample_prompt_set(model: DeCoT2I, encoder: QwenTextEncoder, pset: PromptSet,
     null = (encoder.null_state if negative_prompt is None else encoder.uncond(1, negative_prompt)[0]).to(device)
     shape, bar = (model.cfg.in_channels, resolution, resolution), None
     if progress and rank == 0:
-        from tqdm.auto import tqdm
+        from deco.progress import progress_bar as tqdm      # a bar on a terminal, plain lines in a log
         bar = tqdm(total=len(mine), desc=f"{pset.kind}: {len(pset)} prompts x {n}", dynamic_ncols=True)
     t0, written = time.time(), 0
     for b in mine:
