@@ -103,8 +103,8 @@ def requires_extra(extra: str, purpose: str = ""):
 
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [
-    ["plumbing"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["checkpoint"],
-    ["loss", "sampler", "analysis", "t2i"], ["data", "config"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery", "progress"], ["t2i_sample"], ["reproduce"], ["app"]]
+    ["plumbing", "progress"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["checkpoint"],
+    ["loss", "sampler", "analysis", "t2i"], ["data", "config"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery"], ["t2i_sample"], ["reproduce"], ["app"]]
 
 def import_direction_problems(package_dir, layers: list[list[str]] = MODULE_LAYERS) -> list[str]:
     "Imports of a deco module from its own or a higher layer (every `import`, also inside functions), read with `ast`."
