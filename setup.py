@@ -60,7 +60,7 @@ class sdist_with_sources(sdist):
             shutil.copyfile(HERE / f, Path(base_dir) / f)
 
 setuptools.setup(
-    name=cfg['lib_name'],
+    name=cfg.get('dist_name', cfg['lib_name']),     # deco-diffusion (PyPI's `deco` is another project); imports as deco
     version=cfg['version'],
     description=cfg['description'],
     author=cfg['author'],

@@ -186,7 +186,7 @@ def gradio_module():
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")          # nothing leaves the machine
     try: import gradio as gr
     except ImportError as e:
-        raise ImportError('the demo app needs gradio: pip install "deco[demo]" (or pip install gradio)') from e
+        raise ImportError('the demo app needs gradio: pip install "deco-diffusion[demo]" (or pip install gradio)') from e
     return gr
 
 def build_demo(models: DemoModels, calls: list | None = None):

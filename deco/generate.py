@@ -67,8 +67,8 @@ def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict
     conditioner = source.conditioner(model, device)
     bar = None
     if desc and rank == 0:
-        from tqdm.auto import tqdm
-        bar = tqdm(total=len(mine), desc=desc, dynamic_ncols=True)
+        from deco.progress import progress_bar      # a bar on a terminal, plain lines in a log
+        bar = progress_bar(total=len(mine), desc=desc, dynamic_ncols=True)
     t0, written = time.time(), 0
     for b in mine:
         noise, cond = source.noise(batches[b], shape).to(device), source.conditions(model, batches[b], device)

@@ -105,16 +105,16 @@ def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
 # %% ../nbs/00a_plumbing.ipynb #40edc98d
 @contextlib.contextmanager
 def requires_extra(extra: str, purpose: str = ""):
-    "Around the import of an optional package: a missing one is an error that says `pip install \"deco[extra]\"`."
+    "Around the import of an optional package: a missing one is an error that says `pip install \"deco-diffusion[extra]\"`."
     try: yield
     except ModuleNotFoundError as e:
         raise ModuleNotFoundError(f"{purpose or 'this'} needs {e.name}, which the core install of deco does not include: "
-                                  f'pip install "deco[{extra}]" (or "deco[all]")', name=e.name) from e
+                                  f'pip install "deco-diffusion[{extra}]" (or "deco-diffusion[all]")', name=e.name) from e
 
 # %% ../nbs/00a_plumbing.ipynb #cc01847a
 MODULE_LAYERS: list[list[str]] = [
-    ["plumbing", "dct", "cli"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["t2i"], ["registry"], ["checkpoint"],
-    ["loss", "sampler", "analysis"], ["data", "config", "generate"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery", "progress"], ["t2i_sample", "gpu_check"], ["reproduce"], ["app"]]
+    ["plumbing", "dct", "cli", "progress"], ["flow", "metrics"], ["conditioning", "text"], ["layers"], ["models"], ["t2i"], ["registry"], ["checkpoint"],
+    ["loss", "sampler", "analysis"], ["data", "config", "generate"], ["t2i_data", "prepare"], ["feed"], ["embedded_metrics", "bench_data", "runlog"], ["train", "evaluate", "bench"], ["memory", "gallery"], ["t2i_sample", "gpu_check"], ["reproduce"], ["app"]]
 
 def import_direction_problems(package_dir, layers: list[list[str]] = MODULE_LAYERS) -> list[str]:
     "Imports of a deco module from its own or a higher layer (every `import`, also inside functions), read with `ast`."

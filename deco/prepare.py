@@ -76,7 +76,7 @@ def prepare_dataset(source: str | Path, out: str | Path, resolution: int = 256, 
         if p.name.startswith((".images-", ".labels.npy.", ".classes.json.", ".manifest.json.")): p.unlink(missing_ok=True)
     if todo: (out / "manifest.json").unlink(missing_ok=True)      # in preparation: readers refuse the folder
     if recs and todo: log(f"resuming: {len(recs)} of {len(plan)} shards are done already")
-    from tqdm.auto import tqdm
+    from deco.progress import progress_bar as tqdm      # a bar on a terminal, plain lines in a log
     bar = tqdm(total=len(rel), initial=len(rel) - sum(len(f) for _, f in todo), unit="img", disable=not progress,
                desc=f"deco-prepare {resolution}px", dynamic_ncols=True, mininterval=1.0)
     jobs = ((str(src / f), resolution) for _, files in todo for f in files)

@@ -14,8 +14,8 @@ from .progress import RowProgress
 from .cli import UsageError, one_line, parse_config, cli_main, check_counts
 
 # %% auto #0
-__all__ = ['RUNNER_KEYS', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows', 'row_params',
-           'notebook_parameters', 'check_params', 'notebook_parameter_types', 'parameter_type_problems',
+__all__ = ['RUNNER_KEYS', 'KERNEL_QUIET', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows',
+           'row_params', 'notebook_parameters', 'check_params', 'notebook_parameter_types', 'parameter_type_problems',
            'check_notebook_parameters', 'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row',
            'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig',
            'reproduce_config', 'main']
@@ -171,6 +171,10 @@ def validate_rows(scale: str, selection, root=None) -> list[str]:
     return probs
 
 # %% ../nbs/09b_reproduce.ipynb #dbd21358
+# the kernel's own log at ERROR: ipykernel warns once per kernel that its TCP sockets are unencrypted (they listen on
+# 127.0.0.1 only), a line per row in deco-reproduce's output
+KERNEL_QUIET = dict(extra_arguments=["--IPKernelApp.log_level=ERROR"])
+
 def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
     "Run `python -m module --config cfg.yaml` under torchrun (`launcher` = 'torchrun:NPROC[:NNODES]')."
     parts = launcher.split(":")
@@ -213,12 +217,14 @@ def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool =
     if redo:        # training resumes what the folder holds; the evaluation starts afresh (never reuses old samples)
         shutil.rmtree(run_dir / "eval", ignore_errors=True); (run_dir / "metrics.json").unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
-    (run_dir / "params.yaml").write_text(yaml.safe_dump({**p, "run_dir": str(run_dir)}, sort_keys=True))
+    try: shown = run_dir.resolve().relative_to(root).as_posix()       # committed runs carry no machine's absolute paths
+    except ValueError: shown = str(run_dir)
+    (run_dir / "params.yaml").write_text(yaml.safe_dump({**p, "run_dir": shown}, sort_keys=True))
     log(f"run {scale}/{matrix}/{row} -> {run_dir}")
     t0 = time.time()
     try:
         pm.execute_notebook(str(nb), str(run_dir / "run.ipynb"), parameters=nb_params, cwd=str(root / "nbs"),
-                            kernel_name="python3", progress_bar=False, log_output=False)
+                            kernel_name="python3", progress_bar=False, log_output=False, **KERNEL_QUIET)
     except Exception as e:
         log(f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} (see {run_dir / 'run.ipynb'})")
         return {**rec, "status": "failed", "error": str(e)[-2000:]}
@@ -230,7 +236,8 @@ def run_report(scale: str, root=None, out=None) -> Path:
     root = repo_root(root); out = Path(out or reports_root(root))
     dest = out / scale / "report.ipynb"; dest.parent.mkdir(parents=True, exist_ok=True)
     pm.execute_notebook(str(root / "nbs" / "20_report.ipynb"), str(dest), cwd=str(root / "nbs"), kernel_name="python3",
-                        parameters=dict(scale=scale, reports_dir=str(out.resolve())), progress_bar=False, log_output=False)
+                        parameters=dict(scale=scale, reports_dir=str(out.resolve())), progress_bar=False, log_output=False,
+                        **KERNEL_QUIET)
     return dest
 
 def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None, redo: bool = False,

@@ -12,7 +12,7 @@ import torch.distributed as dist
 from .plumbing import atomic_write, Dist
 
 # %% auto #0
-__all__ = ['LogWindow', 'tensorboard_writer', 'log_image', 'RunLog']
+__all__ = ['LogWindow', 'run_name', 'tensorboard_writer', 'log_image', 'log_hparams', 'RunLog']
 
 # %% ../nbs/06a_runlog.ipynb #6f9a196f
 def _memory(device) -> float:
@@ -49,11 +49,16 @@ class LogWindow:
 # %% ../nbs/06a_runlog.ipynb #08f67637
 _TB_WRITERS: dict[str, object] = {}      # open TensorBoard writers by run folder (`log_image` adds to them)
 
+def run_name(out_dir) -> str:
+    "The TensorBoard run's name: the row's folder (`.../table1/deco/train` -> `deco`), else the output folder's name."
+    out = Path(out_dir).resolve()
+    return out.parent.name if out.name == "train" and out.parent.name else out.name
+
 def tensorboard_writer(out_dir, purge_step: int | None = None):
-    "A `SummaryWriter` on `out_dir/tensorboard/`, or None when the tensorboard package is not installed."
+    "A `SummaryWriter` on `out_dir/tensorboard/<run_name>/`, or None when the tensorboard package is not installed."
     try: from torch.utils.tensorboard import SummaryWriter
     except ImportError: return None
-    folder = Path(out_dir) / "tensorboard"
+    folder = Path(out_dir) / "tensorboard" / run_name(out_dir)
     # readers take event files in name order, and a name starts with its creation second: a writer that continues a
     # run must not share that second with the previous one, or its purge of the later steps is read before them
     stamps = [int(p.name.split(".")[3]) for p in folder.glob("events.out.tfevents.*") if p.name.split(".")[3].isdigit()]
@@ -66,6 +71,32 @@ def log_image(out_dir, tag: str, image: torch.Tensor, step: int):
     if tb is not None: tb.add_image(tag, image, step)
     elif (tb := tensorboard_writer(out_dir)) is not None: tb.add_image(tag, image, step); tb.close()
 
+def _repo_relative(d, out):
+    "`d` with its absolute paths inside the clone holding `out` made relative to it: committed run files carry no machine's paths."
+    out = Path(out).resolve()
+    root = next((p for p in [out, *out.parents] if (p / "settings.ini").is_file() and (p / "nbs").is_dir()), None)
+    def rel(v):
+        if isinstance(v, dict): return {k: rel(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)): return [rel(x) for x in v]
+        if root is not None and isinstance(v, (str, Path)) and Path(v).is_absolute():
+            try: return Path(v).resolve().relative_to(root).as_posix()
+            except ValueError: pass
+        return v
+    return rel(d)
+
+def _flat(d: dict, pre: str = "") -> dict:
+    "Nested settings as TensorBoard hparams: `loss.repa_weight`-style keys; numbers, text and booleans (the rest as text)."
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict): out.update(_flat(v, f"{pre}{k}."))
+        else: out[pre + k] = v if isinstance(v, (bool, int, float, str)) else str(v)
+    return out
+
+def log_hparams(tb, cfg: dict, metrics) -> None:
+    "Write `cfg` (flattened) as the run's hparams into `tb`'s own event file, with `metrics` (scalar tags) as its metrics."
+    from torch.utils.tensorboard.summary import hparams
+    for s in hparams(_flat(cfg), {m: 0.0 for m in metrics}): tb._get_file_writer().add_summary(s)
+
 class RunLog:
     "metrics.jsonl (and TensorBoard events), the progress bar and the counters of a run (the main process writes)."
     def __init__(self, run, progress: bool):
@@ -73,17 +104,21 @@ class RunLog:
         self.run, self.window = run, LogWindow(dd.device, (run.resumed or {}).get("log_window"))
         if dd.main:
             out.mkdir(parents=True, exist_ok=True)
-            (out / "config.json").write_text(json.dumps(asdict(cfg), indent=1, default=str))
+            (out / "config.json").write_text(json.dumps(_repo_relative(asdict(cfg), out), indent=1, default=str))
             if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
                 keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= run.step]
                 atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
         self.file = open(out / "metrics.jsonl", "a") if dd.main else None
+        lf = getattr(run, "loss_fn", None)          # terms that are off get no TensorBoard curve (a flat 0)
+        self.off = {k for k, on in (("freq", getattr(getattr(lf, "cfg", None), "freq_weight", 1)),
+                                    ("repa", getattr(lf, "repa_enabled", True))) if not on}
         self.tb = None                              # a resume drops the events after its checkpoint (purge_step) and appends
         if dd.main and cfg.tensorboard and (tb := tensorboard_writer(out, run.step + 1 if run.step else None)) is not None:
             self.tb = _TB_WRITERS[str(out.resolve())] = tb
+            if not run.step: log_hparams(tb, _repo_relative(asdict(cfg), out), [f"loss/{k}" for k in LogWindow.keys if k not in self.off])
         self.bar = None
         if dd.main and progress:
-            from tqdm.auto import tqdm
+            from deco.progress import progress_bar as tqdm      # a bar on a terminal, plain lines in a log
             self.bar = tqdm(total=cfg.steps, initial=run.step, desc=f"train {cfg.model}", dynamic_ncols=True)
         self.t_last, self.imgs_since, self.t_start, self.imgs_total = time.time(), 0, time.time(), 0
 
@@ -100,7 +135,8 @@ class RunLog:
         if dd.main:
             self.file.write(json.dumps(rec) + "\n"); self.file.flush()
             if self.tb:
-                for k, v in vals.items(): self.tb.add_scalar(f"loss/{k}", v, run.step)
+                for k, v in vals.items():
+                    if k not in self.off: self.tb.add_scalar(f"loss/{k}", v, run.step)
                 for k in ("lr", "grad_norm", "images_per_s", "memory_gib"): self.tb.add_scalar(f"train/{k}", rec[k], run.step)
             if self.bar: self.bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
         if run.step % run.cfg.log_every == 0: self.window.reset()

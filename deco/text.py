@@ -80,6 +80,8 @@ class QwenTextEncoder:
         path = check_model_folder(path)
         if max_length < 1: raise ValueError(f"max_length must be >= 1, got {max_length}")
         with requires_extra("t2i", "the text conditioner"): from transformers import AutoTokenizer, AutoModel
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()       # no weight-loading bars in logs and executed notebooks (widget JSON there)
         self.path, self.max_length, self.dtype = path, max_length, dtype
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.tokenizer.padding_side = "right"
