@@ -46,8 +46,9 @@ class RowProgress:
     def status(self, k: int) -> str:
         "What row `k` is doing, read from its folder."
         run, steps = Path(self.tasks[k]["run_dir"]), self.tasks[k].get("steps")
-        if not (run / "train" / "summary.json").is_file():
-            rec = _last_record(run / "train" / "metrics.jsonl")
+        summary, log = run / "train" / "summary.json", run / "train" / "metrics.jsonl"
+        if not summary.is_file() or (log.is_file() and log.stat().st_mtime > summary.stat().st_mtime):   # a rerun: the old summary is stale
+            rec = _last_record(log)
             if not rec: return "training: starting"
             pct = f"{100 * rec['step'] / steps:.0f}%, " if steps else ""
             return f"training step {rec['step']}/{steps or '?'} ({pct}{rec.get('images_per_s', 0):.1f} img/s)"

@@ -35,7 +35,7 @@ class TrainConfig:
         warmup_steps: linear lr warm-up (paper: none)
         grad_clip: gradient-norm clipping; 0 = no clipping (the norm is still logged)
         ema_decay: EMA decay per step
-        ema_warmup: decay min(ema_decay, (1+n)/(10+n)): useful for short runs
+        ema_warmup: decay min(ema_decay, (1+n)/(10+n)) (default on, so a short run's EMA is not its initial weights; the paper recipes set false)
         loss: fields of deco.diffusion.loss.LossConfig, e.g. {"freq_weight": 0}
         precision: "auto" (bf16 on CUDA, fp32 on CPU), "bf16", "fp32"
         compile: torch.compile the denoiser
@@ -72,7 +72,7 @@ class TrainConfig:
     warmup_steps: int = 0
     grad_clip: float = 0.0
     ema_decay: float = 0.9999
-    ema_warmup: bool = False
+    ema_warmup: bool = True
     loss: dict = field(default_factory=dict)
     precision: str = "auto"
     compile: bool = False

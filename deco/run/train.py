@@ -376,6 +376,8 @@ def _finish(run: Run, log: RunLog, status: str) -> dict:
         atomic_write(out / "summary.json", lambda tmp: Path(tmp).write_text(json.dumps(summary, indent=1)))
         print(f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
               f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})")
+        print(f"run folder: {out}  (samples: deco-demo --checkpoint {out} --grid grid.png)"
+              + (f"\nwatch it: tensorboard --logdir {out / 'tensorboard'}" if (out / "tensorboard").is_dir() else ""))
     return summary
 
 # %% ../../nbs/06_train.ipynb #9f1e1787

@@ -155,20 +155,21 @@ class DemoModels:
         if not (cfg.checkpoint or cfg.t2i_checkpoint): raise ValueError("nothing to serve: pass --checkpoint and/or --t2i_checkpoint")
         self.cfg, self.device = cfg, resolve_device(cfg.device)
         self.model = self.t2i = self.encoder = None
+        self.fixtures = set()                                   # which of "model", "t2i" are the random test fixtures
         for path in (cfg.checkpoint, cfg.t2i_checkpoint):       # any family from either: a class- and a text-conditioned one
             if not path: continue
             net = load_for_eval(repo_path(path), cfg.model if path == cfg.checkpoint else "", device=self.device)
             kind = "t2i" if is_text_to_image(net.cfg) else "model"
             if getattr(self, kind) is not None: raise ValueError(f"--checkpoint and --t2i_checkpoint are both {'text' if kind == 't2i' else 'class'}-conditioned networks: serve one of each")
             setattr(self, kind, net)
+            if Path(repo_path(path)).resolve().is_relative_to(Path(repo_path(FIXTURES)).resolve()): self.fixtures.add(kind)
             if kind == "t2i": self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
         for net in (self.model, self.t2i):
             if net is not None and cfg.resolution and cfg.resolution % net.cfg.patch_size:
                 raise ValueError(f"resolution {cfg.resolution} is not a multiple of the patch size {net.cfg.patch_size} of the {net.cfg.arch} network")
         names = run_class_names(repo_path(cfg.checkpoint), self.model.cfg.num_classes) if self.model and cfg.names == "auto" else cfg.names
         self.names = [label_name(class_names(names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
-        self.fixture = any(p and Path(repo_path(p)).resolve().is_relative_to(Path(repo_path(FIXTURES)).resolve())
-                           for p in (cfg.checkpoint, cfg.t2i_checkpoint))
+        self.fixture = bool(self.fixtures)           # some weights are the random test fixtures
 
     def class_image(self, class_id: int, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:
         "`n` samples of class `class_id` in a row, named; small images enlarged to about 128 px."
@@ -240,11 +241,16 @@ def write_grid(models: DemoModels, path) -> None:
         x, y = class_samples(models.model, range(min(n, 16)), cfg.per_class, cfg.steps, cfg.cfg_scale, clamp_seed(cfg.seed),
                              cfg.resolution, models.device)
         parts.append(labelled_grid(x, y, models.names, per_class=cfg.per_class, scale=max(1, 64 // x.shape[1]),
-                                   title=("random fixture weights: noise" if models.fixture else None)))
+                                   title=("random fixture weights: noise" if "model" in models.fixtures else None)))
     if models.t2i is not None:
         x = prompt_samples(models.t2i, models.encoder, DEMO_PROMPTS, cfg.per_class, cfg.steps, cfg.cfg_scale,
                            clamp_seed(cfg.seed), cfg.resolution, models.device)
-        parts.append(prompt_grid(x.reshape(len(DEMO_PROMPTS), cfg.per_class, *x.shape[1:]), list(DEMO_PROMPTS), cell=64))
+        grid = prompt_grid(x.reshape(len(DEMO_PROMPTS), cfg.per_class, *x.shape[1:]), list(DEMO_PROMPTS), cell=64)
+        if "t2i" in models.fixtures:                      # say so above the prompt rows too
+            from PIL import ImageDraw
+            head = Image.new("RGB", (grid.width, 18), "white"); ImageDraw.Draw(head).text((4, 3), "random fixture weights: noise", fill="black")
+            top = Image.new("RGB", (grid.width, grid.height + 18), "white"); top.paste(head, (0, 0)); top.paste(grid, (0, 18)); grid = top
+        parts.append(grid)
     out = Image.new("RGB", (max(p.width for p in parts), sum(p.height for p in parts)), "white")
     top = 0
     for p in parts: out.paste(p, (0, top)); top += p.height
