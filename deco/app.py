@@ -131,6 +131,8 @@ class DemoModels:
             kind = "t2i" if is_text_to_image(net.cfg) else "model"
             if getattr(self, kind) is not None: raise ValueError(f"--checkpoint and --t2i_checkpoint are both {'text' if kind == 't2i' else 'class'}-conditioned networks: serve one of each")
             setattr(self, kind, net)
+            if cfg.resolution and cfg.resolution % net.cfg.patch_size:      # refused at start, not at every click
+                raise ValueError(f"resolution {cfg.resolution} is not a multiple of the patch size {net.cfg.patch_size} of {path}")
             if kind == "t2i": self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
         self.names = [label_name(class_names(cfg.names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
 

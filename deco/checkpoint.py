@@ -314,14 +314,14 @@ def _weights_file(path, ema: bool) -> Path:
 
 def _is_training_checkpoint(ck) -> bool: return isinstance(ck, dict) and {"model", "ema", "config"} <= set(ck)
 
-def text_encoder_of(path) -> str | None:
-    "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints)."
+def text_encoder_of(path, trust_pickle: bool = False) -> str | None:
+    "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints); `trust_pickle` as in `read_checkpoint`."
     p = _weights_file(path, True)
     if p.suffix == ".safetensors":
         with safe_open(str(p), "pt") as f: v = (f.metadata() or {}).get("text_encoder")
         return _encoder_path(json.loads(v)) if v else None
     if p.suffix != ".pt": return None                        # official Lightning checkpoints name no encoder
-    ck = load_torch_file(p, weights_only=True)
+    ck = read_checkpoint(p, trust_pickle)
     return _encoder_path((ck.get("config") or {}).get("text_encoder")) if _is_training_checkpoint(ck) else None
 
 def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False,

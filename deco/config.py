@@ -114,7 +114,8 @@ class TrainConfig:
                  ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
                  ("warmup_steps", self.warmup_steps >= 0, ">= 0"), ("log_every", self.log_every >= 1, ">= 1"),
                  ("ckpt_every", self.ckpt_every >= 1, ">= 1"), ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
-                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
+                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1"),
+                 ("snapshot_steps", isinstance(self.snapshot_steps, (list, tuple)) and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in self.snapshot_steps), "a list of steps (ints >= 0)")]
         for name, ok, want in rules:
             if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
         mc = model_config(self.model, **self.model_overrides)       # fails early on an unknown model or option
@@ -162,6 +163,7 @@ def check_sample_config(scfg: SampleConfig) -> SampleConfig:
     for k in ("num_samples", "batch_size", "resolution"):
         v = getattr(scfg, k)
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
+    if scfg.precision not in ("fp32", "bf16"): raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
     scfg.sampler_kwargs()
     return scfg
 
@@ -185,6 +187,7 @@ class EvalConfig:
         out_dir: folder of the samples, fingerprint.json and metrics.json
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
         overwrite: delete samples of another fingerprint in out_dir and start over
+        trust_pickle: allow pickled objects in an official .ckpt (only for files you trust)
     """
     checkpoint: str = ""
     model: str = ""
@@ -196,6 +199,10 @@ class EvalConfig:
     out_dir: str = "runs/eval"
     device: str = "auto"
     overwrite: bool = False
+    trust_pickle: bool = False
+
+    def __post_init__(self):
+        if self.fid_mode not in ("clean", "legacy_tensorflow"): raise ValueError(f"fid_mode must be clean or legacy_tensorflow, got {self.fid_mode!r}")
 
 TRAIN_NESTED = {"loss": LossConfig}              # dict options whose fields `--help` lists (deco.cli.nested_help)
 EVAL_NESTED = {"sampling": SampleConfig, "sampling.sampler_overrides": (SamplerPreset, ("note",))}
