@@ -126,6 +126,10 @@ class TrainConfig:
             raise ValueError(f"resolution {self.resolution} is not divisible by the patch size {mc.patch_size} of {self.model}")
         if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
         LossConfig(**self.loss)
+        names, loss_names = {f.name for f in dataclasses.fields(self)}, {f.name for f in dataclasses.fields(LossConfig)}
+        bad = [k for k in self.allow_changes if not isinstance(k, str) or k.split(".")[0] not in names
+               or (k.startswith("loss.") and k[5:] not in loss_names)]
+        if bad: raise ValueError(f"allow_changes names unknown setting(s) {bad}: use option names such as lr, batch_size, loss.freq_weight or data")
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
         if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
 
