@@ -4,7 +4,7 @@
 
 # %% ../../nbs/03_loss.ipynb #286e05e0
 from __future__ import annotations
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Callable
 import torch
@@ -154,6 +154,10 @@ class LossConfig:
     timeshift: float = 1.0
 
     def __post_init__(self):
+        for f in fields(self):                  # YAML or a command line gives anything: numbers must be numbers
+            v, t = getattr(self, f.name), getattr(f.type, "__name__", f.type)
+            if t in ("float", "int") and (isinstance(v, bool) or not isinstance(v, (int, float)) or (t == "int" and not float(v).is_integer())):
+                raise ValueError(f"loss.{f.name} must be a {t}, got {v!r}")
         if self.t_schedule not in ("logit_normal", "uniform"):
             raise ValueError(f"t_schedule must be 'logit_normal' or 'uniform', got {self.t_schedule!r}")
         if not 0 <= self.label_drop < 1: raise ValueError(f"label_drop must be in [0, 1), got {self.label_drop}")

@@ -137,8 +137,12 @@ def evaluate(cfg: EvalConfig, model: nn.Module | None = None, progress: bool = T
 
 def _evaluate(cfg: EvalConfig, scfg: SampleConfig, dd, model: nn.Module | None, progress: bool) -> dict:
     identity = checkpoint_identity(cfg.checkpoint, cfg.ema) if model is None else None   # None: hash of the weights
-    model = model if model is not None else load_for_eval(cfg.checkpoint, cfg.model, cfg.ema, dd.device)
+    model = model if model is not None else load_for_eval(cfg.checkpoint, cfg.model, cfg.ema, dd.device, trust_pickle=cfg.trust_pickle)
     model = model.to(dd.device).eval()
+    patch = getattr(model.cfg, "patch_size", 1)
+    if scfg.resolution % patch:                          # refused before any sample, not at the first batch
+        from deco.core.cli import UsageError
+        raise UsageError(f"sampling resolution {scfg.resolution} is not a multiple of the patch size {patch} of {cfg.checkpoint or 'the model'}")
     out = Path(cfg.out_dir)
     npz = generate_samples(model, scfg, out, dd.device, dd.rank, dd.world, progress, identity, cfg.overwrite)
     if not dd.main: return {}

@@ -61,7 +61,9 @@ def read_samples(path) -> tuple[np.ndarray, np.ndarray | None]:
     if p.is_dir(): p = p / "samples.npz"
     if not p.is_file():
         raise FileNotFoundError(f"no samples at {p}: pass the samples.npz that deco-evaluate writes into its out_dir")
-    with np.load(p, allow_pickle=False) as z:
+    try: z = np.load(p, allow_pickle=False)
+    except Exception as e: raise ValueError(f"{p} is not a readable .npz file ({type(e).__name__}: {e})") from None
+    with z:
         if "images" in z.files: x, y = z["images"], (z["labels"] if "labels" in z.files else None)
         elif "arr_0" in z.files: x, y = None, None
         else: raise ValueError(f"{p} holds neither arr_0 (an ADM sample batch) nor images (a deco batch): keys {z.files}")

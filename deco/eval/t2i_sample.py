@@ -335,7 +335,7 @@ def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
     "Load the checkpoint and its text encoder, then `sample_prompt_set` (across `torchrun` processes when launched so)."
     pset = check_prompt_config(cfg)
     dd = init_distributed(cfg.device)
-    enc_path = cfg.text_encoder or text_encoder_of(cfg.checkpoint)
+    enc_path = cfg.text_encoder or text_encoder_of(cfg.checkpoint, cfg.trust_pickle)
     if not enc_path: raise FileNotFoundError(f"{cfg.checkpoint} names no text encoder (an official checkpoint?): pass "
                                              "--text_encoder <folder of Qwen3-1.7B> (config.json, tokenizer files, *.safetensors)")
     identity = checkpoint_identity(cfg.checkpoint, cfg.ema)

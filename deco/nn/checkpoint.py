@@ -314,15 +314,20 @@ def _weights_file(path, ema: bool) -> Path:
 
 def _is_training_checkpoint(ck) -> bool: return isinstance(ck, dict) and {"model", "ema", "config"} <= set(ck)
 
-def text_encoder_of(path) -> str | None:
-    "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints)."
+def text_encoder_of(path, trust_pickle: bool = False) -> str | None:
+    "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints); `trust_pickle` as in `read_checkpoint`."
     p = _weights_file(path, True)
     if p.suffix == ".safetensors":
         with safe_open(str(p), "pt") as f: v = (f.metadata() or {}).get("text_encoder")
-        return _encoder_path(json.loads(v)) if v else None
-    if p.suffix != ".pt": return None                        # official Lightning checkpoints name no encoder
-    ck = load_torch_file(p, weights_only=True)
-    return _encoder_path((ck.get("config") or {}).get("text_encoder")) if _is_training_checkpoint(ck) else None
+        rec = _encoder_path(json.loads(v)) if v else None
+    elif p.suffix != ".pt": return None                      # official Lightning checkpoints name no encoder
+    else:
+        ck = read_checkpoint(p, trust_pickle)
+        rec = _encoder_path((ck.get("config") or {}).get("text_encoder")) if _is_training_checkpoint(ck) else None
+    if rec and not Path(rec).is_dir():                       # "tiny-qwen3" or a moved folder: the run's own copy
+        for run in (p.parent, p.parent.parent):              # beside ema.safetensors, above checkpoints/step_*.pt
+            if (run / "text_encoder" / "config.json").is_file(): return str(run / "text_encoder")
+    return rec
 
 def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False,
                   text_encoder=None) -> nn.Module:
@@ -331,7 +336,9 @@ def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_p
     (or the encoder folder the weights file records)."""
     p = _weights_file(path, ema)
     if p.suffix == ".safetensors":
-        with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
+        try:
+            with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
+        except Exception as e: raise ValueError(f"{p} is not a readable safetensors file ({type(e).__name__}: {e})") from None
         if fmt != "deco": return load_official(p, model or None, ema=ema, device=device, text_encoder=text_encoder)
         net = load_weights(p, device)
     else:

@@ -115,7 +115,8 @@ class TrainConfig:
                  ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
                  ("warmup_steps", self.warmup_steps >= 0, ">= 0"), ("log_every", self.log_every >= 1, ">= 1"),
                  ("ckpt_every", self.ckpt_every >= 1, ">= 1"), ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
-                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1")]
+                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1"),
+                 ("snapshot_steps", isinstance(self.snapshot_steps, (list, tuple)) and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in self.snapshot_steps), "a list of steps (ints >= 0)")]
         for name, ok, want in rules:
             if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
         mc = model_config(self.model, **self.model_overrides)       # fails early on an unknown model or option
@@ -126,6 +127,10 @@ class TrainConfig:
             raise ValueError(f"resolution {self.resolution} is not divisible by the patch size {mc.patch_size} of {self.model}")
         if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
         LossConfig(**self.loss)
+        names, loss_names = {f.name for f in dataclasses.fields(self)}, {f.name for f in dataclasses.fields(LossConfig)}
+        bad = [k for k in self.allow_changes if not isinstance(k, str) or k.split(".")[0] not in names
+               or (k.startswith("loss.") and k[5:] not in loss_names)]
+        if bad: raise ValueError(f"allow_changes names unknown setting(s) {bad}: use option names such as lr, batch_size, loss.freq_weight or data")
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
         if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
         if self.optimizer_hparams not in ("new", "keep"):
@@ -165,6 +170,7 @@ def check_sample_config(scfg: SampleConfig) -> SampleConfig:
     for k in ("num_samples", "batch_size", "resolution"):
         v = getattr(scfg, k)
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
+    if scfg.precision not in ("fp32", "bf16"): raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
     scfg.sampler_kwargs()
     return scfg
 
@@ -188,6 +194,7 @@ class EvalConfig:
         out_dir: folder of the samples, fingerprint.json and metrics.json
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
         overwrite: delete samples of another fingerprint in out_dir and start over
+        trust_pickle: allow pickled objects in an official .ckpt (only for files you trust)
     """
     checkpoint: str = ""
     model: str = ""
@@ -199,6 +206,10 @@ class EvalConfig:
     out_dir: str = "runs/eval"
     device: str = "auto"
     overwrite: bool = False
+    trust_pickle: bool = False
+
+    def __post_init__(self):
+        if self.fid_mode not in ("clean", "legacy_tensorflow"): raise ValueError(f"fid_mode must be clean or legacy_tensorflow, got {self.fid_mode!r}")
 
 TRAIN_NESTED = {"loss": LossConfig}              # dict options whose fields `--help` lists (deco.core.cli.nested_help)
 EVAL_NESTED = {"sampling": SampleConfig, "sampling.sampler_overrides": (SamplerPreset, ("note",))}

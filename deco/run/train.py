@@ -146,6 +146,7 @@ def _restore(run: Run, ck_path, initialising: bool):
     if st["config"].get("resolution", cfg.resolution) != cfg.resolution and not initialising:
         raise ValueError(f"{ck_path} was trained at {st['config']['resolution']} px, not {cfg.resolution} px; "
                          "resume at the same resolution or start a new run in another out_dir")
+    if not initialising: run.step = st["step"]; check_resume(run, st, ck_path)      # before the weights: a refusal names the change
     run.model.load_state_dict(st["model"]); run.ema.model.load_state_dict(st["ema"]); run.ema.updates = st["ema_updates"]
     run.loss_fn.load_state_dict(st["loss"], strict=False); run.opt.load_state_dict(st["optimizer"])
     if cfg.optimizer_hparams == "keep":          # Lightning ckpt_path: the checkpoint's lr, betas and weight decay go on
@@ -154,7 +155,6 @@ def _restore(run: Run, ck_path, initialising: bool):
     for g in run.opt.param_groups: g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay   # a new stage's (e.g. SFT's betas)
     run.gen.set_state(st["generator"])
     run.step, run.resumed = st["step"], st
-    if not initialising: check_resume(run, st, ck_path)
 
 RESUME_FREE = ("steps", "log_every", "ckpt_every", "keep_checkpoints", "sample_every", "snapshot_steps", "sample_steps",
                "sample_cfg", "device", "out_dir", "resume", "init_from", "tensorboard", "compile", "allow_changes", "num_workers")

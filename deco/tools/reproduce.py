@@ -16,9 +16,9 @@ from ..core.cli import UsageError, one_line, parse_config, cli_main, check_count
 # %% auto #0
 __all__ = ['RUNNER_KEYS', 'KERNEL_QUIET', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows',
            'row_params', 'notebook_parameters', 'check_params', 'notebook_parameter_types', 'parameter_type_problems',
-           'check_notebook_parameters', 'select_rows', 'validate_rows', 'run_distributed', 'run_dir_name', 'run_row',
-           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig',
-           'reproduce_config', 'main']
+           'check_notebook_parameters', 'select_rows', 'launcher_problem', 'config_problems', 'validate_rows',
+           'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce', 'resolved_value',
+           'official_problems', 'check_scale', 'ReproduceConfig', 'reproduce_config', 'main']
 
 # %% ../../nbs/09b_reproduce.ipynb #e0264a6e
 def _is_clone(p: Path) -> bool: return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
@@ -157,12 +157,44 @@ def select_rows(scale: str, matrices=None, rows=None, root=None) -> list[tuple[s
         raise UsageError(f"unknown row(s) {sorted(set(rows) - {r for _, r in sel})} in {matrices}; known: {sorted({r for _, r in sel})}")
     return [(m, r) for m, r in sel if not rows or r in rows]
 
-def validate_rows(scale: str, selection, root=None) -> list[str]:
-    "Problems of the selected rows: unknown parameters and values of the wrong type (placeholders not expanded)."
+def launcher_problem(launcher) -> str | None:
+    "Why `launcher` is not `local` or `torchrun:NPROC[:NNODES]` (None when it is one)."
+    if launcher is None or launcher == "local" or re.fullmatch(r"torchrun:[1-9]\d*(:[1-9]\d*)?", str(launcher)): return None
+    return f"launcher must be 'local' or 'torchrun:NPROC[:NNODES]', got {launcher!r}"
+
+_TRAIN_KEYS = ("model", "model_overrides", "loss", "resolution", "batch_size", "micro_batch", "steps", "lr", "betas", "weight_decay",
+               "grad_clip", "ema_decay", "ema_warmup", "precision", "compile", "seed", "snapshot_steps", "num_workers", "text_encoder")
+_EVAL_KEYS = {"num_samples": "eval_num_samples", "batch_size": "eval_batch_size", "preset": "eval_preset",
+              "sampler_overrides": "eval_sampler_overrides", "precision": "eval_precision", "resolution": "resolution"}
+
+def config_problems(p: dict) -> list[str]:
+    """What the typed configs refuse in a row's parameters `p`, each naming its key: the launcher, the training settings
+    (`TrainConfig` with its `loss` and `model_overrides`, resolution against the patch), the evaluation's `SampleConfig`."""
+    from deco.run.config import TrainConfig, sample_config
+    probs = [x for x in [launcher_problem(p.get("launcher"))] if x]
+    if "model" not in p or p.get("notebook", "10_train_evaluate") not in ("10_train_evaluate", "13_train_t2i"): return probs
+    try: TrainConfig.from_dict({k: p[k] for k in _TRAIN_KEYS if k in p})
+    except Exception as e: probs.append(one_line(e))
+    try: sample_config({k: p[v] for k, v in _EVAL_KEYS.items() if v in p})
+    except Exception as e:
+        msg = one_line(e)
+        for k, v in _EVAL_KEYS.items(): msg = msg.replace(f"sampling {k} ", f"{v} ")
+        probs.append(msg)
+    for k in ("snapshot_num_samples", "fig4a_images", "eval_images_per_prompt"):
+        v = p.get(k, 0)
+        if isinstance(v, int) and not isinstance(v, bool) and v < 0: probs.append(f"{k} must be >= 0, got {v}")
+    return probs
+
+def validate_rows(scale: str, selection, root=None, explicit: bool = False) -> list[str]:
+    """Problems of the selected rows (placeholders not expanded): unknown parameters, values of the wrong type, values the
+    typed configs refuse (`config_problems`); with `explicit` (rows the user named) a row this scale cannot run."""
     root = repo_root(root); probs, types = [], {}
     for m, r in selection:
         try:
             p = row_params(scale, m, r, root, expand=False)
+            need = [x for x in (p.get("requires") or []) if not p.get(x)]
+            if explicit and need: probs.append(f"{m}/{r}: cannot run at scale {scale!r}: it needs {sorted(need)}, which the scale does not provide")
+            probs += [f"{m}/{r}: {x}" for x in config_problems(p)]
             nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
             nb_params = check_params(p, nb)
             if nb not in types: types[nb] = notebook_parameter_types(nb)
@@ -177,8 +209,8 @@ KERNEL_QUIET = dict(extra_arguments=["--IPKernelApp.log_level=ERROR"])
 
 def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
     "Run `python -m module --config cfg.yaml` under torchrun (`launcher` = 'torchrun:NPROC[:NNODES]')."
+    if launcher == "local" or launcher_problem(launcher): raise ValueError(launcher_problem(launcher) or "run_distributed needs a torchrun launcher")
     parts = launcher.split(":")
-    if parts[0] != "torchrun" or len(parts) not in (2, 3): raise ValueError(f"launcher must be 'local' or 'torchrun:NPROC[:NNODES]', got {launcher!r}")
     cfg_path = Path(run_dir) / f"{module.split('.')[-1]}_config.yaml"
     cfg_path.parent.mkdir(parents=True, exist_ok=True)
     cfg_path.write_text(yaml.safe_dump(config))
@@ -248,7 +280,8 @@ def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None
     (`RowProgress`: each row's result, and the running rows' progress every `progress_every` seconds)."""
     root = repo_root(root)
     sel = select_rows(scale, matrices, rows, root)
-    probs = validate_rows(scale, sel, root)          # the whole selection passes before the first row runs
+    probs = validate_rows(scale, sel, root, explicit=bool(rows))   # the whole selection passes before the first row runs
+    if launcher_problem(launcher): probs.insert(0, launcher_problem(launcher))
     if probs: raise ValueError(f"{len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs))
     jobs = jobs or _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml").get("jobs") or 1
     tasks = [(scale, m, r, root, out, redo, launcher, env, log, s) for m, r in sel for s in (seeds or [None])]
@@ -354,6 +387,7 @@ class ReproduceConfig:
     def __post_init__(self):
         check_counts(self, ("jobs",), 1)
         if self.progress_every < 0: raise ValueError(f"progress_every must be >= 0, got {self.progress_every}")
+        if launcher_problem(self.launcher): raise ValueError(launcher_problem(self.launcher))
 
 REPRODUCE_CLI = "Regenerate the paper's tables and figures with papermill."
 
@@ -363,19 +397,19 @@ def reproduce_config(argv: list[str]) -> ReproduceConfig:
 
 def main(argv=None):
     """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`
-    (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found problems), 2 usage
-    error (unknown option or wrong type, unknown scale, matrix or row, or a selected row with unknown or mistyped
-    parameters; nothing ran)."""
+    (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found rows inconsistent with each other), 2 usage
+    error (unknown option or wrong type, a bad launcher, unknown scale, matrix or row, a selected row with unknown or
+    mistyped parameters or values its typed configs refuse, a named row this scale cannot run; nothing ran)."""
     def run(a):
         matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
         try: sel = select_rows(a.scale, matrices, rows)
         except FileNotFoundError as e: raise UsageError(one_line(e)) from e
-        probs = validate_rows(a.scale, sel)
+        probs = validate_rows(a.scale, sel, explicit=bool(rows))
+        if probs: raise UsageError(f"{len(probs)} problem(s) in the selected rows; nothing was run: " + "; ".join(probs))
         if a.check:
-            probs = list(dict.fromkeys(probs + check_scale(a.scale)))
+            probs = check_scale(a.scale)
             print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
             return 1 if probs else 0
-        if probs: raise UsageError(f"{len(probs)} problem(s) in the selected rows; nothing was run: " + "; ".join(probs))
         t0 = time.time()
         recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report, jobs=a.jobs,
                          seeds=a.seeds or None, progress_every=a.progress_every)
