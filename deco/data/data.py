@@ -241,10 +241,30 @@ def scan_images(paths: Sequence[str | Path], num_threads: int = 8, decode: bool 
 
 @dataclass
 class ReadFailures:
-    "Unreadable images met while training (in this process): the count and (path, error) of the first few."
+    """Unreadable images met while training: the count and (path, error) of the first few, in this process; with `log`
+    set (a run's `read_failures.jsonl`), every failure is also appended there, so loader workers' failures reach the run."""
     count: int = 0
     first: list[tuple[str, str]] = field(default_factory=list)
     bad_indices: set[int] = field(default_factory=set)
+    log: str | None = None
+    def record(self, index: int, path: str, error: str):
+        "Count one failure; append it to `log` (one short line, `O_APPEND`: lines of several processes do not mix)."
+        self.count += 1; self.bad_indices.add(index)
+        if len(self.first) < 10: self.first.append((path, error))
+        if self.log:
+            line = (json.dumps({"path": str(path), "error": error[:300], "pid": os.getpid()}) + "\n").encode()
+            fd = os.open(self.log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try: os.write(fd, line)
+            finally: os.close(fd)
+    @staticmethod
+    def logged(log) -> list[dict]:
+        "The failures appended to `log` by every process (an unreadable line is skipped)."
+        out = []
+        if log and Path(log).is_file():
+            for l in Path(log).read_text().splitlines():
+                try: out.append(json.loads(l))
+                except ValueError: pass
+        return out
     def __str__(self):
         return f"{self.count} unreadable images" + "".join(f"\n  {p}: {e}" for p, e in self.first)
 
@@ -292,8 +312,7 @@ class ImageFolderDataset(Dataset):
 
     def _record(self, j: int, e: Exception):
         f, p = self.failures, self.path(j)
-        f.count += 1; f.bad_indices.add(j)
-        if len(f.first) < 10: f.first.append((p, f"{type(e).__name__}: {e}"))
+        f.record(j, p, f"{type(e).__name__}: {e}")
         if self.on_error == "raise":
             raise RuntimeError(f"cannot read image {p}: {type(e).__name__}: {e} (on_error='skip' substitutes "
                                "another image and counts the failure)") from e

@@ -216,8 +216,7 @@ class CaptionFolderDataset(Dataset):
             try:
                 with Image.open(self.path(j)) as im: return uint8_to_tensor(resize_center_crop(im, self.size)), self.captions[j]
             except Exception as e:
-                f = self.failures; f.count += 1; f.bad_indices.add(j)
-                if len(f.first) < 10: f.first.append((self.path(j), f"{type(e).__name__}: {e}"))
+                f = self.failures; f.record(j, self.path(j), f"{type(e).__name__}: {e}")
                 if self.on_error == "raise": raise RuntimeError(f"cannot read image {self.path(j)}: {e}") from e
                 if f.count <= 10: warnings.warn(f"skipping unreadable image {self.path(j)} ({type(e).__name__}: {e})")
         raise RuntimeError(f"{self.max_substitutions + 1} images in a row from #{i} ({self.path(i)}) are unreadable")

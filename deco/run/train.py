@@ -305,6 +305,8 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
             return done
     if dd.main: record_config(run)
     prepare_stepper(run)
+    if getattr(run.dataset, "failures", None) is not None:   # loader workers' read failures reach the run folder
+        run.dataset.failures.log = str(run.out / "read_failures.jsonl")
     data = make_loader(run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device)
     stop = _Stop()
     old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)} if dd.main or dd.world == 1 else {}
@@ -345,7 +347,10 @@ def dataset_skips(dataset) -> dict:
     if hasattr(sk, "entries"): entries += [list(e) for e in sk.entries]; counts.update(sk.counts)
     elif sk: entries += [[f, "unreadable", e] for f, e in sk]; counts["unreadable"] = len(sk)
     bad = getattr(dataset, "failures", None)
-    if bad is not None and bad.count:
+    logged = bad.logged(bad.log) if bad is not None and getattr(bad, "log", None) else []
+    if logged:                     # every process's failures (loader workers too), from the run's read_failures.jsonl
+        entries += [[r["path"], "unreadable while reading", r["error"]] for r in logged]; counts["unreadable while reading"] = len(logged)
+    elif bad is not None and bad.count:
         entries += [[p, "unreadable while reading", e] for p, e in bad.first]; counts["unreadable while reading"] = bad.count
     return dict(count=sum(counts.values()), reasons=counts, entries=entries)
 
