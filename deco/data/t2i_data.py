@@ -150,9 +150,29 @@ class SkipManifest:
     max_entries: int | None = None
     counts: Counter = field(default_factory=Counter)
     entries: list[tuple[str, str, str]] = field(default_factory=list)
+    log: str | None = None                     # a run's skipped_while_reading.jsonl: adds of every process (loader workers too)
+    before_log: tuple = (None, 0)              # counts and entry count when the log was started
     def add(self, name: str, reason: str, detail: str = ""):
         self.counts[reason] += 1
         if self.max_entries is None or len(self.entries) < self.max_entries: self.entries.append((name, reason, detail))
+        if self.log:
+            line = (json.dumps({"name": str(name), "reason": reason, "detail": str(detail)[:300]}) + "\n").encode()
+            fd = os.open(self.log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try: os.write(fd, line)
+            finally: os.close(fd)
+    def start_log(self, path):
+        "From now on also append every add to `path` (so a loader worker's adds reach the run); what was added so far is kept."
+        self.log, self.before_log = str(path), (Counter(self.counts), len(self.entries))
+    def all_processes(self) -> tuple[Counter, list]:
+        "Counts and entries of every process: those added before `start_log`, plus the log's lines (each process's adds)."
+        if not self.log: return Counter(self.counts), list(self.entries)
+        counts, entries = Counter(self.before_log[0] or {}), list(self.entries[:self.before_log[1]])
+        if Path(self.log).is_file():
+            for l in Path(self.log).read_text().splitlines():
+                try: r = json.loads(l)
+                except ValueError: continue
+                counts[r["reason"]] += 1; entries.append((r["name"], r["reason"], r["detail"]))
+        return counts, entries
     @property
     def total(self) -> int: return sum(self.counts.values())
     def save(self, path) -> Path:

@@ -307,6 +307,8 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     prepare_stepper(run)
     if getattr(run.dataset, "failures", None) is not None:   # loader workers' read failures reach the run folder
         run.dataset.failures.log = str(run.out / "read_failures.jsonl")
+    if hasattr(getattr(run.dataset, "skipped", None), "start_log"):   # so do samples a shard reader's workers leave out
+        run.dataset.skipped.start_log(run.out / "skipped_while_reading.jsonl")
     data = make_loader(run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device)
     stop = _Stop()
     old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)} if dd.main or dd.world == 1 else {}
@@ -344,7 +346,9 @@ def dataset_skips(dataset) -> dict:
     "Samples the data source left out (at creation: unreadable or uncaptioned files, deco-prepare's skips; while reading, in this process): count, reasons, entries."
     entries, counts = [], {}
     sk = getattr(dataset, "skipped", None)
-    if hasattr(sk, "entries"): entries += [list(e) for e in sk.entries]; counts.update(sk.counts)
+    if hasattr(sk, "all_processes"):
+        c, e = sk.all_processes(); entries += [list(x) for x in e]; counts.update(c)
+    elif hasattr(sk, "entries"): entries += [list(e) for e in sk.entries]; counts.update(sk.counts)
     elif sk: entries += [[f, "unreadable", e] for f, e in sk]; counts["unreadable"] = len(sk)
     bad = getattr(dataset, "failures", None)
     logged = bad.logged(bad.log) if bad is not None and getattr(bad, "log", None) else []
