@@ -117,7 +117,7 @@ class DemoConfig:
 
     Attributes:
         checkpoint: a checkpoint of any family (official .ckpt, deco weights, a training checkpoint or a deco run folder); "" for none
-        t2i_checkpoint: a second checkpoint, to serve a text-to-image network beside a class-conditional one; "" for none
+        t2i_checkpoint: a second checkpoint, to serve a text-to-image network beside a class-conditional one; "" for none (its default, the text-to-image fixture, is served only when checkpoint is left at its default too)
         text_encoder: Qwen3 folder of the text-to-image model; "": a tiny random one (fits only the test fixture)
         model: registry name of the class-conditional model; "": read from the weights
         names: class names: "auto" (the run's own data: its class folders, the embedded photographs' names, or ImageNet's for 1000 classes), imagenet, embedded, or a text file with one name a line
@@ -156,7 +156,8 @@ class DemoModels:
         self.cfg, self.device = cfg, resolve_device(cfg.device)
         self.model = self.t2i = self.encoder = None
         self.fixtures = set()                                   # which of "model", "t2i" are the random test fixtures
-        for path in (cfg.checkpoint, cfg.t2i_checkpoint):       # any family from either: a class- and a text-conditioned one
+        second = "" if cfg.t2i_checkpoint == TINY_T2I_CHECKPOINT and cfg.checkpoint != TINY_CHECKPOINT else cfg.t2i_checkpoint
+        for path in (cfg.checkpoint, second):                   # any family from either: a class- and a text-conditioned one
             if not path: continue
             net = load_for_eval(repo_path(path), cfg.model if path == cfg.checkpoint else "", device=self.device)
             kind = "t2i" if is_text_to_image(net.cfg) else "model"
