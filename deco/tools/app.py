@@ -4,7 +4,7 @@
 
 # %% ../../nbs/09e_app.ipynb #2d79f556
 from __future__ import annotations
-import math, os, sys, tempfile
+import json, math, os, sys, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -82,15 +82,13 @@ def run_class_names(path, num_classes: int):
     p, data = Path(path), None
     for run in (p, p.parent, p.parent.parent):
         if (run / "config.json").is_file():
-            import json
             data = json.loads((run / "config.json").read_text()).get("data"); break
     if data == "embedded": return "embedded"
     if data and Path(repo_path(data)).is_dir():
         folder = Path(repo_path(data))
-        if (folder / "classes.json").is_file():
-            import json
+        if (folder / "classes.json").is_file():            # a prepared folder records its class list
             return [str(c) for c in json.loads((folder / "classes.json").read_text())]
-        subdirs = sorted(d.name for d in folder.iterdir() if d.is_dir())
+        subdirs = sorted(d.name for d in folder.iterdir() if d.is_dir())   # the class order of deco.data.data.find_class_images
         if len(subdirs) >= num_classes: return subdirs
     if num_classes == 1000: return "imagenet"
     return [f"class {i}" for i in range(num_classes)]
