@@ -42,6 +42,7 @@ def upgrade_saved(d: dict) -> dict:
     d = dict(d)
     for old, new in RENAMED_OPTIONS.items():
         if old in d: d.setdefault(new, d.pop(old))
+    if isinstance(d.get("compile"), bool): d["compile"] = "network" if d["compile"] else "off"   # before compile=auto|off|network|step
     return d
 
 # %% ../../nbs/00d_cli.ipynb #6044f465

@@ -13,6 +13,7 @@ import torch
 import torch.distributed as dist
 from ..core.plumbing import atomic_write, autocast_context, to_uint8_hwc
 from ..core.conditioning import conditioner_of
+from ..core.compiling import choose_compile, compile_module
 from .sampler import sample
 
 # %% auto #0
@@ -54,10 +55,11 @@ class ClassBalanced:
 # %% ../../nbs/07a_generate.ipynb #c756d778
 def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict, shape: tuple, batch_size: int,
              device="cpu", precision: str = "fp32", rank: int = 0, world_size: int = 1, keep=None,
-             max_batches: int | None = None, desc: str | None = None) -> dict:
+             max_batches: int | None = None, desc: str | None = None, compile: str = "off") -> dict:
     """Sample the jobs of `source` into `writer`: this process's batches (`b mod world_size == rank`) that are not done
     (and whose jobs pass `keep`, if given), at most `max_batches`. `sampler` holds `deco.diffusion.sampler.sample`'s keyword
-    arguments; `desc` shows a progress bar on rank 0. Returns what was done."""
+    arguments; `desc` shows a progress bar on rank 0; `compile` (`auto`, `off`, `network`: `deco.core.compiling`) compiles
+    the network's forward for this job. Returns what was done."""
     if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     device, jobs = torch.device(device), source.jobs()
     batches = [jobs[s: s + batch_size] for s in range(0, len(jobs), batch_size)]
@@ -65,6 +67,8 @@ def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict
             if (keep is None or keep(batches[b])) and not writer.done(b, batches[b])]
     if max_batches is not None: mine = mine[:max_batches]
     conditioner = source.conditioner(model, device)
+    setting, _ = choose_compile(compile, device, len(mine) * int(sampler.get("steps", 50)), training=False)
+    net = compile_module(model, "sampling", device) if setting == "network" else model   # the same weights, fused kernels
     bar = None
     if desc and rank == 0:
         from deco.core.progress import progress_bar      # a bar on a terminal, plain lines in a log
@@ -73,13 +77,13 @@ def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict
     for b in mine:
         noise, cond = source.noise(batches[b], shape).to(device), source.conditions(model, batches[b], device)
         with autocast_context(precision, device):
-            x = sample(model, noise, cond, conditioner=conditioner, **sampler)
+            x = sample(net, noise, cond, conditioner=conditioner, **sampler)
         written += writer.write(b, batches[b], to_uint8_hwc(x).cpu().numpy(), cond)
         if bar: bar.update(1); bar.set_postfix(img_s=f"{written / (time.time() - t0):.1f}")
     if bar: bar.close()
     seconds = time.time() - t0
     if world_size > 1 and dist.is_initialized(): dist.barrier()
-    return dict(batches=len(mine), written=written, seconds=seconds, total_batches=len(batches),
+    return dict(batches=len(mine), written=written, seconds=seconds, total_batches=len(batches), compile=setting,
                 images_per_s=written / seconds if written and seconds > 0 else None)
 
 # %% ../../nbs/07a_generate.ipynb #1827191f

@@ -35,7 +35,7 @@ def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu"
     n, bs, kw, writer = scfg.num_samples, scfg.batch_size, scfg.sampler_kwargs(), NpzBatches(out)
     done = generate(model, ClassBalanced(n, scfg.seed), writer, kw, (model.cfg.in_channels, scfg.resolution, scfg.resolution),
                     bs, device, "bf16" if scfg.precision == "bf16" else "fp32", rank, world,
-                    desc=f"sampling {n} images ({scfg.preset})" if progress else None)
+                    desc=f"sampling {n} images ({scfg.preset})" if progress else None, compile=scfg.compile)
     if rank != 0 or writer.missing(done["total_batches"]): return None   # other ranks, or only part of the batches asked here
     images, labels = writer.merge(done["total_batches"])
     path = write_adm_npz(images, out / "samples.npz", labels=labels)
@@ -72,7 +72,7 @@ def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | 
     kw = check_sample_config(scfg).sampler_kwargs()
     fp = dict(checkpoint=identity or weights_identity(model), num_classes=model.cfg.num_classes, sampler=dict(preset=scfg.preset, **kw),
               seed=scfg.seed, resolution=scfg.resolution, num_samples=scfg.num_samples, batch_size=scfg.batch_size,
-              precision=scfg.precision)
+              precision=scfg.precision, compile=scfg.compile)
     return json.loads(json.dumps(fp, default=str))
 
 def _diff(a: dict, b: dict, pre: str = "") -> list[str]:

@@ -17,6 +17,7 @@ from ..nn.registry import is_text_to_image
 from ..nn.text import QwenTextEncoder, CaptionCache
 from ..diffusion.sampler import SAMPLER_PRESETS, SamplerPreset
 from ..core.cli import UsageError
+from ..core.compiling import SAMPLE_COMPILE_MODES
 from ..diffusion.generate import generate, sample_noise, ImagesInMemory
 from .evaluate import HASH_LIMIT, checkpoint_identity, weights_identity, claim_sample_dir
 
@@ -226,13 +227,14 @@ def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir,
                       batch_size: int = 8, precision: str = "fp32", device="cpu", rank: int = 0, world: int = 1,
                       negative_prompt: str | None = None, cache: CaptionCache | None = None, identity: dict | None = None,
                       dpg_grid: bool = False, limit: int = 0, max_batches: int | None = None, progress: bool = True,
-                      noise: str = "auto", layout: str = "deco") -> dict:
+                      noise: str = "auto", layout: str = "deco", compile: str = "auto", skip_uncond: bool = True) -> dict:
     """Sample `images_per_prompt` images of every prompt of `pset` into `out_dir` (resumable, splittable).
     Image `k` of prompt `i` is job `i * images_per_prompt + k`; batch `b` holds jobs `b * batch_size ...` and belongs to
     rank `b mod world`; a batch with all its files on disk is skipped. `identity` names the checkpoint (default: a hash of
     the weights); `limit` samples only the batches of the first `limit` prompts; `max_batches` stops early (a time-boxed job).
     `noise`: "official" (image k of every prompt from seed k, `official_noise`), "per_image" ((seed, i, k), `image_noise`)
-    or "auto" (official for GenEval); `layout`: "deco" (`PromptSet.image_path`) or "official" (GenEval: `OfficialGenEvalFiles`)."""
+    or "auto" (official for GenEval); `layout`: "deco" (`PromptSet.image_path`) or "official" (GenEval: `OfficialGenEvalFiles`);
+    `compile` and `skip_uncond` as `deco.run.config.SampleConfig`'s."""
     out, device, n = Path(out_dir), torch.device(device), images_per_prompt
     if not 1 <= n <= MAX_IMAGES_PER_PROMPT: raise ValueError(f"images_per_prompt must lie in [1, {MAX_IMAGES_PER_PROMPT}], got {n}")
     if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -240,12 +242,12 @@ def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir,
     if resolution < p or resolution % p: raise ValueError(f"resolution {resolution} must be a multiple of the patch size {p}")
     if dpg_grid and (pset.kind != "dpg" or n < 4): raise ValueError("dpg_grid needs a DPG-Bench prompt set and images_per_prompt >= 4")
     prec = _precision(precision, device)
-    kw = sampler_settings(preset, overrides)
+    kw = {**sampler_settings(preset, overrides), "skip_uncond_outside_interval": skip_uncond}
     mode = noise_mode(noise, pset.kind)
     if layout not in LAYOUTS: raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
     writer = OfficialGenEvalFiles(pset, out, n) if layout == "official" else PromptImageFiles(pset, out)
     fp = prompt_fingerprint(pset, identity or weights_identity(model), encoder, kw, resolution, seed, prec, negative_prompt)
-    fp.update(noise=mode, layout=layout)
+    fp.update(noise=mode, layout=layout, compile=compile)
     distributed = world > 1 and dist.is_initialized()
     _claim(out, fp, rank, world, distributed)
     last = limit if limit > 0 else len(pset)
@@ -253,7 +255,7 @@ def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir,
     done = generate(model, PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache, mode), writer, kw,
                     (model.cfg.in_channels, resolution, resolution), batch_size, device, prec, rank, world,
                     keep=lambda jobs: jobs[0][0] < last, max_batches=max_batches,
-                    desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None)
+                    desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None, compile=compile)
     jobs = [(i, k) for i in range(min(last, len(pset))) for k in range(n)]
     main = rank == 0 or not distributed
     if main: writer.finish(range(min(last, len(pset))))
@@ -292,6 +294,8 @@ class PromptSampleConfig:
         dpg_grid: also write out_dir/grid/<name>.png, images 0-3 as the 2x2 grid DPG-Bench's compute_dpg_bench.py reads
         limit: sample only the first `limit` prompts (0 = all)
         trust_pickle: allow pickled objects in an official .ckpt (only for files you trust)
+        compile: "auto" (the network compiled where the device compiles and the job repays it), "off" or "network"
+        skip_uncond: no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): the same images to float rounding, fewer forwards
     """
     prompts: str = ""
     out_dir: str = "runs/prompts"
@@ -316,6 +320,8 @@ class PromptSampleConfig:
     dpg_grid: bool = False
     limit: int = 0
     trust_pickle: bool = False
+    compile: str = "auto"
+    skip_uncond: bool = True
 
     def overrides(self) -> dict: return dict(steps=self.steps, cfg_scale=self.cfg_scale, timeshift=self.timeshift)
 
@@ -327,6 +333,7 @@ def check_prompt_config(cfg: PromptSampleConfig) -> PromptSet:
     sampler_settings(cfg.preset, cfg.overrides())
     if cfg.noise not in NOISE_MODES: raise UsageError(f"noise must be one of {NOISE_MODES}, got {cfg.noise!r}")
     if cfg.layout not in LAYOUTS: raise UsageError(f"layout must be one of {LAYOUTS}, got {cfg.layout!r}")
+    if cfg.compile not in SAMPLE_COMPILE_MODES: raise UsageError(f"compile must be one of {SAMPLE_COMPILE_MODES}, got {cfg.compile!r}")
     for k in ("images_per_prompt", "batch_size", "resolution"):
         if getattr(cfg, k) < 1: raise UsageError(f"{k} must be >= 1, got {getattr(cfg, k)}")
     return load_prompt_set(cfg.prompts, cfg.benchmark)
@@ -349,7 +356,7 @@ def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
         return sample_prompt_set(model, encoder, pset, cfg.out_dir, cfg.preset, cfg.overrides(), cfg.images_per_prompt,
                                  cfg.resolution, cfg.seed, cfg.batch_size, cfg.precision, dd.device, dd.rank, dd.world,
                                  cfg.negative_prompt or None, cache, identity, cfg.dpg_grid, cfg.limit, progress=progress,
-                                 noise=cfg.noise, layout=cfg.layout)
+                                 noise=cfg.noise, layout=cfg.layout, compile=cfg.compile, skip_uncond=cfg.skip_uncond)
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-sample-prompts --prompts P --checkpoint C [--text_encoder Q] [--out_dir O] ...` (options
@@ -369,7 +376,7 @@ def prompt_images(model, encoder: QwenTextEncoder, prompts, images_per_prompt: i
                   overrides: dict | None = None, resolution: int = 512, seed: int = 0, batch_size: int = 16,
                   precision: str = "fp32", device="cpu", negative_prompt: str | None = None) -> np.ndarray:
     "uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in `sample_prompt_set(noise='per_image')`."
-    device, kw = torch.device(device), sampler_settings(preset, overrides)
+    device, kw = torch.device(device), {**sampler_settings(preset, overrides), "skip_uncond_outside_interval": True}
     model, source, mem = model.to(device).eval(), PromptJobs(list(prompts), encoder, images_per_prompt, seed, negative_prompt), ImagesInMemory()
     generate(model, source, mem, kw, (model.cfg.in_channels, resolution, resolution), batch_size, device, _precision(precision, device))
     return mem.stack(source.jobs()).reshape(len(prompts), images_per_prompt, resolution, resolution, -1)

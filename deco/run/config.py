@@ -10,6 +10,7 @@ from ..nn.registry import model_config, is_text_to_image
 from ..diffusion.loss import LossConfig
 from ..diffusion.sampler import SAMPLER_PRESETS, SamplerPreset
 from ..core.cli import check_keys, upgrade_saved
+from ..core.compiling import COMPILE_MODES, SAMPLE_COMPILE_MODES
 
 # %% auto #0
 __all__ = ['TRAIN_NESTED', 'EVAL_NESTED', 'TrainConfig', 'SampleConfig', 'check_sample_config', 'sample_config', 'EvalConfig']
@@ -38,7 +39,7 @@ class TrainConfig:
         ema_warmup: decay min(ema_decay, (1+n)/(10+n)) (default on, so a short run's EMA is not its initial weights; the paper recipes set false)
         loss: fields of deco.diffusion.loss.LossConfig, e.g. {"freq_weight": 0}
         precision: "auto" (bf16 on CUDA, fp32 on CPU), "bf16", "fp32"
-        compile: torch.compile the denoiser
+        compile: "auto" (the default: the compiled step where this device compiles and the run is long enough), "off" (eager), "network" (the denoiser compiled) or "step" (loss and denoiser compiled as one graph); see deco.core.compiling
         seed: seeds the model init, the data order and every random draw of the steps
         out_dir: the run folder (checkpoints, metrics.jsonl, ema.safetensors, samples)
         resume: "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a checkpoint / run folder path
@@ -75,7 +76,7 @@ class TrainConfig:
     ema_warmup: bool = True
     loss: dict = field(default_factory=dict)
     precision: str = "auto"
-    compile: bool = False
+    compile: str = "auto"
     seed: int = 0
     out_dir: str = "runs/tiny"
     resume: str = ""
@@ -133,6 +134,7 @@ class TrainConfig:
         if bad: raise ValueError(f"allow_changes names unknown setting(s) {bad}: use option names such as lr, batch_size, loss.freq_weight or data")
         if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
         if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
+        if self.compile not in COMPILE_MODES: raise ValueError(f"compile must be one of {', '.join(COMPILE_MODES)}, got {self.compile!r}")
         if self.optimizer_hparams not in ("new", "keep"):
             raise ValueError(f"optimizer_hparams must be 'new' or 'keep', got {self.optimizer_hparams!r}")
 
@@ -158,12 +160,14 @@ class SampleConfig:
     sampler_overrides: dict = field(default_factory=dict)   # e.g. {"cfg_scale": 3.0, "steps": 250}
     seed: int = 0
     precision: str = "fp32"                                  # "bf16" autocast on GPU for speed
+    compile: str = "auto"        # "auto" (the network compiled where the device compiles and the job repays it), "off", "network"
+    skip_uncond: bool = True     # no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): fewer forwards, the same samples to float rounding
 
     def sampler_kwargs(self) -> dict:
         if self.preset not in SAMPLER_PRESETS:
             raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
         check_keys(self.sampler_overrides, {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}, "sampler override")
-        return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides}
+        return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides, "skip_uncond_outside_interval": self.skip_uncond}
 
 def check_sample_config(scfg: SampleConfig) -> SampleConfig:
     "Impossible sampling settings (sizes < 1, an unknown preset) are errors naming the field."
@@ -171,6 +175,8 @@ def check_sample_config(scfg: SampleConfig) -> SampleConfig:
         v = getattr(scfg, k)
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
     if scfg.precision not in ("fp32", "bf16"): raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
+    if scfg.compile not in SAMPLE_COMPILE_MODES: raise ValueError(f"sampling compile must be one of {', '.join(SAMPLE_COMPILE_MODES)}, got {scfg.compile!r}")
+    if not isinstance(scfg.skip_uncond, bool): raise ValueError(f"sampling skip_uncond must be true or false, got {scfg.skip_uncond!r}")
     scfg.sampler_kwargs()
     return scfg
 
@@ -187,7 +193,7 @@ class EvalConfig:
         checkpoint: deco ema.safetensors / run folder / step_*.pt, or an official .ckpt
         model: registry name for an official checkpoint ("" = read from its weights)
         ema: sample with the EMA weights (false: the training weights)
-        sampling: fields of SampleConfig (num_samples, resolution, batch_size, preset, sampler_overrides, seed, precision)
+        sampling: fields of SampleConfig (num_samples, resolution, batch_size, preset, sampler_overrides, seed, precision, compile, skip_uncond)
         reference: "embedded", a reference-stats .npz or an image folder
         inception: folder or file holding inception-2015-12-05.pt (FID against ImageNet)
         fid_mode: "clean" or "legacy_tensorflow" (clean-fid); neither equals the ADM TF suite

@@ -18,6 +18,7 @@ from ..nn.registry import create_model, is_text_to_image
 from ..nn.checkpoint import (save_weights, run_lock, save_checkpoint, find_checkpoint, latest_checkpoint,
     load_resume_checkpoint, nonfinite_tensors)
 from ..diffusion.loss import LossConfig, DeCoLoss, sample_t
+from .step import make_stepper, make_optimizer
 from ..data.data import make_dataset
 from .runlog import LogWindow, RunLog, log_image
 from ..data.feed import auto_num_workers, make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
@@ -82,7 +83,9 @@ class Run:
     gen: torch.Generator
     step: int = 0
     resumed: dict | None = None          # the checkpoint state the run continues
-    stepper: nn.Module | None = None
+    stepper: nn.Module | None = None     # deco.run.step.make_stepper: network + loss, compiled as `compiled` says
+    compiled: str = "off"
+    first_step_s: float | None = None   # seconds of this process's first step (with compilation)
     micro: int = 0
     accum: int = 1
     text: TextConditioning | None = None # text-to-image: the frozen encoder and the caption prefixes
@@ -130,8 +133,7 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
     ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
     params = [p for p in list(model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=cfg.lr, betas=cfg.betas, weight_decay=cfg.weight_decay,
-                            fused=dd.device.type == "cuda")
+    opt = make_optimizer(params, cfg.lr, cfg.betas, cfg.weight_decay, dd.device)
     gen = torch.Generator(device=dd.device); gen.manual_seed(cfg.seed)
     run = Run(cfg, dd, out, dataset, loss_cfg, model, loss_fn, ema, params, opt, gen, text=text)
     if ck_path is not None: _restore(run, ck_path, initialising)
@@ -206,13 +208,9 @@ def check_resume(run: Run, st: dict, ck_path):
 def prepare_stepper(run: Run) -> Run:
     "Wrap network and loss in one module (DDP across processes) and split the global batch into micro-batches."
     cfg, dd, loss_fn = run.cfg, run.dd, run.loss_fn
-    net = torch.compile(run.model) if cfg.compile else run.model
-    class _Step(nn.Module):              # one module so DDP synchronises the denoiser and the REPA projector together
-        def __init__(s): super().__init__(); s.net, s.loss = net, loss_fn
-        def forward(s, x, y, **rand): return s.loss(s.net, x, y, **rand)
-    run.stepper = _Step()
-    if dd.world > 1:
-        run.stepper = nn.parallel.DistributedDataParallel(run.stepper, device_ids=[dd.device.index] if dd.device.type == "cuda" else None)
+    run.stepper, run.compiled, why = make_stepper(run.model, loss_fn, cfg.compile, dd.device, cfg.steps - run.step,
+        [dd.device.index] if dd.device.type == "cuda" else None, dd.world)
+    if dd.main: print(f"compile={cfg.compile}: {run.compiled} ({why})", file=sys.stderr)
     run.micro = cfg.micro_batch or cfg.batch_size // dd.world
     if cfg.batch_size % dd.world or (cfg.batch_size // dd.world) % run.micro:
         raise ValueError(f"global batch {cfg.batch_size} must split into {dd.world} processes x micro-batches of {run.micro}")
@@ -315,7 +313,11 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     log, status = RunLog(run, progress), "done"
     try:
         while run.step < cfg.steps:
+            t_step = time.time()
             lr, gnorm = train_step(run, [next(data) for _ in range(run.accum)], log.window)
+            if run.first_step_s is None:           # the first step of this process compiles (compile != off)
+                run.first_step_s = time.time() - t_step
+                if dd.main and run.compiled != "off": print(f"first step {run.first_step_s:.1f} s (compilation included)", file=sys.stderr)
             log.count(cfg.batch_size)
             stopping = stop.flag if dd.world == 1 else False
             if dd.world > 1 and (run.step % cfg.log_every == 0 or run.step == cfg.steps):   # all agree, at log steps only:
@@ -366,7 +368,8 @@ def _finish(run: Run, log: RunLog, status: str) -> dict:
     cfg, dd, out = run.cfg, run.dd, run.out
     elapsed = time.time() - log.t_start
     summary = dict(status=status, step=run.step, images_per_s=log.imgs_total / max(elapsed, 1e-9), seconds=elapsed,
-                   params_m=count_params(run.model) / 1e6, out_dir=str(out))
+                   params_m=count_params(run.model) / 1e6, out_dir=str(out),
+                   compile=dict(setting=run.compiled, first_step_s=round(run.first_step_s or 0.0, 2)))
     bad = getattr(run.dataset, "failures", None)
     if bad is not None and bad.count:             # unreadable images that were skipped, all named up to ten
         summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])

@@ -18,11 +18,13 @@ from ..core.conditioning import conditioner_of
 from ..core.plumbing import requires_extra
 from ..core.dct import dct_position_code
 from ..core.cli import parse_config, run_cli, check_counts
+from ..core.compiling import compile_module, raise_recompile_limit
+from ..run.step import TrainingStep, make_stepper, make_optimizer
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
-           'compile_options', 'build_training_step', 'ModeRun', 'bench_one', 'to_markdown', 'run_bench', 'write_report',
-           'BenchConfig', 'bench_cli', 'main']
+           'build_training_step', 'ModeRun', 'bench_one', 'to_markdown', 'run_bench', 'write_report', 'BenchConfig',
+           'bench_cli', 'main']
 
 # %% ../../nbs/09a_bench.ipynb #69630768
 def _lin(m: nn.Linear, x): return F.linear(x, m.weight, m.bias)
@@ -148,35 +150,17 @@ def time_calls(fn, device: torch.device, iters: int = 1) -> float:
 class BenchMode:
     "How one mode runs the model."
     reference: bool = False            # official-style eager math (`ReferenceModel`)
-    compile: str | None = None         # training: None (eager), "model" (the denoiser) or "step" (loss + denoiser)
-    sample_compile: str | None = None  # CFG forward and sampling: None, "default" or "fast"
-    fused_adamw: bool = True
-    fold_decoder_stem: bool = False    # ModelConfig.fold_decoder_stem
+    compile: str = "off"               # training, as deco-train's compile: "off", "network" or "step" (deco.run.step.make_stepper)
+    sample_compile: str | None = None  # CFG forward and sampling: None, "sampling" or "sampling-cudagraphs" (deco.core.compiling)
     bf16_copy: bool = False            # in a bf16 run, sample from a bf16 copy of the weights
     skip_uncond: bool = False          # sampling: no unconditional branch where guidance is off
 
 MODES: dict[str, BenchMode] = {
-    "reference": BenchMode(reference=True, fused_adamw=False),
+    "reference": BenchMode(reference=True),
     "eager": BenchMode(),
-    "compiled": BenchMode(compile="model", sample_compile="default"),
-    "fast": BenchMode(compile="step", sample_compile="fast", fold_decoder_stem=True, bf16_copy=True, skip_uncond=True),
+    "compiled": BenchMode(compile="network", sample_compile="sampling"),
+    "fast": BenchMode(compile="step", sample_compile="sampling-cudagraphs", bf16_copy=True, skip_uncond=True),
 }
-
-def compile_options(kind: str, device: torch.device, autotune: bool | None = None) -> dict:
-    "Inductor options of a `BenchMode.compile` / `sample_compile` kind on `device` (`autotune` None: on CUDA only)."
-    cuda = device.type == "cuda"
-    autotune = {"max_autotune": True, "coordinate_descent_tuning": True} if (cuda if autotune is None else autotune) else {}
-    if kind in ("model", "default"): return {}
-    if kind == "step": return {**autotune, "fallback_random": True}
-    if kind == "fast": return {**autotune, "triton.cudagraphs": True} if cuda else {}
-    raise ValueError(f"unknown compile kind {kind!r}")
-
-class _LossStep(nn.Module):
-    "loss(model, x, y) as a module, so that the loss and the model compile into one graph."
-    def __init__(self, loss_fn, net):
-        super().__init__()
-        self.loss_fn, self.net = loss_fn, net
-    def forward(self, x, y): return self.loss_fn(self.net, x, y)["loss"]
 
 class _Inference(nn.Module):
     "Sampling wrapper: casts inputs to the weights' dtype and the output back; marks CUDA-graph steps."
@@ -197,16 +181,16 @@ def _nonzero_outputs(model: nn.Module, seed: int = 0):
 # %% ../../nbs/09a_bench.ipynb #3ccbca06
 def build_training_step(mode: BenchMode, name: str, overrides: dict, device, state: dict | None = None,
                         loss_cfg: LossConfig | None = None, encoder=None, autotune: bool | None = None):
-    "A mode's (model, net, loss_fn, step): `step(x, y)` returns the training loss, compiled as the mode says."
-    model = create_model(name, device=device, **{**overrides, "fold_decoder_stem": mode.fold_decoder_stem})
+    """A mode's (model, net, loss_fn, step): `step(x, y)` returns the training loss. deco's modes build the step
+    `deco-train` builds (`deco.run.step.make_stepper`: compiled as the mode's `compile`, the folded decoder stem when
+    compiled); `reference` is the official-style network under the same loss."""
+    model = create_model(name, device=device, **overrides)
     if state is not None: model.load_state_dict(state)
-    net = ReferenceModel(model) if mode.reference else model
-    if mode.compile == "model": net = torch.compile(net, dynamic=False, options=compile_options("model", device, autotune))
     torch.manual_seed(0)                                          # the same REPA projector in every mode
     loss_fn = DeCoLoss.from_model(model, loss_cfg or LossConfig(use_repa=False), encoder).to(device)
-    step = _LossStep(loss_fn, net)
-    if mode.compile == "step": step = torch.compile(step, dynamic=False, options=compile_options("step", device, autotune))
-    return model, net, loss_fn, step
+    if mode.reference: net = ReferenceModel(model); stepper = TrainingStep(net, loss_fn)
+    else: net = model; stepper = make_stepper(model, loss_fn, mode.compile, device, autotune=autotune)[0]
+    return model, net, loss_fn, lambda x, y: stepper(x, y)["loss"]
 
 class ModeRun:
     "One mode's model, optimizer and the three timed callables: `train_step`, `cfg_forward`, `sample_one`."
@@ -217,12 +201,12 @@ class ModeRun:
                                                                   autotune)
         self.model = model
         self.params = list(model.parameters()) + list(self.loss_fn.parameters())
-        self.opt = torch.optim.AdamW(self.params, lr=1e-4, fused=True if mode.fused_adamw else None)
+        self.opt = torch.optim.AdamW(self.params, lr=1e-4) if mode.reference else make_optimizer(self.params, 1e-4, device=device)
         low = mode.bf16_copy and dtype == torch.bfloat16
         inf = copy.deepcopy(model).requires_grad_(False).to(dtype) if low else net if mode.reference else model
         if mode.sample_compile:
-            inf = torch.compile(inf, dynamic=False, options=compile_options(mode.sample_compile, device, autotune))
-        self.inf = _Inference(inf, model.cfg, dtype if low else torch.float32, mode.sample_compile == "fast" and device.type == "cuda")
+            inf = compile_module(inf, mode.sample_compile, device, autotune)
+        self.inf = _Inference(inf, model.cfg, dtype if low else torch.float32, mode.sample_compile == "sampling-cudagraphs" and device.type == "cuda")
         t = torch.full((2 * len(x),), 0.7, device=device)
         self.cfg_in = (torch.cat([x, x]), t, torch.cat([y, conditioner_of(model).null_like(y)]))
         self.x, self.y, self.steps, self.cfg_scale = x, y, steps, cfg_scale
@@ -267,11 +251,6 @@ def _interleaved(runs: dict, fn_name: str, device, warmup: int, repeats: int, it
                 peaks[k] = max(peaks[k], torch.cuda.max_memory_allocated(device) - before + r.persistent_bytes())
     return {k: statistics.median(v) for k, v in times.items()}, peaks
 
-def _raise_recompile_limit(n: int = 64):
-    "Every mode x shape is its own static graph; keep them all compiled instead of falling back to eager."
-    for k in ("recompile_limit", "cache_size_limit", "accumulated_recompile_limit", "accumulated_cache_size_limit"):
-        if hasattr(torch._dynamo.config, k): setattr(torch._dynamo.config, k, max(n, getattr(torch._dynamo.config, k)))
-
 def _rel(a, b) -> float: return ((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-30)).item()
 
 def bench_one(name: str, resolution: int, batch: int, modes=("reference", "eager", "compiled", "fast"), device="cpu",
@@ -280,7 +259,7 @@ def bench_one(name: str, resolution: int, batch: int, modes=("reference", "eager
               autotune: bool | None = None, **overrides) -> list[dict]:
     "Rows of the benchmark table for one (model, resolution, batch): one per mode (a mode that runs out of memory is noted)."
     device = torch.device(device)
-    _raise_recompile_limit()
+    raise_recompile_limit()
     torch._dynamo.reset()                          # fresh compile caches per configuration (compiled code is cached on disk)
     torch.manual_seed(0)
     base = create_model(name, **overrides)
@@ -450,7 +429,7 @@ def bench_cli(argv: list[str] | None = None):
     return df
 
 def main(argv: list[str] | None = None) -> int:
-    "The `deco-bench` console script (`deco.core.cli.run_cli`); `deco-bench data ...` is the data-loader benchmark (`deco.tools.bench_data`)."
+    "The `deco-bench` console script (`deco.core.cli.run_cli`); `deco-bench data ...` is the data-loader benchmark (`deco.tools.bench_data`); `deco-bench train ...` (deco-train's step against the official-style step) is `deco.tools.bench_train`, whose `bench_entry` is the `deco-bench` script."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["data"]:
         from deco.tools.bench_data import main as data_main

@@ -9,8 +9,9 @@ import subprocess, sys, tempfile, time, traceback
 from dataclasses import dataclass
 from pathlib import Path
 import torch
-from .bench import (MODES, ModeRun, compile_options, device_name, device_slug, _LossStep, _Inference,
-    _interleaved, _nonzero_outputs, _raise_recompile_limit, _rel)
+from .bench import MODES, ModeRun, device_name, device_slug, _Inference, _interleaved, _nonzero_outputs, _rel
+from ..core.compiling import compile_module, raise_recompile_limit
+from ..run.step import make_stepper, make_optimizer
 from ..run.config import TrainConfig
 from ..core.cli import one_line
 from ..diffusion.loss import DeCoLoss, LossConfig
@@ -50,7 +51,7 @@ DRY_PLAN = Plan(smoke_model="DeCo-S/4", smoke_res=32, smoke_batch=8, smoke_steps
 def default_train_mode() -> str:
     "The `deco.tools.bench.MODES` mode that `deco-train` runs by default, read from `TrainConfig`'s `compile` default."
     c = TrainConfig().compile
-    mode = {"off": "eager", "network": "compiled", "step": "fast", "auto": "fast"}.get({False: "off", True: "network"}.get(c, c))
+    mode = {"off": "eager", "network": "compiled", "step": "fast", "auto": "fast"}.get(c)
     if mode is None: raise ValueError(f"deco-train's default compile={c!r} has no deco.tools.bench mode; add it to default_train_mode")
     return mode
 
@@ -118,7 +119,7 @@ class Ctx:
     def left(self) -> float: return max(1.0, self.deadline - time.perf_counter())
     def mode(self, name: str):
         "A `deco.tools.bench.MODES` mode, its compilation removed where the plan compiles nothing (the CPU dry run)."
-        return MODES[name] if self.plan.compile else dataclasses.replace(MODES[name], compile=None, sample_compile=None)
+        return MODES[name] if self.plan.compile else dataclasses.replace(MODES[name], compile="off", sample_compile=None)
     def modes(self) -> list[str]: return list(dict.fromkeys(["reference", default_train_mode()]))
     def emit(self, item: str, status: str = "ok", **cols) -> dict:
         row = dict(part=self.part, item=item, status=status, **cols)
@@ -203,7 +204,7 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
     """Rows of the official-style and the deco-train default mode side by side, phase by phase (`what` = 'train': the
     training step; 'sample': the CFG forward, then one image), each phase's rows recorded as soon as it is timed."""
     P, dev = ctx.plan, ctx.device
-    _raise_recompile_limit(); torch._dynamo.reset(); torch.manual_seed(0)
+    raise_recompile_limit(); torch._dynamo.reset(); torch.manual_seed(0)
     base = create_model(name); _nonzero_outputs(base)
     x, y = torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1), torch.randint(0, base.cfg.num_classes, (batch,), device=dev)
     runs, built = {}, {}
@@ -246,25 +247,23 @@ class T2IRun(ModeRun):
                  preset: str = "adams25-cfg4-shift3", autotune: bool | None = False, seed: int = 0):
         self.mode, self.device, self.dtype = mode, torch.device(device), dtype
         torch.manual_seed(seed)
-        model = self.model = create_model(name, device=device, **{**overrides, "fold_decoder_stem": mode.fold_decoder_stem})
+        model = self.model = create_model(name, device=device, **overrides)
         _nonzero_outputs(model)
         cfg = model.cfg
         model.set_null_state(torch.zeros(cfg.text_len, cfg.text_dim, device=device))   # label drop and CFG: the empty prompt's stand-in
         self.loss_fn = DeCoLoss.from_model(model, LossConfig(use_repa=False)).to(device)
-        opts = lambda k: compile_options(k, self.device, autotune)
-        net = torch.compile(model, dynamic=False, options=opts("model")) if mode.compile == "model" else model
-        self.step = _LossStep(self.loss_fn, net)
-        if mode.compile == "step": self.step = torch.compile(self.step, dynamic=False, options=opts("step"))
+        stepper = make_stepper(model, self.loss_fn, mode.compile, self.device, autotune=autotune)[0]   # deco-train's step
+        self.step = lambda x, y: stepper(x, y)["loss"]
         self.params = list(model.parameters()) + list(self.loss_fn.parameters())
-        self.opt = torch.optim.AdamW(self.params, lr=1e-4, fused=True if mode.fused_adamw else None)
+        self.opt = make_optimizer(self.params, 1e-4, device=self.device)
         g = torch.Generator().manual_seed(seed)
         self.x = torch.randn(batch, 3, res, res, generator=g).clamp(-1, 1).to(device)
         self.y = torch.randn(batch, cfg.text_len, cfg.text_dim, generator=g).to(device)
         self.noise1 = torch.randn(1, 3, res, res, generator=g).to(device)
         low = mode.bf16_copy and dtype == torch.bfloat16
         inf = copy.deepcopy(model).requires_grad_(False).to(dtype) if low else model
-        if mode.sample_compile: inf = torch.compile(inf, dynamic=False, options=opts(mode.sample_compile))
-        self.inf = _Inference(inf, cfg, dtype if low else torch.float32, mode.sample_compile == "fast" and self.device.type == "cuda")
+        if mode.sample_compile: inf = compile_module(inf, mode.sample_compile, self.device, autotune)
+        self.inf = _Inference(inf, cfg, dtype if low else torch.float32, mode.sample_compile == "sampling-cudagraphs" and self.device.type == "cuda")
         self.kw = SAMPLER_PRESETS[preset].kwargs()
 
     def sample_one(self) -> torch.Tensor:
