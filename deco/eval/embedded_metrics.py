@@ -18,7 +18,7 @@ from .metrics import feature_stats, frechet_distance, MetricRecord
 # %% auto #0
 __all__ = ['FEATNET_VERSION', 'FeatureNetConfig', 'EmbeddedFeatureNet', 'to_unit_images', 'embedded_feature_net',
            'embedded_features', 'embedded_fd', 'classified_share', 'laplacian_pyramid', 'sliced_wasserstein',
-           'laplacian_swd', 'corrupt', 'validate_embedded_metrics', 'embedded_metrics']
+           'laplacian_swd', 'corrupt', 'validate_embedded_metrics', 'embedded_metrics', 'real_data_floor']
 
 # %% ../../nbs/08c_embedded_metrics.ipynb #9444f07f
 FEATNET_VERSION = 1
@@ -260,3 +260,23 @@ def embedded_metrics(images, reference_images, net: EmbeddedFeatureNet, referenc
                          reference, "deco-embedded", n, m)]
     swd = laplacian_swd(images, reference_images, seed=seed, value_range=value_range)
     return recs + [MetricRecord(k, v, "laplacian-pyramid 7x7 patches", reference, "deco-embedded", n, m) for k, v in swd.items()]
+
+def real_data_floor(size: int = 32, n: int = 1000, subsets: int = 10, net: EmbeddedFeatureNet | None = None,
+                    root=None, seed: int = 0):
+    """The metric floor of the miniature: `subsets` disjoint class-balanced sets of `n` real train crops, each scored
+    like a model's `n` samples (FD_deco and Laplacian SWD against the test crops). A perfect model cannot beat it;
+    returns a pandas table, one row per subset."""
+    with requires_extra("eval", "real_data_floor"): import pandas as pd
+    from deco.data.data import embedded_arrays
+    net = net or embedded_feature_net(size, root)
+    (train, labels), test = embedded_arrays("train", size, 0), embedded_arrays("test", size, 0)[0]
+    classes = np.unique(labels)
+    per = n // len(classes)
+    if per * len(classes) != n or per * subsets > min(np.sum(labels == c) for c in classes):
+        raise ValueError(f"{subsets} disjoint class-balanced sets of {n} need {n // len(classes) * subsets} train crops per class")
+    rows = []
+    for k in range(subsets):
+        idx = np.concatenate([np.flatnonzero(labels == c)[k * per:(k + 1) * per] for c in classes])
+        recs = embedded_metrics(train[idx], test, net, reference="embedded test crops", seed=seed)
+        rows.append({"subset": k, **{r.metric: r.value for r in recs}})
+    return pd.DataFrame(rows).set_index("subset")

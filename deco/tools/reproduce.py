@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 import yaml
-from ..core.plumbing import requires_extra
+from ..core.plumbing import requires_extra, atomic_write
 from ..core.progress import RowProgress
 from ..core.cli import UsageError, one_line, parse_config, cli_main, check_counts
 
 # %% auto #0
-__all__ = ['RUNNER_KEYS', 'KERNEL_QUIET', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path', 'deep_merge', 'list_rows',
-           'row_params', 'notebook_parameters', 'check_params', 'notebook_parameter_types', 'parameter_type_problems',
-           'check_notebook_parameters', 'select_rows', 'launcher_problem', 'config_problems', 'validate_rows',
-           'run_distributed', 'run_dir_name', 'run_row', 'run_report', 'reproduce', 'resolved_value',
-           'official_problems', 'check_scale', 'ReproduceConfig', 'reproduce_config', 'main']
+__all__ = ['RUNNER_KEYS', 'KERNEL_QUIET', 'PORTABLE_SUFFIXES', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path',
+           'deep_merge', 'list_rows', 'row_params', 'notebook_parameters', 'check_params', 'notebook_parameter_types',
+           'parameter_type_problems', 'check_notebook_parameters', 'select_rows', 'launcher_problem', 'config_problems',
+           'validate_rows', 'run_distributed', 'portable_run_files', 'run_dir_name', 'run_row', 'run_report',
+           'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig', 'reproduce_config',
+           'main']
 
 # %% ../../nbs/09b_reproduce.ipynb #e0264a6e
 def _is_clone(p: Path) -> bool: return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
@@ -222,6 +223,20 @@ def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
     print("$", shlex.join(cmd), flush=True)
     subprocess.run(cmd, check=True)
 
+PORTABLE_SUFFIXES = (".json", ".jsonl", ".yaml", ".ipynb", ".md", ".csv", ".txt")
+
+def portable_run_files(run_dir, root) -> int:
+    """Rewrite the clone's absolute path `root` to repository-relative paths in the text files of a run folder (run
+    notebook, metrics, summaries, configs): committed runs read the same on every machine. Returns the files changed."""
+    root = str(Path(root).resolve()).rstrip("/")
+    changed = 0
+    for f in sorted(Path(run_dir).rglob("*")):
+        if not f.is_file() or f.suffix not in PORTABLE_SUFFIXES: continue
+        s = f.read_text(errors="surrogateescape")
+        t = re.sub(re.escape(root) + r"(?![\w.-])", ".", s.replace(root + "/", ""))
+        if t != s: atomic_write(f, lambda tmp, t=t: Path(tmp).write_text(t, errors="surrogateescape")); changed += 1
+    return changed
+
 def run_dir_name(row: str, seed: int | None = None) -> str:
     "A row's run folder: `row` for its own seed (or seed 0), `row.seedK` for seed K of a multi-seed run."
     return row if not seed else f"{row}.seed{seed}"
@@ -260,6 +275,7 @@ def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool =
     except Exception as e:
         log(f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} (see {run_dir / 'run.ipynb'})")
         return {**rec, "status": "failed", "error": str(e)[-2000:]}
+    finally: portable_run_files(run_dir, root)
     return {**rec, "status": "ran", "seconds": round(time.time() - t0, 1)}
 
 def run_report(scale: str, root=None, out=None) -> Path:
@@ -270,6 +286,7 @@ def run_report(scale: str, root=None, out=None) -> Path:
     pm.execute_notebook(str(root / "nbs" / "20_report.ipynb"), str(dest), cwd=str(root / "nbs"), kernel_name="python3",
                         parameters=dict(scale=scale, reports_dir=str(out.resolve())), progress_bar=False, log_output=False,
                         **KERNEL_QUIET)
+    portable_run_files(dest.parent, root)
     return dest
 
 def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None, redo: bool = False,
