@@ -27,8 +27,9 @@ def fold_decoder_stem(model: nn.Module, on: bool = True) -> nn.Module:
 
 def make_optimizer(params, lr: float, betas=(0.9, 0.999), weight_decay: float = 0.0, device="cpu") -> torch.optim.AdamW:
     "AdamW, fused where this PyTorch has the fused kernel for `device` (CPU and CUDA), else the multi-tensor one."
-    from torch.optim.optimizer import _get_fused_kernels_supported_devices
-    fused = torch.device(device).type in _get_fused_kernels_supported_devices()
+    try: from torch.optim.optimizer import _get_fused_kernels_supported_devices as fused_devices   # PyTorch's own list
+    except ImportError: fused_devices = lambda: ["cuda"]                                              # (private: may move)
+    fused = torch.device(device).type in fused_devices()
     return torch.optim.AdamW(params, lr=lr, betas=tuple(betas), weight_decay=weight_decay, fused=fused or None)
 
 def make_stepper(model: nn.Module, loss_fn: nn.Module, compile: str = "auto", device="cpu", steps: int | None = None,
