@@ -327,23 +327,25 @@ def run_bench(models, resolutions, batch: int, modes, device, dtype, on_row=None
             if on_row: on_row(pd.DataFrame(new).reindex(columns=COLUMNS))
     return pd.DataFrame(rows).reindex(columns=COLUMNS)
 
-def write_report(df, out_dir, device: torch.device, command: str = "", notes: str = "", tag: str = "") -> Path:
-    "Write `<out_dir>/<device-slug>[-tag].md` and `.csv`; returns the markdown path."
+def write_report(df, out_dir, device: torch.device, command: str = "", notes: str = "", tag: str = "",
+                 prefix: str = "", title: str = "deco-bench", about: list[str] | None = None) -> Path:
+    """Write `<out_dir>/<prefix><device-slug>[-tag].md` and `.csv`; returns the markdown path. `about`: the header's
+    bullets on what was measured (default: this benchmark's FLOP, speed-up and memory columns)."""
     name = device_name(device)
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    stem = out / (device_slug(name) + (f"-{device_slug(tag)}" if tag else ""))
+    stem = out / (prefix + device_slug(name) + (f"-{device_slug(tag)}" if tag else ""))
     df.to_csv(stem.with_suffix(".csv"), index=False)
-    head = [f"# deco-bench on {name}", "",
-            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
-            f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
-            f"- command: `{command}`" if command else "",
+    about = about if about is not None else [
             "- FLOPs: torch.utils.flop_counter.FlopCounterMode on the meta device, model forward (cfg) and "
             "forward+backward (train), multiply-add = 2 FLOPs",
             "- `*_x`: speed-up over the first mode; `fwd_err` / `grad_err` / `sample_err`: relative difference from the "
             "first mode of the CFG forward output, the first step's gradient and the sampled image",
             "- `peak_GiB`: CUDA only (weights + optimizer state + the highest transient allocation of the mode's own "
-            "steps); blank on a CPU",
-            notes, ""]
+            "steps); blank on a CPU"]
+    head = [f"# {title} on {name}", "",
+            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
+            f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
+            f"- command: `{command}`" if command else "", *about, notes, ""]
     stem.with_suffix(".md").write_text("\n".join(l for l in head if l is not None) + "\n" + to_markdown(df) + "\n")
     return stem.with_suffix(".md")
 

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/09h_bench_train.ipynb #8ca75bda
 from __future__ import annotations
-import datetime, platform, statistics, sys, tempfile, time
+import copy, statistics, sys, tempfile, time
 from dataclasses import dataclass, field
 import torch
 import torch.nn.functional as F
@@ -16,7 +16,8 @@ from ..data.feed import make_loader, unpack_uint8
 from ..run.config import TrainConfig
 from ..run.train import build_run, prepare_stepper, train_step
 from ..run.runlog import LogWindow
-from .bench import ReferenceModel, device_name, device_slug, to_markdown, main as bench_main
+from ..run.step import fold_decoder_stem
+from .bench import ReferenceModel, to_markdown, write_report, main as bench_main
 
 # %% auto #0
 __all__ = ['OfficialStyleStep', 'bench_train', 'write_train_report', 'BenchTrainConfig', 'main', 'bench_entry']
@@ -25,9 +26,7 @@ __all__ = ['OfficialStyleStep', 'bench_train', 'write_train_report', 'BenchTrain
 class OfficialStyleStep:
     "The official-style training step on a copy of `model`'s weights: network, MSE, backward, AdamW, EMA update."
     def __init__(self, model, lr: float = 1e-4, betas=(0.9, 0.999), ema_decay: float = 0.9999, precision: str = "fp32"):
-        import copy
-        self.model = copy.deepcopy(model); self.model.cfg = copy.deepcopy(model.cfg)
-        if hasattr(self.model.cfg, "fold_decoder_stem"): self.model.cfg.fold_decoder_stem = False
+        self.model = fold_decoder_stem(copy.deepcopy(model), False)        # its own config: the official math, unfolded
         self.net, self.precision = ReferenceModel(self.model), precision
         self.params = [p for p in self.model.parameters() if p.requires_grad]
         self.opt = torch.optim.AdamW(self.params, lr=lr, betas=tuple(betas))
@@ -91,25 +90,15 @@ def bench_train(model: str = "DeCo-S/8", resolution: int = 32, batch: int = 32, 
 
 # %% ../../nbs/09h_bench_train.ipynb #7373b53a
 def write_train_report(rows: list[dict], out_dir, device, command: str = "", tag: str = "") -> "Path":
-    "`<out_dir>/train-<device-slug>[-tag].md` and `.csv`; returns the markdown path."
+    "`<out_dir>/train-<device-slug>[-tag].md` and `.csv` (`deco.tools.bench.write_report`); returns the markdown path."
     with requires_extra("eval", "the benchmark table"): import pandas as pd
-    from pathlib import Path
-    name = device_name(torch.device(device))
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    stem = out / ("train-" + device_slug(name) + (f"-{device_slug(tag)}" if tag else ""))
-    df = pd.DataFrame(rows)
-    df.to_csv(stem.with_suffix(".csv"), index=False)
-    head = [f"# deco-bench train on {name}", "",
-            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
-            f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
-            f"- command: `{command}`" if command else "",
-            "- deco: `deco.run.train.train_step` of a real run (random draws, FM + FreqFM loss, backward, clipping, fused AdamW, "
+    about = ["- deco: `deco.run.train.train_step` of a real run (random draws, FM + FreqFM loss, backward, clipping, fused AdamW, "
             "EMA); official-style: the official order of operations on the same weights, MSE, backward, default AdamW, EMA",
             "- medians of interleaved rounds on one batch of the embedded data; `speedup`: the median over rounds of "
             "official / deco time of the same round (`_q25`, `_q75`: its quartiles); "
-            "`default`: what `compile=auto` picks here; `first_step_s`: the first call (compilation included)", ""]
-    stem.with_suffix(".md").write_text("\n".join(l for l in head if l is not None) + "\n" + to_markdown(df) + "\n")
-    return stem.with_suffix(".md")
+            "`default`: what `compile=auto` picks here; `first_step_s`: the first call (compilation included)"]
+    return write_report(pd.DataFrame(rows), out_dir, torch.device(device), command, tag=tag, prefix="train-",
+                        title="deco-bench train", about=about)
 
 @dataclass
 class BenchTrainConfig:
