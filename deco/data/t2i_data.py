@@ -27,7 +27,7 @@ __all__ = ['CAPTION_PREFIXES', 'SHORT_CAPTION_WORDS', 'PREFIX_PROB', 'EMBEDDED_N
            'CAPTION_DATA_FORMS', 'clean_caption', 'is_short_caption', 'augment_caption', 'augment_captions',
            'caption_words', 'embedded_source_hw', 'crop_attributes', 'embedded_caption', 'EmbeddedCaptionDataset',
            'SkipManifest', 'resize_center_crop', 'CaptionFolderDataset', 'find_shards', 'buffer_shuffle',
-           'expand_shards', 'worker_starts', 'CaptionShards', 'make_caption_dataset']
+           'expand_shards', 'worker_starts', 'CaptionShards', 'make_caption_dataset', 'shuffle_captions']
 
 # %% ../../nbs/05c_t2i_data.ipynb #b617f82f
 CAPTION_PREFIXES: tuple[str, ...] = ("A photo of ", "A picture of ", "A visual representation of ", "A image of ",
@@ -408,3 +408,14 @@ def make_caption_dataset(spec, size: int, split: str = "train", rank: int = 0, w
         return CaptionFolderDataset(s, size, **kw)
     if s.endswith((".tar", ".tar.gz")) or ".tar::" in s or ".tar.gz::" in s: return CaptionShards(s, size, rank, world_size, seed, **kw)
     raise ValueError(f"{spec!r} is not a caption dataset: pass one of " + "; ".join(CAPTION_DATA_FORMS))
+
+# %% ../../nbs/05c_t2i_data.ipynb #aba534e2
+def shuffle_captions(dataset, seed: int = 0):
+    "The caption null control, in place: image `i` gets the caption of image `perm[i]` (a permutation fixed by `seed`); in-memory caption lists only."
+    caps = getattr(dataset, "captions", None)
+    if not isinstance(caps, list):
+        raise ValueError(f"caption_shuffle needs captions held in memory (the embedded crops or an image+caption folder), "
+                         f"not {type(dataset).__name__}: streamed shards cannot be permuted")
+    perm = np.random.default_rng([seed, 0xCA7]).permutation(len(caps))
+    dataset.captions = [caps[j] for j in perm]
+    return dataset

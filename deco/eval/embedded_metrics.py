@@ -149,13 +149,18 @@ def embedded_fd(images, reference_images, net: EmbeddedFeatureNet, value_range=(
 
 # %% ../../nbs/08c_embedded_metrics.ipynb #017c0484
 def classified_share(images, labels, net: EmbeddedFeatureNet, value_range=(-1.0, 1.0), batch_size: int = 500) -> dict:
-    "Share of `images` the embedded classifier assigns to their `labels`: overall (`share`) and per label (`per_label`)."
+    """Share of `images` the embedded classifier assigns to their `labels`: overall (`share`), per label (`per_label`), and
+    the confusion matrix (`confusion[label][predicted class]`, counts)."""
     x = to_unit_images(images, value_range)
-    pred = _batched(net, x, next(net.parameters()).device, batch_size).argmax(1)
+    logits = _batched(net, x, next(net.parameters()).device, batch_size)
+    pred = logits.argmax(1)
     labels = torch.as_tensor(np.asarray(labels), dtype=torch.long)
     if labels.shape != pred.shape: raise ValueError(f"{len(pred)} images but labels of shape {tuple(labels.shape)}")
     hit = (pred == labels).float()
-    return dict(share=hit.mean().item(), per_label={int(c): hit[labels == c].mean().item() for c in labels.unique()})
+    k = max(logits.shape[1], int(labels.max()) + 1)
+    confusion = torch.bincount(labels * k + pred, minlength=k * k).reshape(k, k)
+    return dict(share=hit.mean().item(), per_label={int(c): hit[labels == c].mean().item() for c in labels.unique()},
+                confusion=confusion.tolist())
 
 # %% ../../nbs/08c_embedded_metrics.ipynb #082e5fcb
 _BINOMIAL5 = torch.tensor([1.0, 4.0, 6.0, 4.0, 1.0]) / 16

@@ -46,6 +46,7 @@ class TrainConfig:
         init_from: a run with nothing to resume starts from this checkpoint or run folder (its step, weights, EMA, optimizer), possibly at another resolution: the 512-px fine-tune
         optimizer_hparams: with init_from: "new" applies this run's lr, betas and weight decay to the continued optimizer state (the stage YAML's stated intent); "keep" keeps the previous run's (Lightning ckpt_path semantics, as the official README continues each stage)
         text_encoder: text-to-image models only: a local Qwen3 folder (Qwen3-1.7B for DeCo-XXL/16), or "tiny-qwen3", a frozen seeded Qwen3-architecture encoder of the network's text width built into <out_dir>/text_encoder from the data's words (the CPU miniature's stand-in)
+        caption_shuffle: text-to-image null control: train on captions permuted across the images (a permutation fixed by seed, deco.data.t2i_data.shuffle_captions), so that a caption says nothing about its image; in-memory caption data only
         log_every: steps per metrics.jsonl record
         ckpt_every: steps per checkpoint (also at the end and on SIGTERM)
         keep_checkpoints: newest checkpoints kept; 0 keeps all
@@ -83,6 +84,7 @@ class TrainConfig:
     init_from: str = ""
     optimizer_hparams: str = "new"
     text_encoder: str = ""
+    caption_shuffle: bool = False
     log_every: int = 10
     ckpt_every: int = 250
     keep_checkpoints: int = 2
@@ -124,6 +126,8 @@ class TrainConfig:
         if is_text_to_image(self.model):
             if not self.text_encoder: raise ValueError(f"{self.model} is a text-to-image model: set text_encoder to a local Qwen3 folder or 'tiny-qwen3'")
         elif self.text_encoder: raise ValueError(f"text_encoder is only for text-to-image models, not {self.model}")
+        if self.caption_shuffle and not is_text_to_image(self.model):
+            raise ValueError(f"caption_shuffle is a text-to-image control; {self.model} is conditioned on class labels")
         if self.resolution % mc.patch_size:
             raise ValueError(f"resolution {self.resolution} is not divisible by the patch size {mc.patch_size} of {self.model}")
         if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")

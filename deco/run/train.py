@@ -93,9 +93,10 @@ class Run:
 
 def _dataset(cfg: TrainConfig, dd: Dist):
     if is_text_to_image(cfg.model):              # captioned images: the embedded crops, an SFT folder or webdataset shards
-        from deco.data.t2i_data import make_caption_dataset
+        from deco.data.t2i_data import make_caption_dataset, shuffle_captions
         spec = "embedded-captions" if cfg.data == "embedded" else cfg.data
-        return make_caption_dataset(spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed)
+        ds = make_caption_dataset(spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed)
+        return shuffle_captions(ds, cfg.seed) if cfg.caption_shuffle else ds     # the null control: captions paired at random
     folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
     return make_dataset(cfg.data, cfg.resolution, split="train", **({"on_error": cfg.on_bad_image} if folder else {}))
 
