@@ -377,7 +377,7 @@ class ReproduceConfig:
     """What `deco-reproduce SCALE` runs.
 
     Attributes:
-        scale: smoke, tiny, gpu or paper; the first bare word
+        scale: smoke, tiny, tiny-p8, gpu or paper (a file of data/experiments/scales/); the first bare word
         matrices: comma-separated: table1, table4, fig5, table2 ("": the scale's)
         rows: comma-separated row names to run ("": all)
         seeds: seeds as 0,1,2 or [0,1,2]: run every row once per seed (row.seedK folders; null: each row's own seed)
