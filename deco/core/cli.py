@@ -16,80 +16,111 @@ __all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'RENAMED_OPTI
 class UsageError(ValueError):
     "A wrong command line or configuration, found before any work: the console scripts print it as one line and exit with status 2."
 
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
 
-RENAMED_OPTIONS: dict[str, str] = {"sample_cfg": "sample_cfg_scale"}   # old name -> new name (item 5 of issue 21)
+RENAMED_OPTIONS: dict[str, str] = {"sample_cfg": "sample_cfg_scale"}  # old name -> new name (item 5 of issue 21)
 _GUIDANCE = ("cfg", "guidance", "guidance_scale", "cfg_weight", "cfg-scale")
+
 
 def one_line(e: BaseException) -> str:
     "An exception's message on one line (jsonargparse's messages span several; a KeyError's is not quoted)."
     msg = e.args[0] if isinstance(e, KeyError) and len(e.args) == 1 else e
     return " ".join(str(msg).split())
 
+
 def _hint(bad) -> str:
     h = [f"{b} is now {RENAMED_OPTIONS[b]}" for b in bad if b in RENAMED_OPTIONS]
-    if any(b in _GUIDANCE for b in bad): h.append("the guidance scale is cfg_scale")
+    if any(b in _GUIDANCE for b in bad):
+        h.append("the guidance scale is cfg_scale")
     return f" ({'; '.join(h)})" if h else ""
+
 
 def check_keys(d, known, what: str = "") -> None:
     "The unknown-key check of every deco configuration: keys of `d` not in `known` (names, or a dataclass's fields) are a `UsageError` naming them and the valid ones."
-    if dataclasses.is_dataclass(known): known = [f.name for f in dataclasses.fields(known)]
+    if dataclasses.is_dataclass(known):
+        known = [f.name for f in dataclasses.fields(known)]
     bad = sorted(set(d) - set(known))
-    if bad: raise UsageError(f"unknown {what + ' ' if what else ''}option(s) {bad}{_hint(bad)}; valid options: {sorted(known)}")
+    if bad:
+        raise UsageError(
+            f"unknown {what + ' ' if what else ''}option(s) {bad}{_hint(bad)}; valid options: {sorted(known)}"
+        )
+
 
 def upgrade_saved(d: dict) -> dict:
     "A configuration dict saved by an older deco (a checkpoint's or run folder's config.json) with today's option names; the one place old names are read."
     d = dict(d)
     for old, new in RENAMED_OPTIONS.items():
-        if old in d: d.setdefault(new, d.pop(old))
-    if isinstance(d.get("compile"), bool): d["compile"] = "network" if d["compile"] else "off"   # before compile=auto|off|network|step
+        if old in d:
+            d.setdefault(new, d.pop(old))
+    if isinstance(d.get("compile"), bool):
+        d["compile"] = "network" if d["compile"] else "off"  # before compile=auto|off|network|step
     return d
 
 # %% ../../nbs/00d_cli.ipynb #6044f465
 def parse_overrides(args: list[str], base: dict | None = None) -> dict:
     "Apply `key=value` (YAML values, dotted keys for nested dicts) to a config dict."
     import yaml
+
     d = copy.deepcopy(base or {})
     for a in args:
-        if "=" not in a: raise UsageError(f"expected key=value, got {a!r}")
+        if "=" not in a:
+            raise UsageError(f"expected key=value, got {a!r}")
         k, v = a.split("=", 1)
         v = yaml.safe_load(v)
         tgt, *rest = k.split(".")
         if rest:
-            if not isinstance(d.get(tgt, {}), dict): d[tgt] = {}
+            if not isinstance(d.get(tgt, {}), dict):
+                d[tgt] = {}
             cur = d.setdefault(tgt, {})
-            for r in rest[:-1]: cur = cur.setdefault(r, {})
+            for r in rest[:-1]:
+                cur = cur.setdefault(r, {})
             cur[rest[-1]] = v
-        else: d[k] = v
+        else:
+            d[k] = v
     return d
 
+
 def _type_name(f) -> str:
-    return (f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))).replace("typing.", "").replace(" ", "")
+    return (
+        (f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type)))
+        .replace("typing.", "")
+        .replace(" ", "")
+    )
+
 
 def _kind(f) -> str:
     "dict, list, tuple, bool or the field's type name."
     t = _type_name(f)
     for k in ("dict", "list", "tuple", "bool"):
-        if re.fullmatch(rf"(?i)(Optional\[)?{k}(\[.*\])?(\|None)?\]?", t): return k
+        if re.fullmatch(rf"(?i)(Optional\[)?{k}(\[.*\])?(\|None)?\]?", t):
+            return k
     return t
+
 
 def field_docs(cls) -> dict[str, str]:
     "Field descriptions of a dataclass: its docstring's `Attributes:` lines (`a, b: text` documents both), else the field's trailing `# comment`."
     names, docs, cur = {f.name for f in dataclasses.fields(cls)}, {}, None
     doc = inspect.getdoc(cls) or ""
-    for line in (doc.split("Attributes:", 1)[1].splitlines() if "Attributes:" in doc else []):
+    for line in doc.split("Attributes:", 1)[1].splitlines() if "Attributes:" in doc else []:
         m = re.match(r"\s*([\w, ]+):\s*(.*)", line)
         if m and all(n.strip() in names for n in m.group(1).split(",")):
             cur = [n.strip() for n in m.group(1).split(",")]
-            for n in cur: docs[n] = m.group(2)
+            for n in cur:
+                docs[n] = m.group(2)
         elif cur and line.strip():
-            for n in cur: docs[n] += " " + line.strip()
-    try: src = inspect.getsource(cls)
-    except (OSError, TypeError): src = ""
+            for n in cur:
+                docs[n] += " " + line.strip()
+    try:
+        src = inspect.getsource(cls)
+    except (OSError, TypeError):
+        src = ""
     for line in src.splitlines():
         m = re.match(r"\s+(\w+)\s*:[^#]*#\s*(.*)", line)
-        if m and m.group(1) in names and m.group(1) not in docs: docs[m.group(1)] = m.group(2).strip()
+        if m and m.group(1) in names and m.group(1) not in docs:
+            docs[m.group(1)] = m.group(2).strip()
     return docs
+
 
 def nested_help(nested: dict) -> str:
     "`--help` text of the dataclasses behind dict-valued options (`{'loss': LossConfig}`, or `(cls, fields_to_skip)`)."
@@ -97,15 +128,24 @@ def nested_help(nested: dict) -> str:
     for key, sub in (nested or {}).items():
         sub, skip = sub if isinstance(sub, tuple) else (sub, ())
         docs, fs = field_docs(sub), [f for f in dataclasses.fields(sub) if f.name not in skip]
-        out.append(f"{key}: the fields of {sub.__name__}, each settable alone as {key}.<field>=value (or --{key}.<field> value):")
+        out.append(
+            f"{key}: the fields of {sub.__name__}, each settable alone as {key}.<field>=value (or --{key}.<field> value):"
+        )
         for f in fs:
-            default = f.default if f.default is not dataclasses.MISSING else (
-                f.default_factory() if f.default_factory is not dataclasses.MISSING else "required")
-            out.append(f"  {key}.{f.name} ({_type_name(f)}, default: {default!r})" + (f": {docs[f.name]}" if docs.get(f.name) else ""))
+            default = (
+                f.default
+                if f.default is not dataclasses.MISSING
+                else (f.default_factory() if f.default_factory is not dataclasses.MISSING else "required")
+            )
+            out.append(
+                f"  {key}.{f.name} ({_type_name(f)}, default: {default!r})"
+                + (f": {docs[f.name]}" if docs.get(f.name) else "")
+            )
     return "\n".join(out)
 
 # %% ../../nbs/00d_cli.ipynb #aa0054b7
 _BOOL = ("true", "false", "yes", "no", "1", "0")
+
 
 def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[str], list[str]]:
     """jsonargparse arguments of a deco command line and the dotted dict entries set aside. `key=value`, `--key=value`
@@ -115,59 +155,100 @@ def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[
     kinds = {n: _kind(f) for n, f in fields.items()}
     args, dotted, bad, pos, i = [], [], [], list(positional), 0
     while i < len(argv):
-        a = argv[i]; i += 1
-        if a in ("-h", "--help") or a.startswith("--print_config"): args.append(a); continue
+        a = argv[i]
+        i += 1
+        if a in ("-h", "--help") or a.startswith("--print_config"):
+            args.append(a)
+            continue
         if a == "--config" or a.startswith("--config="):
             path = a.split("=", 1)[1] if "=" in a else (argv[i] if i < len(argv) else None)
             i += "=" not in a
             if path is None or not Path(path).expanduser().is_file():
                 raise UsageError(f"--config needs an existing YAML file, got {path!r}")
-            args += ["--config", path]; continue
-        if not a.startswith("-") and "=" not in a and pos: args.append(f"--{pos.pop(0)}={a}"); continue
+            args += ["--config", path]
+            continue
+        if not a.startswith("-") and "=" not in a and pos:
+            args.append(f"--{pos.pop(0)}={a}")
+            continue
         body = a[2:] if a.startswith("--") else a
-        if "=" in body: k, v = body.split("=", 1)
+        if "=" in body:
+            k, v = body.split("=", 1)
         elif a.startswith("--"):
             k, nxt = body, (argv[i] if i < len(argv) else None)
-            if k.partition(".")[0].replace("-", "_") not in fields:               # unknown: named, whatever follows
-                bad.append(k); i += nxt is not None and not nxt.startswith("-") and "=" not in nxt; continue
-            if kinds.get(k.replace("-", "_")) == "bool" and (nxt is None or nxt.lower() not in _BOOL): v = "true"
-            elif nxt is None: raise UsageError(f"{a} needs a value")
-            else: v = nxt; i += 1
-        else: raise UsageError(f"expected key=value or --key=value, got {a!r}")
+            if k.partition(".")[0].replace("-", "_") not in fields:  # unknown: named, whatever follows
+                bad.append(k)
+                i += nxt is not None and not nxt.startswith("-") and "=" not in nxt
+                continue
+            if kinds.get(k.replace("-", "_")) == "bool" and (nxt is None or nxt.lower() not in _BOOL):
+                v = "true"
+            elif nxt is None:
+                raise UsageError(f"{a} needs a value")
+            else:
+                v = nxt
+                i += 1
+        else:
+            raise UsageError(f"expected key=value or --key=value, got {a!r}")
         head, dot, rest = k.partition(".")
         head = head.replace("-", "_")
-        if head not in fields or (dot and kinds[head] != "dict"): bad.append(head + dot + rest)
-        elif dot: dotted.append(f"{head}.{rest}={v}")
+        if head not in fields or (dot and kinds[head] != "dict"):
+            bad.append(head + dot + rest)
+        elif dot:
+            dotted.append(f"{head}.{rest}={v}")
         else:
-            if kinds[head] in ("list", "tuple") and not v.lstrip().startswith("[") and v.strip() not in ("null", "None"): v = f"[{v}]"
+            if (
+                kinds[head] in ("list", "tuple")
+                and not v.lstrip().startswith("[")
+                and v.strip() not in ("null", "None")
+            ):
+                v = f"[{v}]"
             args.append(f"--{head}={v}")
     if bad:
-        raise UsageError(f"unknown {what + ' ' if what else ''}option(s) {sorted(bad)}{_hint(bad)}; valid options: {sorted(fields)}")
+        raise UsageError(
+            f"unknown {what + ' ' if what else ''}option(s) {sorted(bad)}{_hint(bad)}; valid options: {sorted(fields)}"
+        )
     return args, dotted
+
 
 def cli_parser(cls, prog: str, description: str = "", nested: dict | None = None):
     "A jsonargparse parser of `cls`'s fields (typed, documented from its docstring) with `--config` and `--print_config`; `nested` documents dict options' fields."
     from jsonargparse import ArgumentParser, ActionConfigFile, DefaultHelpFormatter
-    class Fmt(argparse.RawDescriptionHelpFormatter, DefaultHelpFormatter): pass
-    p = ArgumentParser(prog=prog, description=description, exit_on_error=False, formatter_class=Fmt,
-                       epilog=(nested_help(nested) + "\n\n" if nested else "") + "Options also as key=value; "
-                       "--debug (or DECO_DEBUG=1) shows the traceback of a failure. Exit status: 0 done, 1 failed, "
-                       "2 usage error (nothing ran), 3 stopped by a signal after saving.")
-    p.add_argument("--config", action=ActionConfigFile,
-                   help="a YAML file of options; anywhere on the line, several allowed (later files and options win)")
+
+    class Fmt(argparse.RawDescriptionHelpFormatter, DefaultHelpFormatter):
+        pass
+
+    p = ArgumentParser(
+        prog=prog,
+        description=description,
+        exit_on_error=False,
+        formatter_class=Fmt,
+        epilog=(nested_help(nested) + "\n\n" if nested else "") + "Options also as key=value; "
+        "--debug (or DECO_DEBUG=1) shows the traceback of a failure. Exit status: 0 done, 1 failed, "
+        "2 usage error (nothing ran), 3 stopped by a signal after saving.",
+    )
+    p.add_argument(
+        "--config",
+        action=ActionConfigFile,
+        help="a YAML file of options; anywhere on the line, several allowed (later files and options win)",
+    )
     p.add_class_arguments(cls, nested_key=None, as_group=False)
     return p
 
-def parse_cli(cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), nested: dict | None = None) -> dict:
+
+def parse_cli(
+    cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), nested: dict | None = None
+) -> dict:
     "The options of a deco command line as a dict of `cls` fields; mistakes raise `UsageError` (`--help`, `--print_config` exit 0)."
     args, dotted = cli_args(argv, cls, what, positional)
-    printing = any(a.startswith("--print_config") for a in args)     # printed below, after the dotted entries
+    printing = any(a.startswith("--print_config") for a in args)  # printed below, after the dotted entries
     parser = cli_parser(cls, prog, description, nested)
-    try: ns = parser.parse_args([a for a in args if not a.startswith("--print_config")])
-    except argparse.ArgumentError as e: raise UsageError(one_line(e)) from None
+    try:
+        ns = parser.parse_args([a for a in args if not a.startswith("--print_config")])
+    except argparse.ArgumentError as e:
+        raise UsageError(one_line(e)) from None
     d = ns.as_dict()
-    d.pop("config", None); d.pop("__path__", None)
-    check_keys({k for k in d if k not in ("config", "__path__")}, cls, what)       # a --config file's unknown keys
+    d.pop("config", None)
+    d.pop("__path__", None)
+    check_keys({k for k in d if k not in ("config", "__path__")}, cls, what)  # a --config file's unknown keys
     d = parse_overrides(dotted, d)
     if printing:
         print(parser.dump(parser.parse_object(d)), end="")
@@ -180,17 +261,23 @@ def check_finite(d, where: str = "") -> None:
     items = d.items() if isinstance(d, dict) else enumerate(d) if isinstance(d, (list, tuple)) else ()
     for k, v in items:
         name = f"{where}.{k}" if where and isinstance(k, str) else f"{where}[{k}]" if where else str(k)
-        if isinstance(v, float) and not math.isfinite(v): raise UsageError(f"{name} must be a finite number, got {v}")
+        if isinstance(v, float) and not math.isfinite(v):
+            raise UsageError(f"{name} must be a finite number, got {v}")
         check_finite(v, name)
+
 
 def check_device(device) -> None:
     "`device=cuda...` where CUDA is not available (or an index past the last GPU) is a `UsageError`."
-    if not isinstance(device, str) or not device.startswith("cuda"): return
+    if not isinstance(device, str) or not device.startswith("cuda"):
+        return
     import torch
-    if not torch.cuda.is_available(): raise UsageError(f"device={device} but CUDA is not available here (device=auto or cpu)")
+
+    if not torch.cuda.is_available():
+        raise UsageError(f"device={device} but CUDA is not available here (device=auto or cpu)")
     idx = device.partition(":")[2]
     if idx.isdigit() and int(idx) >= torch.cuda.device_count():
         raise UsageError(f"device={device} but this machine has {torch.cuda.device_count()} GPU(s)")
+
 
 def check_counts(cfg, names, least: int = 0) -> None:
     "Each named field of `cfg` is an int >= `least` (a `UsageError` naming the field otherwise)."
@@ -199,14 +286,20 @@ def check_counts(cfg, names, least: int = 0) -> None:
         if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < least):
             raise UsageError(f"{n} must be an int >= {least}, got {v!r}")
 
-def parse_config(cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), nested=None, build=None):
+
+def parse_config(
+    cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), nested=None, build=None
+):
     """A checked `cls` from a command line: an unknown option, a wrong type, a value its constructor rejects, a NaN or
     infinite number or `device=cuda` without CUDA raise `UsageError`. `build(dict)` makes the object (default `cls(**d)`)."""
     d = parse_cli(cls, argv, prog, description, what, positional, nested)
     check_finite(d)
-    try: cfg = build(d) if build else cls(**d)
-    except UsageError: raise
-    except (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError) as e: raise UsageError(one_line(e)) from e
+    try:
+        cfg = build(d) if build else cls(**d)
+    except UsageError:
+        raise
+    except (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError) as e:
+        raise UsageError(one_line(e)) from e
     check_device(getattr(cfg, "device", None))
     return cfg
 
@@ -216,10 +309,14 @@ def debug_requested(argv: list[str]) -> tuple[list[str], bool]:
     rest = [a for a in argv if a != "--debug"]
     return rest, len(rest) != len(argv) or os.environ.get("DECO_DEBUG", "").strip().lower() in ("1", "true", "yes")
 
+
 def _close_process_group():
     if "torch.distributed" in sys.modules:
         import torch.distributed as dist
-        if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+
+        if dist.is_available() and dist.is_initialized():
+            dist.destroy_process_group()
+
 
 def run_cli(prog: str, work, argv: list[str] | None = None) -> int:
     """The entry wrapper of every deco console script: `work(argv)` -> exit status. 0 success (`work` returned None or
@@ -227,31 +324,55 @@ def run_cli(prog: str, work, argv: list[str] | None = None) -> int:
     1 any other exception; 130 interrupted. A failure prints ONE line `prog: ...` on stderr, the traceback only with
     `--debug` or `DECO_DEBUG=1`. A process group of torch.distributed is closed on the way out."""
     argv, debug = debug_requested(list(sys.argv[1:] if argv is None else argv))
+
     def fail(e, status, text):
-        if debug: traceback.print_exception(e, file=sys.stderr)
+        if debug:
+            traceback.print_exception(e, file=sys.stderr)
         print(f"{prog}: {text}", file=sys.stderr, flush=True)
         return status
+
     try:
         status = work(argv)
         return status if isinstance(status, int) and not isinstance(status, bool) else EXIT_OK
-    except SystemExit as e:                                   # --help, --print_config
-        if e.code is None or isinstance(e.code, int): return e.code or EXIT_OK
+    except SystemExit as e:  # --help, --print_config
+        if e.code is None or isinstance(e.code, int):
+            return e.code or EXIT_OK
         return fail(e, EXIT_FAILED, str(e.code))
-    except (UsageError, argparse.ArgumentError) as e: return fail(e, EXIT_USAGE, f"error: {one_line(e)}")
-    except KeyboardInterrupt as e: return fail(e, 130, "interrupted")
-    except Exception as e: return fail(e, EXIT_FAILED, f"{type(e).__name__}: {one_line(e)}")
-    finally: _close_process_group()
+    except (UsageError, argparse.ArgumentError) as e:
+        return fail(e, EXIT_USAGE, f"error: {one_line(e)}")
+    except KeyboardInterrupt as e:
+        return fail(e, 130, "interrupted")
+    except Exception as e:
+        return fail(e, EXIT_FAILED, f"{type(e).__name__}: {one_line(e)}")
+    finally:
+        _close_process_group()
 
-def cli_main(cls, prog: str, run, argv: list[str] | None = None, description: str = "", what: str = "", positional=(),
-             nested=None, build=None, check=None) -> int:
+
+def cli_main(
+    cls,
+    prog: str,
+    run,
+    argv: list[str] | None = None,
+    description: str = "",
+    what: str = "",
+    positional=(),
+    nested=None,
+    build=None,
+    check=None,
+) -> int:
     """A console script in one call: parse and check a `cls` (`parse_config`), then `check(cfg)` (more checks before any
     work: its ValueError, KeyError, TypeError or FileNotFoundError is a usage error naming the problem), then `run(cfg)`
     inside `run_cli` (exit statuses 0/1/2/3)."""
+
     def work(args):
         cfg = parse_config(cls, args, prog, description, what, positional, nested, build)
         if check is not None:
-            try: check(cfg)
-            except UsageError: raise
-            except (ValueError, KeyError, TypeError, FileNotFoundError, NotADirectoryError) as e: raise UsageError(one_line(e)) from e
+            try:
+                check(cfg)
+            except UsageError:
+                raise
+            except (ValueError, KeyError, TypeError, FileNotFoundError, NotADirectoryError) as e:
+                raise UsageError(one_line(e)) from e
         return run(cfg)
+
     return run_cli(prog, work, argv)

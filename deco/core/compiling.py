@@ -13,40 +13,60 @@ __all__ = ['COMPILE_MODES', 'SAMPLE_COMPILE_MODES', 'AUTO_TRAINING', 'AUTO_WHY',
            'choose_compile', 'compile_options', 'raise_recompile_limit', 'compile_module']
 
 # %% ../../nbs/00f_compiling.ipynb #e2a89383
-COMPILE_MODES: tuple[str, ...] = ("auto", "off", "network", "step")    # training
-SAMPLE_COMPILE_MODES: tuple[str, ...] = ("auto", "off", "network")     # sampling: there is no loss to compile with
-AUTO_TRAINING = {"cpu": "network", "cuda": "step"}                     # what auto compiles for training, per device
-AUTO_WHY = {"network": "the fastest fp32 step deco-bench train measured on a CPU",
-            "step": "loss and network as one graph, as the official code compiles its denoiser and DCT together"}
-MIN_COMPILED_CALLS = {"cpu": 1000, "cuda": 200}   # auto: jobs of fewer network calls (training steps, sampling forwards) stay eager
+COMPILE_MODES: tuple[str, ...] = ("auto", "off", "network", "step")  # training
+SAMPLE_COMPILE_MODES: tuple[str, ...] = ("auto", "off", "network")  # sampling: there is no loss to compile with
+AUTO_TRAINING = {"cpu": "network", "cuda": "step"}  # what auto compiles for training, per device
+AUTO_WHY = {
+    "network": "the fastest fp32 step deco-bench train measured on a CPU",
+    "step": "loss and network as one graph, as the official code compiles its denoiser and DCT together",
+}
+MIN_COMPILED_CALLS = {
+    "cpu": 1000,
+    "cuda": 200,
+}  # auto: jobs of fewer network calls (training steps, sampling forwards) stay eager
+
 
 def compiler_problem(device) -> str | None:
     "Why `torch.compile` cannot run on `device` here (None: it can): inductor needs a C++ compiler on a CPU, Triton on a GPU."
     dev = torch.device(device)
     if dev.type == "cpu":
-        return None if any(shutil.which(c) for c in ("g++", "c++", "clang++", "cl")) else "no C++ compiler (g++, clang++ or cl) on PATH"
+        return (
+            None
+            if any(shutil.which(c) for c in ("g++", "c++", "clang++", "cl"))
+            else "no C++ compiler (g++, clang++ or cl) on PATH"
+        )
     if dev.type == "cuda":
         try:
             from torch.utils._triton import has_triton
+
             return None if has_triton() else "Triton is not installed"
-        except ImportError: return "Triton is not installed"
+        except ImportError:
+            return "Triton is not installed"
     return f"inductor does not serve {dev.type} devices"
+
 
 def choose_compile(mode: str, device, calls: int | None = None, training: bool = True) -> tuple[str, str]:
     """`(setting, reason)`: what `mode` (`auto`, `off`, `network`, `step`) means on `device` for a job of `calls` network
     calls (training steps, or sampling forwards; None: unknown, long). An explicit setting is kept, or refused when
     this device cannot compile."""
     modes = COMPILE_MODES if training else SAMPLE_COMPILE_MODES
-    if mode not in modes: raise ValueError(f"compile must be one of {', '.join(modes)}, got {mode!r}")
+    if mode not in modes:
+        raise ValueError(f"compile must be one of {', '.join(modes)}, got {mode!r}")
     problem = compiler_problem(device) if mode != "off" else None
     if mode not in ("auto", "off"):
-        if problem: raise RuntimeError(f"compile={mode} cannot run here: {problem}; use compile=off (or auto)")
+        if problem:
+            raise RuntimeError(f"compile={mode} cannot run here: {problem}; use compile=off (or auto)")
         return mode, "as set"
-    if mode == "off": return "off", "as set"
-    if problem: return "off", f"auto: eager, because {problem}"
+    if mode == "off":
+        return "off", "as set"
+    if problem:
+        return "off", f"auto: eager, because {problem}"
     least = MIN_COMPILED_CALLS.get(torch.device(device).type, 0)
     if calls is not None and calls < least:
-        return "off", f"auto: eager, {calls} network calls do not repay the compilation (fewer than {least} on {torch.device(device).type})"
+        return (
+            "off",
+            f"auto: eager, {calls} network calls do not repay the compilation (fewer than {least} on {torch.device(device).type})",
+        )
     kind = torch.device(device).type
     best = AUTO_TRAINING.get(kind, "network") if training else "network"
     return best, f"auto: {best} on {kind}" + (f" ({AUTO_WHY[best]})" if training else "")
@@ -57,15 +77,21 @@ def compile_options(kind: str, device, autotune: bool | None = None) -> dict:
     `sampling-cudagraphs` (sampling with CUDA graphs). `autotune` None: GEMM autotuning on CUDA only."""
     cuda = torch.device(device).type == "cuda"
     tune = {"max_autotune": True, "coordinate_descent_tuning": True} if (cuda if autotune is None else autotune) else {}
-    if kind in ("network", "sampling"): return {}
-    if kind == "step": return {**tune, "fallback_random": True}
-    if kind == "sampling-cudagraphs": return {**tune, "triton.cudagraphs": True} if cuda else {}
+    if kind in ("network", "sampling"):
+        return {}
+    if kind == "step":
+        return {**tune, "fallback_random": True}
+    if kind == "sampling-cudagraphs":
+        return {**tune, "triton.cudagraphs": True} if cuda else {}
     raise ValueError(f"unknown compile use {kind!r}")
+
 
 def raise_recompile_limit(n: int = 64):
     "Keep every shape of a job compiled (each is its own static graph) instead of falling back to eager after 8."
     for k in ("recompile_limit", "cache_size_limit", "accumulated_recompile_limit", "accumulated_cache_size_limit"):
-        if hasattr(torch._dynamo.config, k): setattr(torch._dynamo.config, k, max(n, getattr(torch._dynamo.config, k)))
+        if hasattr(torch._dynamo.config, k):
+            setattr(torch._dynamo.config, k, max(n, getattr(torch._dynamo.config, k)))
+
 
 def compile_module(module: nn.Module, kind: str, device, autotune: bool | None = None) -> nn.Module:
     "`torch.compile(module)` with static shapes and the options of `kind` (`compile_options`)."

@@ -15,52 +15,79 @@ def balanced_labels(indices, num_classes: int) -> torch.Tensor:
     "Class of sample `i` is `i mod num_classes`: N / num_classes samples per class."
     return torch.as_tensor(indices, dtype=torch.long) % num_classes
 
+
 class ClassConditioner:
     "Class-id conditions `(B,)`; the null condition is the id `num_classes`."
+
     kind = "class"
-    def __init__(self, num_classes: int): self.num_classes = int(num_classes)
-    def __repr__(self): return f"ClassConditioner({self.num_classes})"
+
+    def __init__(self, num_classes: int):
+        self.num_classes = int(num_classes)
+
+    def __repr__(self):
+        return f"ClassConditioner({self.num_classes})"
+
     def check(self, cond: torch.Tensor, batch_size: int) -> torch.Tensor:
         "`cond` as `(batch_size,)` class ids, or a ValueError."
-        if cond.shape != (batch_size,): raise ValueError(f"y must be ({batch_size},) class ids, got {tuple(cond.shape)}")
+        if cond.shape != (batch_size,):
+            raise ValueError(f"y must be ({batch_size},) class ids, got {tuple(cond.shape)}")
         return cond
+
     def null(self, batch_size: int, device=None) -> torch.Tensor:
         "`batch_size` null conditions."
         return torch.full((batch_size,), self.num_classes, dtype=torch.long, device=device)
+
     def null_like(self, cond: torch.Tensor) -> torch.Tensor:
         "The null condition in the shape, dtype and device of `cond`."
         return torch.full_like(cond, self.num_classes)
+
     def drop(self, cond: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         "`cond` with the entries where the `(B,)` bool `mask` is set replaced by the null condition."
         return torch.where(mask, self.null_like(cond), cond)
+
     def random_drop(self, cond: torch.Tensor, p: float, generator: torch.Generator | None = None) -> torch.Tensor:
         "Drop each condition with probability `p` (label dropout for classifier-free guidance)."
-        if p <= 0: return cond
+        if p <= 0:
+            return cond
         return self.drop(cond, torch.rand(cond.shape, generator=generator, device=cond.device) < p)
+
     def balanced(self, indices) -> torch.Tensor:
         "Conditions of samples `indices` for an evaluation with equally many samples per class."
         return balanced_labels(indices, self.num_classes)
 
-
 # %% ../../nbs/00c_conditioning.ipynb #140057fa
 class EmbeddingConditioner:
     "Embedding conditions `(B, ...)`; the null condition is `null_embedding` (shape `(...)`) for every sample."
+
     kind = "embedding"
-    def __init__(self, null_embedding: torch.Tensor): self.null_embedding = null_embedding
-    def __repr__(self): return f"EmbeddingConditioner({tuple(self.null_embedding.shape)})"
+
+    def __init__(self, null_embedding: torch.Tensor):
+        self.null_embedding = null_embedding
+
+    def __repr__(self):
+        return f"EmbeddingConditioner({tuple(self.null_embedding.shape)})"
+
     def check(self, cond: torch.Tensor, batch_size: int) -> torch.Tensor:
         if cond.shape != (batch_size, *self.null_embedding.shape):
-            raise ValueError(f"conditions must be ({batch_size}, {', '.join(map(str, self.null_embedding.shape))}) embeddings, got {tuple(cond.shape)}")
+            raise ValueError(
+                f"conditions must be ({batch_size}, {', '.join(map(str, self.null_embedding.shape))}) embeddings, got {tuple(cond.shape)}"
+            )
         return cond
+
     def null(self, batch_size: int, device=None) -> torch.Tensor:
         return self.null_embedding.to(device).unsqueeze(0).expand(batch_size, *self.null_embedding.shape)
+
     def null_like(self, cond: torch.Tensor) -> torch.Tensor:
         return self.null_embedding.to(cond).unsqueeze(0).expand_as(cond)
+
     def drop(self, cond: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         return torch.where(mask.view(-1, *[1] * (cond.ndim - 1)), self.null_like(cond), cond)
+
     def random_drop(self, cond: torch.Tensor, p: float, generator: torch.Generator | None = None) -> torch.Tensor:
-        if p <= 0: return cond
+        if p <= 0:
+            return cond
         return self.drop(cond, torch.rand(cond.shape[0], generator=generator, device=cond.device) < p)
+
     def balanced(self, indices) -> torch.Tensor:
         raise NotImplementedError("embedding conditions have no classes to balance: give the evaluation its prompts")
 
@@ -69,7 +96,12 @@ def conditioner_of(model, hint: str = ""):
     "The conditioner of `model` (inside DDP / compile wrappers): its `conditioner`, else class ids from `cfg.num_classes`."
     inner = unwrap(model)
     found = getattr(inner, "conditioner", None)
-    if found is not None: return found
+    if found is not None:
+        return found
     n = getattr(getattr(inner, "cfg", None), "num_classes", None)
-    if n is not None: return ClassConditioner(n)
-    raise ValueError("cannot tell the null condition: the model has no conditioner and no cfg.num_classes" + (f"; {hint}" if hint else ""))
+    if n is not None:
+        return ClassConditioner(n)
+    raise ValueError(
+        "cannot tell the null condition: the model has no conditioner and no cfg.num_classes"
+        + (f"; {hint}" if hint else "")
+    )

@@ -20,7 +20,7 @@ def dct_position_code(n: int, max_freqs: int = 8) -> torch.Tensor:
     f = torch.linspace(0, max_freqs, max_freqs)
     fx, fy = f[None, :, None], f[None, None, :]
     code = torch.cos(px * fx * math.pi) * torch.cos(py * fy * math.pi) / (1 + fx * fy)
-    return code.reshape(n * n, max_freqs ** 2)
+    return code.reshape(n * n, max_freqs**2)
 
 # %% ../../nbs/00e_dct.ipynb #fcab80c7
 def dct_matrix(n: int = 8, dtype=torch.float32, device=None, compute_dtype=torch.float32) -> torch.Tensor:
@@ -34,19 +34,23 @@ def dct_matrix(n: int = 8, dtype=torch.float32, device=None, compute_dtype=torch
 # %% ../../nbs/00e_dct.ipynb #7e1dcc93
 def block_dct(x: torch.Tensor, n: int = 8) -> torch.Tensor:
     "(B, C, H, W) -> (B, C, H/n, W/n, n, n) DCT of every n x n block (sides reflect-padded up to multiples of n)."
-    if x.ndim != 4: raise ValueError(f"expected (B, C, H, W), got {tuple(x.shape)}")
+    if x.ndim != 4:
+        raise ValueError(f"expected (B, C, H, W), got {tuple(x.shape)}")
     H, W = x.shape[-2:]
     pad_h, pad_w = (-H) % n, (-W) % n
     if pad_h >= H or pad_w >= W:
         raise ValueError(f"image {H}x{W} is too small to reflect-pad to a multiple of {n} (needs each side > {n // 2})")
-    if pad_h or pad_w: x = F.pad(x, (0, pad_w, 0, pad_h), mode="reflect")
-    blocks = x.unfold(2, n, n).unfold(3, n, n)                          # B, C, Bh, Bw, n, n
+    if pad_h or pad_w:
+        x = F.pad(x, (0, pad_w, 0, pad_h), mode="reflect")
+    blocks = x.unfold(2, n, n).unfold(3, n, n)  # B, C, Bh, Bw, n, n
     C = dct_matrix(n, dtype=x.dtype, device=x.device)
     return C @ blocks @ C.T
+
 
 def zigzag_indices(n: int = 8) -> torch.Tensor:
     "Raster indices (row * n + col) of an n x n block in JPEG zig-zag order: entry k is the k-th lowest frequency."
     # anti-diagonals s = row + col in turn; odd diagonals run down-left (row rising), even ones up-right (row falling)
-    cells = sorted(((i, j) for i in range(n) for j in range(n)), key=lambda c: (c[0] + c[1], c[0] if (c[0] + c[1]) % 2 else -c[0]))
+    cells = sorted(
+        ((i, j) for i in range(n) for j in range(n)), key=lambda c: (c[0] + c[1], c[0] if (c[0] + c[1]) % 2 else -c[0])
+    )
     return torch.tensor([i * n + j for i, j in cells])
-

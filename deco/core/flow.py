@@ -15,13 +15,23 @@ def time_shift(t: torch.Tensor, shift: float = 1.0) -> torch.Tensor:
     "Resolution time shift `t / (t + (1 - t) shift)`; `shift > 1` spends more time near noise (t = 0)."
     return t / (t + (1 - t) * shift)
 
-def sample_t(n: int, schedule: str = "logit_normal", mean: float = 0.0, std: float = 1.0, shift: float = 1.0,
-             generator: torch.Generator | None = None, device=None) -> torch.Tensor:
+
+def sample_t(
+    n: int,
+    schedule: str = "logit_normal",
+    mean: float = 0.0,
+    std: float = 1.0,
+    shift: float = 1.0,
+    generator: torch.Generator | None = None,
+    device=None,
+) -> torch.Tensor:
     "`n` training times in (0, 1): `sigmoid(N(mean, std))` ('logit_normal') or `U(0, 1)` ('uniform'), then shifted."
     if schedule == "logit_normal":
         t = (torch.randn(n, generator=generator, device=device) * std + mean).sigmoid()
-    elif schedule == "uniform": t = torch.rand(n, generator=generator, device=device)
-    else: raise ValueError(f"unknown time schedule {schedule!r}; use 'logit_normal' or 'uniform'")
+    elif schedule == "uniform":
+        t = torch.rand(n, generator=generator, device=device)
+    else:
+        raise ValueError(f"unknown time schedule {schedule!r}; use 'logit_normal' or 'uniform'")
     return time_shift(t, shift)
 
 # %% ../../nbs/00b_flow.ipynb #7ffaba6a
@@ -30,16 +40,21 @@ def interpolate(x: torch.Tensor, noise: torch.Tensor, t: torch.Tensor) -> torch.
     tb = t.to(x.dtype).view(-1, 1, 1, 1)
     return tb * x + (1 - tb) * noise
 
-def xpred_to_velocity(x_pred: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor,
-                      min_denominator: float = 0.05) -> torch.Tensor:
+
+def xpred_to_velocity(
+    x_pred: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor, min_denominator: float = 0.05
+) -> torch.Tensor:
     "Velocity from a clean-image prediction: `(x_pred - x_t) / (1 - t).clamp_min(min_denominator)`."
     t = torch.as_tensor(t, dtype=x_t.dtype, device=x_t.device)
-    if t.ndim == 1: t = t.view(-1, *([1] * (x_t.ndim - 1)))
+    if t.ndim == 1:
+        t = t.view(-1, *([1] * (x_t.ndim - 1)))
     return (x_pred - x_t) / (1 - t).clamp_min(min_denominator)
+
 
 def prediction_of(model) -> str:
     "What `model`'s output means, from its config (`ModelConfig.prediction`): 'v' (velocity) or 'x' (clean image); 'v' for a bare callable."
     return getattr(getattr(unwrap(model), "cfg", None), "prediction", "v")
+
 
 def to_velocity(model, out: torch.Tensor, x_t: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
     "The velocity that `model`'s output `out` at `(x_t, t)` stands for: `out` itself, or `xpred_to_velocity` for an x-prediction model."

@@ -17,76 +17,102 @@ __all__ = ['PACKAGE_LAYERS', 'atomic_write', 'read_state_json', 'Dist', 'resolve
 
 # %% ../../nbs/00a_plumbing.ipynb #f1225ff9
 def _umask() -> int:
-    m = os.umask(0); os.umask(m); return m
+    m = os.umask(0)
+    os.umask(m)
+    return m
+
 
 def _fsync(path, directory: bool = False):
     try:
         fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
-    except OSError: return                       # e.g. folders cannot be opened on some platforms
-    try: os.fsync(fd)
-    except OSError: pass
-    finally: os.close(fd)
+    except OSError:
+        return  # e.g. folders cannot be opened on some platforms
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
 
 def atomic_write(path, write_fn) -> Path:
     "Call `write_fn(tmp_path)` on a temporary file next to `path`, fsync it, rename it over `path` (mode 0666 minus umask)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
         try:
             write_fn(tmp)
             _fsync(tmp)
-        except (OSError, RuntimeError) as e:         # e.g. torch's "inline_container ... failed writing" on a full disk
+        except (OSError, RuntimeError) as e:  # e.g. torch's "inline_container ... failed writing" on a full disk
             free = shutil.disk_usage(path.parent).free / 2**30
-            raise OSError(f"could not write {path}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} "
-                          f"({free:.2f} GiB free in {path.parent}; is the disk full?)") from e
-        os.chmod(tmp, 0o666 & ~_umask())              # mkstemp makes 0600: others on a shared machine could not read results
+            raise OSError(
+                f"could not write {path}: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''} "
+                f"({free:.2f} GiB free in {path.parent}; is the disk full?)"
+            ) from e
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600: others on a shared machine could not read results
         os.replace(tmp, path)
         _fsync(path.parent, directory=True)
     finally:
-        if os.path.exists(tmp): os.unlink(tmp)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return path
+
 
 def read_state_json(path) -> dict | None:
     "A JSON state file, or None when it is torn: then it is set aside as `<name>.corrupt-<time>` with a warning."
     path = Path(path)
-    try: return json.loads(path.read_text())
+    try:
+        return json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
         os.replace(path, aside)
-        print(f"warning: {path} is unreadable ({type(e).__name__}: {e}); set aside as {aside.name}, it will be made again", file=sys.stderr)
+        print(
+            f"warning: {path} is unreadable ({type(e).__name__}: {e}); set aside as {aside.name}, it will be made again",
+            file=sys.stderr,
+        )
         return None
 
 # %% ../../nbs/00a_plumbing.ipynb #cb4ac3a5
 @dataclass
 class Dist:
     "Where this process sits: rank, world size, local rank and its device."
+
     rank: int = 0
     world: int = 1
     local_rank: int = 0
     device: torch.device = torch.device("cpu")
+
     @property
-    def main(self) -> bool: return self.rank == 0
+    def main(self) -> bool:
+        return self.rank == 0
+
 
 def resolve_device(device: str = "auto", local_rank: int = 0) -> torch.device:
     "`'auto'`: this process's GPU if there is one, else the CPU; anything else as `torch.device` reads it."
-    if device == "auto": device = f"cuda:{local_rank}" if torch.cuda.is_available() else "cpu"
+    if device == "auto":
+        device = f"cuda:{local_rank}" if torch.cuda.is_available() else "cpu"
     return torch.device(device)
+
 
 def init_distributed(device: str = "auto") -> Dist:
     "Join the process group when launched by `torchrun` (NCCL on GPU, gloo on CPU); a single process otherwise."
     world = int(os.environ.get("WORLD_SIZE", 1))
     rank, local = int(os.environ.get("RANK", 0)), int(os.environ.get("LOCAL_RANK", 0))
     dev = resolve_device(device, local)
-    if dev.type == "cuda": torch.cuda.set_device(dev)
+    if dev.type == "cuda":
+        torch.cuda.set_device(dev)
     if world > 1 and not dist.is_initialized():
         dist.init_process_group("nccl" if dev.type == "cuda" else "gloo")
     return Dist(rank, world, local, dev)
+
 
 def autocast_context(precision: str, device: torch.device):
     "bf16 autocast on CUDA (or when asked for), a no-op in fp32."
     use_bf16 = precision == "bf16" or (precision == "auto" and device.type == "cuda")
     return torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16)
+
 
 def unwrap(model: nn.Module) -> nn.Module:
     "The plain module inside DDP and/or torch.compile wrappers."
@@ -98,6 +124,7 @@ def to_uint8(x: torch.Tensor) -> torch.Tensor:
     "Images in [-1, 1] -> uint8 [0, 255], layout kept (NCHW stays NCHW): `clip((x + 1) 127.5 + 0.5, 0, 255)`, truncated."
     return ((x.float() + 1) * 127.5 + 0.5).clamp(0, 255).to(torch.uint8)
 
+
 def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
     "`to_uint8` then NCHW -> NHWC (for PIL / numpy image writers)."
     return to_uint8(x).permute(0, 2, 3, 1).contiguous()
@@ -106,54 +133,83 @@ def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
 @contextlib.contextmanager
 def requires_extra(extra: str, purpose: str = ""):
     "Around the import of an optional package: a missing one is an error that says `pip install \"deco-diffusion[extra]\"`."
-    try: yield
+    try:
+        yield
     except ModuleNotFoundError as e:
-        raise ModuleNotFoundError(f"{purpose or 'this'} needs {e.name}, which the core install of deco does not include: "
-                                  f'pip install "deco-diffusion[{extra}]" (or "deco-diffusion[all]")', name=e.name) from e
+        raise ModuleNotFoundError(
+            f"{purpose or 'this'} needs {e.name}, which the core install of deco does not include: "
+            f'pip install "deco-diffusion[{extra}]" (or "deco-diffusion[all]")',
+            name=e.name,
+        ) from e
 
 # %% ../../nbs/00a_plumbing.ipynb #cc01847a
-PACKAGE_LAYERS: list[str] = ["core", "nn", "diffusion", "data", "run", "eval", "tools"]    # deco's folders, bottom to top
+PACKAGE_LAYERS: list[str] = ["core", "nn", "diffusion", "data", "run", "eval", "tools"]  # deco's folders, bottom to top
+
 
 def _deco_imports(tree, package: str) -> list[tuple[str, str, int]]:
     "(folder, module, line) of every deco module a module of `package` imports (absolute or relative, also inside functions)."
     import ast
+
     out = []
     for node in ast.walk(tree):
         targets = []
         if isinstance(node, ast.ImportFrom):
-            if node.level == 1: targets = [f"{package}.{node.module}"] if node.module else [f"{package}.{a.name}" for a in node.names]
-            elif node.level == 2: targets = [node.module] if node.module and "." in node.module else [f"{node.module}.{a.name}" for a in node.names]
+            if node.level == 1:
+                targets = [f"{package}.{node.module}"] if node.module else [f"{package}.{a.name}" for a in node.names]
+            elif node.level == 2:
+                targets = (
+                    [node.module]
+                    if node.module and "." in node.module
+                    else [f"{node.module}.{a.name}" for a in node.names]
+                )
             elif (node.module or "").startswith("deco."):
                 rest = node.module.split(".", 1)[1]
                 targets = [rest] if "." in rest else [f"{rest}.{a.name}" for a in node.names]
         elif isinstance(node, ast.Import):
-            targets = [a.name.split(".", 1)[1] for a in node.names if a.name.startswith("deco.") and a.name.count(".") >= 2]
+            targets = [
+                a.name.split(".", 1)[1] for a in node.names if a.name.startswith("deco.") and a.name.count(".") >= 2
+            ]
         out += [(*t.split(".")[:2], node.lineno) for t in targets if t.count(".") >= 1]
     return out
+
 
 def import_direction_problems(package_dir, layers: list[str] = PACKAGE_LAYERS) -> list[str]:
     """Imports that point up deco's folders (`core` <- `nn` <- `diffusion` <- `data` <- `run` <- `eval` <- `tools`), and import
     cycles inside a folder; every `import`, also inside functions, read with `ast`."""
     import ast
+
     root, level, probs, graph = Path(package_dir), {p: i for i, p in enumerate(layers)}, [], {}
     for path in sorted(root.glob("*/*.py")):
         pkg, me = path.parent.name, path.stem
-        if me.startswith("_"): continue
-        if pkg not in level: probs.append(f"{pkg}/{me}: the folder {pkg} is not one of {layers}"); continue
+        if me.startswith("_"):
+            continue
+        if pkg not in level:
+            probs.append(f"{pkg}/{me}: the folder {pkg} is not one of {layers}")
+            continue
         for dep_pkg, dep, line in _deco_imports(ast.parse(path.read_text()), pkg):
-            if dep_pkg not in level: probs.append(f"{pkg}/{me} imports {dep_pkg}.{dep}, outside the folders, at line {line}")
-            elif level[dep_pkg] > level[pkg]: probs.append(f"{pkg}/{me} imports {dep_pkg}/{dep} (a higher folder) at line {line}")
-            elif dep_pkg == pkg and dep != me: graph.setdefault((pkg, me), set()).add((pkg, dep))
+            if dep_pkg not in level:
+                probs.append(f"{pkg}/{me} imports {dep_pkg}.{dep}, outside the folders, at line {line}")
+            elif level[dep_pkg] > level[pkg]:
+                probs.append(f"{pkg}/{me} imports {dep_pkg}/{dep} (a higher folder) at line {line}")
+            elif dep_pkg == pkg and dep != me:
+                graph.setdefault((pkg, me), set()).add((pkg, dep))
     seen, done = set(), set()
+
     def visit(node, trail):
-        if node in done: return
+        if node in done:
+            return
         if node in seen:
-            cyc = trail[trail.index(node):] + [node]
-            probs.append(f"{node[0]}: an import cycle " + " -> ".join(m for _, m in cyc)); return
+            cyc = trail[trail.index(node) :] + [node]
+            probs.append(f"{node[0]}: an import cycle " + " -> ".join(m for _, m in cyc))
+            return
         seen.add(node)
-        for nxt in sorted(graph.get(node, ())): visit(nxt, trail + [node])
+        for nxt in sorted(graph.get(node, ())):
+            visit(nxt, trail + [node])
         done.add(node)
-    for node in sorted(graph): visit(node, [])
+
+    for node in sorted(graph):
+        visit(node, [])
     for path in sorted(root.glob("*.py")):
-        if not path.stem.startswith("_"): probs.append(f"{path.name}: a module outside the folders {layers}")
+        if not path.stem.startswith("_"):
+            probs.append(f"{path.name}: a module outside the folders {layers}")
     return probs

@@ -12,32 +12,55 @@ __all__ = ['result_summary', 'RowProgress', 'LineBar', 'progress_bar']
 
 # %% ../../nbs/09f_progress.ipynb #ed2cf20f
 def _dur(s: float) -> str:
-    return f"{s:.0f}s" if s < 90 else f"{s / 60:.1f} min" if s < 5400 else f"{s / 3600:.1f} h" if s < 172800 else f"{s / 86400:.1f} d"
+    return (
+        f"{s:.0f}s"
+        if s < 90
+        else f"{s / 60:.1f} min"
+        if s < 5400
+        else f"{s / 3600:.1f} h"
+        if s < 172800
+        else f"{s / 86400:.1f} d"
+    )
+
 
 def _last_record(path: Path) -> dict | None:
     "The last complete JSON line of a (possibly growing) JSONL file, reading only its tail."
     try:
         with open(path, "rb") as f:
-            f.seek(max(0, f.seek(0, 2) - 8192)); tail = f.read().decode(errors="replace")
-    except OSError: return None
+            f.seek(max(0, f.seek(0, 2) - 8192))
+            tail = f.read().decode(errors="replace")
+    except OSError:
+        return None
     for line in reversed(tail.splitlines()[1:] if len(tail) >= 8192 else tail.splitlines()):
-        try: return json.loads(line)
-        except ValueError: continue
+        try:
+            return json.loads(line)
+        except ValueError:
+            continue
     return None
+
 
 def result_summary(run_dir) -> str:
     "The final metrics of a finished row (its metrics.json), e.g. `FD_deco 41.2, SWD_l0 0.013`; text-to-image rows: adherence and FD_deco."
-    try: r = json.loads((Path(run_dir) / "metrics.json").read_text())
-    except (OSError, ValueError): return ""
+    try:
+        r = json.loads((Path(run_dir) / "metrics.json").read_text())
+    except (OSError, ValueError):
+        return ""
     if isinstance(r, dict) and r.get("evaluation"):
-        return "; ".join(f"{k}: adherence {v['adherence']:.3f}, FD_deco {v['fd_deco']:.4g}" for k, v in list(r["evaluation"].items())[:2])
-    try: ms = r["final"]["metrics"]
-    except (KeyError, TypeError): return ""
+        return "; ".join(
+            f"{k}: adherence {v['adherence']:.3f}, FD_deco {v['fd_deco']:.4g}"
+            for k, v in list(r["evaluation"].items())[:2]
+        )
+    try:
+        ms = r["final"]["metrics"]
+    except (KeyError, TypeError):
+        return ""
     return ", ".join(f"{m['metric']} {m['value']:.4g}" for m in ms[:5])
+
 
 class RowProgress:
     """Plain-line progress of a `reproduce` call over `tasks` (dicts: label, run_dir, steps): each row's result, and every
     `every` seconds (a thread; 0: never) the running rows' training or sampling progress, when it changed."""
+
     def __init__(self, tasks: list[dict], jobs: int = 1, log=print, every: float = 30.0):
         self.tasks, self.jobs, self.log, self.every = tasks, max(1, jobs), log, every
         self.t0, self.begun, self.results, self.secs, self.last = time.time(), {}, {}, [], {}
@@ -47,31 +70,45 @@ class RowProgress:
         "What row `k` is doing, read from its folder."
         run, steps = Path(self.tasks[k]["run_dir"]), self.tasks[k].get("steps")
         summary, log = run / "train" / "summary.json", run / "train" / "metrics.jsonl"
-        if not summary.is_file() or (log.is_file() and log.stat().st_mtime > summary.stat().st_mtime):   # a rerun: the old summary is stale
+        if not summary.is_file() or (
+            log.is_file() and log.stat().st_mtime > summary.stat().st_mtime
+        ):  # a rerun: the old summary is stale
             rec = _last_record(log)
-            if not rec: return "training: starting"
+            if not rec:
+                return "training: starting"
             pct = f"{100 * rec['step'] / steps:.0f}%, " if steps else ""
             return f"training step {rec['step']}/{steps or '?'} ({pct}{rec.get('images_per_s', 0):.1f} img/s)"
         open_ = [f.parent for f in run.glob("eval/*/fingerprint.json") if not (f.parent / "metrics.json").is_file()]
-        if not open_: return "evaluating"
+        if not open_:
+            return "evaluating"
         ev = max(open_, key=lambda e: e.stat().st_mtime)
-        try: fp = json.loads((ev / "fingerprint.json").read_text()); total = math.ceil(fp["num_samples"] / fp["batch_size"])
-        except (OSError, ValueError, KeyError, ZeroDivisionError): total = "?"
+        try:
+            fp = json.loads((ev / "fingerprint.json").read_text())
+            total = math.ceil(fp["num_samples"] / fp["batch_size"])
+        except (OSError, ValueError, KeyError, ZeroDivisionError):
+            total = "?"
         return f"sampling {ev.name}: {len(list(ev.glob('batches/batch_*.npz')))}/{total} batches"
 
     def _fraction(self, k: int) -> float:
-        rec, steps = _last_record(Path(self.tasks[k]["run_dir"]) / "train" / "metrics.jsonl"), self.tasks[k].get("steps")
+        rec, steps = (
+            _last_record(Path(self.tasks[k]["run_dir"]) / "train" / "metrics.jsonl"),
+            self.tasks[k].get("steps"),
+        )
         return min(1.0, rec["step"] / steps) if rec and steps else 0.0
 
     def eta(self) -> str:
         "Time left: the mean row time (else `~` the running rows' training extrapolated), less what the running rows did."
         left = len(self.tasks) - len(self.results)
-        if not left: return "0s"
-        now = time.time(); running = {k: now - t for k, t in self.begun.items() if k not in self.results}
-        if self.secs: per, mark = sum(self.secs) / len(self.secs), ""
+        if not left:
+            return "0s"
+        now = time.time()
+        running = {k: now - t for k, t in self.begun.items() if k not in self.results}
+        if self.secs:
+            per, mark = sum(self.secs) / len(self.secs), ""
         else:
             rates = [el / f for k, el in running.items() if (f := self._fraction(k)) > 0]
-            if not rates: return "?"
+            if not rates:
+                return "?"
             per, mark = max(rates), "~"
         queued = max(0, left - len(running))
         return mark + _dur(max([per - el for el in running.values()] + [0]) + per * math.ceil(queued / self.jobs))
@@ -80,7 +117,8 @@ class RowProgress:
         return f"[{len(self.results)}/{len(self.tasks)} rows, {_dur(time.time() - self.t0)} elapsed, ETA {self.eta()}]"
 
     def begin(self, k: int):
-        with self._lock: self.begun.setdefault(k, time.time())
+        with self._lock:
+            self.begun.setdefault(k, time.time())
 
     def poll(self):
         "One progress line per running row whose status changed (rows that wrote their params.yaml since the start run)."
@@ -90,41 +128,68 @@ class RowProgress:
                 if k not in self.begun and k not in self.results and p.is_file() and p.stat().st_mtime >= self.t0 - 1:
                     self.begun[k] = time.time()
             for k in sorted(self.begun):
-                if k in self.results: continue
+                if k in self.results:
+                    continue
                 s = self.status(k)
-                if s != self.last.get(k): self.last[k] = s; self.log(f"{self.head()} {self.tasks[k]['label']}: {s}")
+                if s != self.last.get(k):
+                    self.last[k] = s
+                    self.log(f"{self.head()} {self.tasks[k]['label']}: {s}")
 
     def finish(self, k: int, rec: dict):
         "Record row `k`'s result and print its result line."
         with self._lock:
             self.results[k] = rec
             st, label = rec.get("status"), self.tasks[k]["label"]
-            if st == "ran": self.secs.append(rec.get("seconds") or time.time() - self.begun.get(k, self.t0))
-            what = {"ran": f"done in {_dur(rec.get('seconds') or 0)}", "exists": "done already", "skipped": "skipped",
-                    "failed": "FAILED: " + ((rec.get("error") or "").strip().splitlines() or ["?"])[-1][:200]}.get(st, str(st))
+            if st == "ran":
+                self.secs.append(rec.get("seconds") or time.time() - self.begun.get(k, self.t0))
+            what = {
+                "ran": f"done in {_dur(rec.get('seconds') or 0)}",
+                "exists": "done already",
+                "skipped": "skipped",
+                "failed": "FAILED: " + ((rec.get("error") or "").strip().splitlines() or ["?"])[-1][:200],
+            }.get(st, str(st))
             summ = result_summary(rec.get("run_dir", self.tasks[k]["run_dir"])) if st in ("ran", "exists") else ""
             self.log(f"{self.head()} {label}: {what}" + (f": {summ}" if summ else ""))
 
     def start(self):
         if self.every and self.every > 0:
+
             def loop():
                 while not self._stop.wait(self.every):
-                    try: self.poll()
-                    except Exception as e: self.log(f"(progress: {type(e).__name__}: {e})")
-            self._thread = threading.Thread(target=loop, name="deco-reproduce-progress", daemon=True); self._thread.start()
+                    try:
+                        self.poll()
+                    except Exception as e:
+                        self.log(f"(progress: {type(e).__name__}: {e})")
+
+            self._thread = threading.Thread(target=loop, name="deco-reproduce-progress", daemon=True)
+            self._thread.start()
         return self
 
     def stop(self):
         self._stop.set()
-        if self._thread: self._thread.join()
+        if self._thread:
+            self._thread.join()
 
 # %% ../../nbs/09f_progress.ipynb #b7c1e0a2
 class LineBar:
     """tqdm's calls, written as plain lines to `file` (stderr): one every `frac` of `total` (at most one a second) or every
     `every` seconds, and one at `close`; e.g. `train DeCo-S/4: 300/600 (50%), 1.2 min elapsed, ETA 1.2 min, loss=0.41`."""
-    def __init__(self, iterable=None, desc=None, total=None, disable=False, unit="it", initial=0, file=None,
-                 every: float = 30.0, frac: float = 0.05, **_):
-        if total is None and iterable is not None and hasattr(iterable, "__len__"): total = len(iterable)
+
+    def __init__(
+        self,
+        iterable=None,
+        desc=None,
+        total=None,
+        disable=False,
+        unit="it",
+        initial=0,
+        file=None,
+        every: float = 30.0,
+        frac: float = 0.05,
+        **_,
+    ):
+        if total is None and iterable is not None and hasattr(iterable, "__len__"):
+            total = len(iterable)
         self.iterable, self.desc, self.total, self.disable, self.unit = iterable, desc or "", total, disable, unit
         self.n = self.n0 = self.n_last = initial
         self.file, self.every, self.postfix, self.closed = file, every, "", False
@@ -137,7 +202,8 @@ class LineBar:
         s = f"{self.desc}: " if self.desc else ""
         s += f"{self.n}/{self.total} ({100 * self.n / self.total:.0f}%)" if self.total else f"{self.n} {self.unit}"
         s += f", {_dur(el)} elapsed"
-        if self.total and rate > 0 and self.n < self.total: s += f", ETA {_dur((self.total - self.n) / rate)}"
+        if self.total and rate > 0 and self.n < self.total:
+            s += f", ETA {_dur((self.total - self.n) / rate)}"
         return s + (f", {self.postfix}" if self.postfix else "")
 
     def _print(self):
@@ -146,29 +212,52 @@ class LineBar:
 
     def update(self, n: int = 1):
         self.n += n
-        if self.disable: return
+        if self.disable:
+            return
         now = time.time()
-        if (self.step and self.n - self.n_last >= self.step and now - self.t_last >= 1) or now - self.t_last >= self.every: self._print()
+        if (
+            self.step and self.n - self.n_last >= self.step and now - self.t_last >= 1
+        ) or now - self.t_last >= self.every:
+            self._print()
 
     def set_postfix(self, ordered_dict=None, refresh=True, **kw):
         self.postfix = ", ".join(f"{k}={v}" for k, v in {**(ordered_dict or {}), **kw}.items())
-    def set_description(self, desc=None, refresh=True): self.desc = desc or ""
-    def refresh(self): pass
-    def write(self, s, file=None, **_): print(s, file=file or self.file or sys.stderr, flush=True)
+
+    def set_description(self, desc=None, refresh=True):
+        self.desc = desc or ""
+
+    def refresh(self):
+        pass
+
+    def write(self, s, file=None, **_):
+        print(s, file=file or self.file or sys.stderr, flush=True)
+
     def close(self):
-        if not self.closed and not self.disable and self.n != self.n_last: self._print()
+        if not self.closed and not self.disable and self.n != self.n_last:
+            self._print()
         self.closed = True
+
     def __iter__(self):
-        for x in self.iterable: yield x; self.update(1)
+        for x in self.iterable:
+            yield x
+            self.update(1)
         self.close()
-    def __enter__(self): return self
-    def __exit__(self, *exc): self.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
 
 def progress_bar(*args, file=None, **kw):
     "tqdm's bar (tqdm's arguments) when `file` (default stderr) is a terminal; else a `LineBar`, plain lines for a log."
-    try: tty = (file or sys.stderr).isatty()
-    except (AttributeError, ValueError): tty = False
+    try:
+        tty = (file or sys.stderr).isatty()
+    except (AttributeError, ValueError):
+        tty = False
     if tty:
-        from tqdm import tqdm            # the terminal bar (tqdm.auto would draw a notebook widget in a kernel)
+        from tqdm import tqdm  # the terminal bar (tqdm.auto would draw a notebook widget in a kernel)
+
         return tqdm(*args, file=file, **kw)
     return LineBar(*args, file=file, **kw)

@@ -32,23 +32,31 @@ def uint8_to_tensor(img: np.ndarray, flip: bool = False) -> torch.Tensor:
     x = torch.from_numpy(np.require(img, np.uint8, ["C", "W"])).permute(2, 0, 1).float().div_(127.5).sub_(1.0)
     return x.flip(-1) if flip else x
 
+
 def tensor_to_uint8(x: torch.Tensor) -> np.ndarray:
     "float `(..., 3, H, W)` in [-1, 1] -> uint8 `(..., H, W, 3)`."
     return to_uint8(x.detach().cpu()).movedim(-3, -1).numpy()
 
+
 class ArrayImageDataset(Dataset):
     "Images held in memory as uint8 `(N, H, W, 3)`; items `(float (3, H, W) in [-1, 1], int label)`."
+
     def __init__(self, images: np.ndarray, labels: np.ndarray, classes: Sequence[str], flip: bool = False):
         if images.dtype != np.uint8 or images.ndim != 4 or images.shape[-1] != 3:
             raise ValueError(f"images must be uint8 (N, H, W, 3), got {images.dtype} {images.shape}")
-        if len(images) != len(labels): raise ValueError(f"{len(images)} images but {len(labels)} labels")
+        if len(images) != len(labels):
+            raise ValueError(f"{len(images)} images but {len(labels)} labels")
         self.images, self.labels, self.classes, self.flip = images, np.asarray(labels, np.int64), list(classes), flip
         self.num_classes = len(self.classes)
+
     @property
     def conditioner(self) -> ClassConditioner:
         "What the items' conditions are: class ids `0 .. num_classes - 1` (`deco.core.conditioning`)."
         return ClassConditioner(self.num_classes)
-    def __len__(self): return len(self.images)
+
+    def __len__(self):
+        return len(self.images)
+
     def __getitem__(self, i: int):
         return uint8_to_tensor(self.images[i], self.flip and bool(torch.rand(()) < 0.5)), int(self.labels[i])
 
@@ -56,35 +64,50 @@ class ArrayImageDataset(Dataset):
 EMBEDDED_VERSION = 2
 # class name, scikit-image loader, box kept from the photograph as fractions (top, left, bottom, right)
 EMBEDDED_SOURCES: list[tuple[str, str, tuple[float, float, float, float]]] = [
-    ("astronaut", "astronaut", (0, 0, 1, 1)), ("cat", "chelsea", (0, 0, 1, 1)), ("coffee", "coffee", (0, 0, 1, 1)),
-    ("rocket", "rocket", (0, 0, 1, 1)), ("motorcycle", "stereo_motorcycle", (0, 0, 1, 1)),
-    ("galaxies", "hubble_deep_field", (0, 0, 1, 1)), ("tissue", "immunohistochemistry", (0, 0, 1, 1)),
-    ("retina", "retina", (0.16, 0.16, 0.84, 0.84)), ("brick", "brick", (0, 0, 1, 1)), ("grass", "grass", (0, 0, 1, 1))]
+    ("astronaut", "astronaut", (0, 0, 1, 1)),
+    ("cat", "chelsea", (0, 0, 1, 1)),
+    ("coffee", "coffee", (0, 0, 1, 1)),
+    ("rocket", "rocket", (0, 0, 1, 1)),
+    ("motorcycle", "stereo_motorcycle", (0, 0, 1, 1)),
+    ("galaxies", "hubble_deep_field", (0, 0, 1, 1)),
+    ("tissue", "immunohistochemistry", (0, 0, 1, 1)),
+    ("retina", "retina", (0.16, 0.16, 0.84, 0.84)),
+    ("brick", "brick", (0, 0, 1, 1)),
+    ("grass", "grass", (0, 0, 1, 1)),
+]
 EMBEDDED_CLASSES: list[str] = [name for name, _, _ in EMBEDDED_SOURCES]
-EMBEDDED_TRAIN_FRACTION = 0.7        # left 70% of each photograph's width: train; right 30%: test
-EMBEDDED_SCALES = (4, 5, 6)          # short side of the resized photograph, in crop sizes
+EMBEDDED_TRAIN_FRACTION = 0.7  # left 70% of each photograph's width: train; right 30%: test
+EMBEDDED_SCALES = (4, 5, 6)  # short side of the resized photograph, in crop sizes
+
 
 def default_cache_root() -> Path:
     "`$DECO_CACHE`, else `<repo>/data/cache` when deco runs from a clone, else `$XDG_CACHE_HOME/deco` (~/.cache/deco)."
-    if os.environ.get("DECO_CACHE"): return Path(os.environ["DECO_CACHE"]).expanduser()
+    if os.environ.get("DECO_CACHE"):
+        return Path(os.environ["DECO_CACHE"]).expanduser()
     import deco
+
     repo = Path(deco.__file__).resolve().parent.parent
-    if (repo / "settings.ini").is_file() and (repo / "nbs").is_dir(): return repo / "data" / "cache"
+    if (repo / "settings.ini").is_file() and (repo / "nbs").is_dir():
+        return repo / "data" / "cache"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "deco"
+
 
 def embedded_source(c: int) -> np.ndarray:
     "Photograph of embedded class `c` as uint8 (H, W, 3), read from the scikit-image package (no network)."
     from skimage import data as skdata
+
     name, loader, (t, l, b, r) = EMBEDDED_SOURCES[c]
     img = getattr(skdata, loader)()
-    img = img[0] if isinstance(img, tuple) else img               # stereo_motorcycle -> (left, right, disparity)
+    img = img[0] if isinstance(img, tuple) else img  # stereo_motorcycle -> (left, right, disparity)
     img = np.repeat(img[..., None], 3, -1) if img.ndim == 2 else img[..., :3]
     H, W = img.shape[:2]
-    return np.ascontiguousarray(img[round(t * H):round(b * H), round(l * W):round(r * W)])
+    return np.ascontiguousarray(img[round(t * H) : round(b * H), round(l * W) : round(r * W)])
+
 
 def _resize(img: np.ndarray, s: float) -> np.ndarray:
     h, w = max(1, round(img.shape[0] * s)), max(1, round(img.shape[1] * s))
     return np.asarray(Image.fromarray(img).resize((w, h), Image.LANCZOS)) if s != 1 else img
+
 
 def _make_crops(c: int, split: str, size: int, n: int, seed: int):
     src = embedded_source(c)
@@ -98,59 +121,100 @@ def _make_crops(c: int, split: str, size: int, n: int, seed: int):
     for k, mult in enumerate(EMBEDDED_SCALES):
         s = min(1.0, mult * size / min(H, W))
         img = _resize(part, s)
-        sy, sx = part.shape[0] / img.shape[0], part.shape[1] / img.shape[1]     # resized -> source pixels
+        sy, sx = part.shape[0] / img.shape[0], part.shape[1] / img.shape[1]  # resized -> source pixels
         if min(img.shape[:2]) < size:
-            raise ValueError(f"embedded class {EMBEDDED_CLASSES[c]!r}: its {split} part is {img.shape[:2]} px, "
-                             f"too small for {size} px crops; use size <= 64")
+            raise ValueError(
+                f"embedded class {EMBEDDED_CLASSES[c]!r}: its {split} part is {img.shape[:2]} px, "
+                f"too small for {size} px crops; use size <= 64"
+            )
         idx = np.flatnonzero(scale_ids == k)
-        nx = img.shape[1] - size + 1                              # positions drawn without replacement per scale
+        nx = img.shape[1] - size + 1  # positions drawn without replacement per scale
         ys, xs = np.divmod(rng.choice((img.shape[0] - size + 1) * nx, len(idx), replace=False), nx)
         for i, y, x in zip(idx, ys, xs):
-            imgs[i] = img[y:y + size, x:x + size]
+            imgs[i] = img[y : y + size, x : x + size]
             boxes[i] = (y * sy, x_off + x * sx, (y + size) * sy, x_off + (x + size) * sx)
     return imgs, boxes, border
 
-def embedded_arrays(split: str = "train", size: int = 32, seed: int = 0, root: str | Path | None = None,
-                    n_per_class: int | None = None, return_meta: bool = False):
+
+def embedded_arrays(
+    split: str = "train",
+    size: int = 32,
+    seed: int = 0,
+    root: str | Path | None = None,
+    n_per_class: int | None = None,
+    return_meta: bool = False,
+):
     """Embedded crops `(images uint8 (N, size, size, 3), labels int64 (N,))`, class-major, cached under `root`.
     `return_meta=True` adds `{"boxes": (N, 4) [top, left, bottom, right] in source pixels, "border": (classes,)}`."""
-    if split not in ("train", "test"): raise ValueError(f"split must be 'train' or 'test', got {split!r}")
-    if not (isinstance(size, int) and 8 <= size <= 64): raise ValueError(f"size must be an int in [8, 64], got {size!r}")
-    if n_per_class is not None and n_per_class < 1: raise ValueError(f"n_per_class must be >= 1, got {n_per_class}")
+    if split not in ("train", "test"):
+        raise ValueError(f"split must be 'train' or 'test', got {split!r}")
+    if not (isinstance(size, int) and 8 <= size <= 64):
+        raise ValueError(f"size must be an int in [8, 64], got {size!r}")
+    if n_per_class is not None and n_per_class < 1:
+        raise ValueError(f"n_per_class must be >= 1, got {n_per_class}")
     n = n_per_class or (100 if split == "test" else 1000 if size <= 32 else 500)
     C = len(EMBEDDED_CLASSES)
-    import PIL                                                    # the crops depend on Pillow's LANCZOS (12 and 13 differ by 1 in some pixels)
+    import PIL  # the crops depend on Pillow's LANCZOS (12 and 13 differ by 1 in some pixels)
+
     pil = ".".join(PIL.__version__.split(".")[:2])
-    path = Path(root or default_cache_root()) / f"embedded-v{EMBEDDED_VERSION}-pil{pil}-{split}-{size}px-{C}x{n}-seed{seed}.npz"
+    path = (
+        Path(root or default_cache_root())
+        / f"embedded-v{EMBEDDED_VERSION}-pil{pil}-{split}-{size}px-{C}x{n}-seed{seed}.npz"
+    )
     if path.is_file():
         try:
             with np.load(path) as z:
                 out = {k: z[k] for k in ("images", "labels", "boxes", "border")}
             if out["images"].shape == (C * n, size, size, 3):
-                return (out["images"], out["labels"], {"boxes": out["boxes"], "border": out["border"]}) \
-                    if return_meta else (out["images"], out["labels"])
-        except Exception as e: warnings.warn(f"ignoring unreadable cache file {path} ({e}); regenerating it")
+                return (
+                    (out["images"], out["labels"], {"boxes": out["boxes"], "border": out["border"]})
+                    if return_meta
+                    else (out["images"], out["labels"])
+                )
+        except Exception as e:
+            warnings.warn(f"ignoring unreadable cache file {path} ({e}); regenerating it")
     parts = [_make_crops(c, split, size, n, seed) for c in range(C)]
-    out = dict(images=np.concatenate([p[0] for p in parts]), labels=np.repeat(np.arange(C, dtype=np.int64), n),
-               boxes=np.concatenate([p[1] for p in parts]), border=np.array([p[2] for p in parts], np.float32))
-    try:                                                          # write-then-rename: readers never see half a file
+    out = dict(
+        images=np.concatenate([p[0] for p in parts]),
+        labels=np.repeat(np.arange(C, dtype=np.int64), n),
+        boxes=np.concatenate([p[1] for p in parts]),
+        border=np.array([p[2] for p in parts], np.float32),
+    )
+    try:  # write-then-rename: readers never see half a file
+
         def write(tmp):
-            with open(tmp, "wb") as f: np.savez(f, **out)
+            with open(tmp, "wb") as f:
+                np.savez(f, **out)
+
         atomic_write(path, write)
-    except OSError as e: warnings.warn(f"could not cache the embedded dataset in {path.parent} ({e}); pass root=...")
-    return (out["images"], out["labels"], {"boxes": out["boxes"], "border": out["border"]}) \
-        if return_meta else (out["images"], out["labels"])
+    except OSError as e:
+        warnings.warn(f"could not cache the embedded dataset in {path.parent} ({e}); pass root=...")
+    return (
+        (out["images"], out["labels"], {"boxes": out["boxes"], "border": out["border"]})
+        if return_meta
+        else (out["images"], out["labels"])
+    )
+
 
 class EmbeddedDataset(ArrayImageDataset):
     "The embedded dataset as a torch Dataset: items `(float32 (3, size, size) in [-1, 1], label)`, 10 classes."
-    def __init__(self, split: str = "train", size: int = 32, seed: int = 0, root: str | Path | None = None,
-                 flip: bool = False, n_per_class: int | None = None):
+
+    def __init__(
+        self,
+        split: str = "train",
+        size: int = 32,
+        seed: int = 0,
+        root: str | Path | None = None,
+        flip: bool = False,
+        n_per_class: int | None = None,
+    ):
         images, labels = embedded_arrays(split, size, seed, root, n_per_class)
         super().__init__(images, labels, EMBEDDED_CLASSES, flip)
 
 # %% ../../nbs/05_data.ipynb #f00d3db0
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".gif")
 LAYOUT = "root/<class_name>/<image>.JPEG, one subfolder per class (ImageNet layout)"
+
 
 def center_crop_arr(img: Image.Image, image_size: int) -> np.ndarray:
     "ADM center crop: BOX halving while short side >= 2x, BICUBIC to short side `image_size`, center crop -> (S, S, C)."
@@ -160,7 +224,8 @@ def center_crop_arr(img: Image.Image, image_size: int) -> np.ndarray:
     img = img.resize(tuple(round(s * scale) for s in img.size), resample=Image.BICUBIC)
     arr = np.asarray(img)
     top, left = (arr.shape[0] - image_size) // 2, (arr.shape[1] - image_size) // 2
-    return arr[top:top + image_size, left:left + image_size]
+    return arr[top : top + image_size, left : left + image_size]
+
 
 def walk_files(top: str | Path, seen: set | None = None) -> list[str]:
     "Paths of the files under `top`, following each symlinked folder once: a link loop or a second link to a folder already walked (real paths in `seen`) is not entered."
@@ -168,38 +233,54 @@ def walk_files(top: str | Path, seen: set | None = None) -> list[str]:
     out = []
     for d, dirs, names in os.walk(top, followlinks=True):
         real = os.path.realpath(d)
-        if real in seen: dirs[:] = []; continue
-        seen.add(real); dirs.sort()
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
         out += [os.path.join(d, n) for n in names]
     return out
+
 
 def find_class_images(root: str | Path, allow_empty_classes: bool = False) -> tuple[list[str], list[str], list[int]]:
     "Sorted class folder names, image paths relative to `root` and their class ids; clear errors for a wrong layout."
     root = Path(root)
-    if not root.exists(): raise FileNotFoundError(f"image folder {root} does not exist; expected {LAYOUT}")
-    if not root.is_dir(): raise NotADirectoryError(f"{root} is a file, not a folder; expected {LAYOUT}")
+    if not root.exists():
+        raise FileNotFoundError(f"image folder {root} does not exist; expected {LAYOUT}")
+    if not root.is_dir():
+        raise NotADirectoryError(f"{root} is a file, not a folder; expected {LAYOUT}")
     is_img = lambda n: n.lower().endswith(IMAGE_EXTENSIONS) and not n.startswith(".")
     classes = sorted(e.name for e in os.scandir(root) if e.is_dir() and not e.name.startswith("."))
     if not classes:
         n_loose = sum(is_img(e.name) for e in os.scandir(root))
-        raise ValueError(f"{root} holds {n_loose} images but no class subfolders; expected {LAYOUT}" if n_loose
-                         else f"image folder {root} is empty; expected {LAYOUT}")
+        raise ValueError(
+            f"{root} holds {n_loose} images but no class subfolders; expected {LAYOUT}"
+            if n_loose
+            else f"image folder {root} is empty; expected {LAYOUT}"
+        )
     rel, labels, empty, seen = [], [], [], {os.path.realpath(root)}
     for y, c in enumerate(classes):
         files = sorted(os.path.relpath(p, root) for p in walk_files(root / c, seen) if is_img(os.path.basename(p)))
-        if not files: empty.append(c)
-        rel += files; labels += [y] * len(files)
-    if not rel: raise ValueError(f"no images found under {root} ({len(classes)} class folders, extensions {IMAGE_EXTENSIONS})")
+        if not files:
+            empty.append(c)
+        rel += files
+        labels += [y] * len(files)
+    if not rel:
+        raise ValueError(f"no images found under {root} ({len(classes)} class folders, extensions {IMAGE_EXTENSIONS})")
     if empty and not allow_empty_classes:
-        raise ValueError(f"{len(empty)} class folders under {root} hold no images: {empty[:5]}; "
-                         "remove them or pass allow_empty_classes=True")
+        raise ValueError(
+            f"{len(empty)} class folders under {root} hold no images: {empty[:5]}; "
+            "remove them or pass allow_empty_classes=True"
+        )
     return classes, rel, labels
+
 
 def read_image(path: str | Path, image_size: int) -> np.ndarray:
     "Decode an image file, convert to RGB and ADM-center-crop it to uint8 (image_size, image_size, 3)."
     with Image.open(path) as im:
         im.load()
         return center_crop_arr(to_rgb(im), image_size)
+
 
 def to_rgb(im: Image.Image) -> Image.Image:
     "An image in RGB: 16-bit greyscale scaled to 8 bits (`v / 257`, rounded; Pillow's `convert` clips it to white), 32-bit integer and float greyscale read as 16-bit values; palette, LA, CMYK and the rest by `convert`."
@@ -209,28 +290,38 @@ def to_rgb(im: Image.Image) -> Image.Image:
         return Image.fromarray(a, "L").convert("RGB")
     return im.convert("RGB")
 
+
 @dataclass
 class ScanReport:
     "Result of checking image files: how many, how many unreadable, and (path, error) of each unreadable one."
+
     n_files: int
     bad: list[tuple[str, str]] = field(default_factory=list)
+
     @property
-    def n_bad(self) -> int: return len(self.bad)
+    def n_bad(self) -> int:
+        return len(self.bad)
+
     def __str__(self):
         head = f"{self.n_files} files checked, {self.n_bad} unreadable"
         return head + "".join(f"\n  {p}: {e}" for p, e in self.bad[:5]) + ("\n  ..." if self.n_bad > 5 else "")
+
 
 def _check(path: str, decode: bool) -> str | None:
     try:
         with Image.open(path) as im:
             jpeg = im.format == "JPEG"
             im.load() if decode else im.verify()
-        if jpeg and not decode:                       # a cut-off JPEG (an interrupted copy) lacks its end-of-image marker
+        if jpeg and not decode:  # a cut-off JPEG (an interrupted copy) lacks its end-of-image marker
             with open(path, "rb") as f:
-                f.seek(max(0, os.path.getsize(path) - 1024)); tail = f.read()
-            if b"\xff\xd9" not in tail: return "OSError: truncated JPEG (no end-of-image marker in its last 1024 bytes)"
+                f.seek(max(0, os.path.getsize(path) - 1024))
+                tail = f.read()
+            if b"\xff\xd9" not in tail:
+                return "OSError: truncated JPEG (no end-of-image marker in its last 1024 bytes)"
         return None
-    except Exception as e: return f"{type(e).__name__}: {e}"
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+
 
 def scan_images(paths: Sequence[str | Path], num_threads: int = 8, decode: bool = True) -> ScanReport:
     "Open every file (full decode, or header-level `Image.verify` if `decode=False`) on a thread pool."
@@ -239,89 +330,133 @@ def scan_images(paths: Sequence[str | Path], num_threads: int = 8, decode: bool 
         errors = list(pool.map(lambda p: _check(p, decode), paths, chunksize=64))
     return ScanReport(len(paths), [(p, e) for p, e in zip(paths, errors) if e is not None])
 
+
 @dataclass
 class ReadFailures:
     """Unreadable images met while training: the count and (path, error) of the first few, in this process; with `log`
     set (a run's `read_failures.jsonl`), every failure is also appended there, so loader workers' failures reach the run."""
+
     count: int = 0
     first: list[tuple[str, str]] = field(default_factory=list)
     bad_indices: set[int] = field(default_factory=set)
     log: str | None = None
+
     def record(self, index: int, path: str, error: str):
         "Count one failure; append it to `log` (one short line, `O_APPEND`: lines of several processes do not mix)."
-        self.count += 1; self.bad_indices.add(index)
-        if len(self.first) < 10: self.first.append((path, error))
+        self.count += 1
+        self.bad_indices.add(index)
+        if len(self.first) < 10:
+            self.first.append((path, error))
         if self.log:
             line = (json.dumps({"path": str(path), "error": error[:300], "pid": os.getpid()}) + "\n").encode()
             fd = os.open(self.log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-            try: os.write(fd, line)
-            finally: os.close(fd)
+            try:
+                os.write(fd, line)
+            finally:
+                os.close(fd)
+
     @staticmethod
     def logged(log) -> list[dict]:
         "The failures appended to `log` by every process (an unreadable line is skipped)."
         out = []
         if log and Path(log).is_file():
             for l in Path(log).read_text().splitlines():
-                try: out.append(json.loads(l))
-                except ValueError: pass
+                try:
+                    out.append(json.loads(l))
+                except ValueError:
+                    pass
         return out
+
     def __str__(self):
         return f"{self.count} unreadable images" + "".join(f"\n  {p}: {e}" for p, e in self.first)
 
+
 class ImageFolderDataset(Dataset):
     "Class-folder images, ADM-center-cropped to `image_size`: items `(float32 (3, S, S) in [-1, 1], label)`."
-    def __init__(self, root: str | Path, image_size: int, flip: bool = False, on_error: str = "skip",
-                 allow_empty_classes: bool = False, max_substitutions: int = 100, check: str = "header", num_threads: int = 8):
-        if on_error not in ("skip", "raise"): raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
-        if check not in ("header", "decode", "none"): raise ValueError(f"check must be 'header', 'decode' or 'none', got {check!r}")
+
+    def __init__(
+        self,
+        root: str | Path,
+        image_size: int,
+        flip: bool = False,
+        on_error: str = "skip",
+        allow_empty_classes: bool = False,
+        max_substitutions: int = 100,
+        check: str = "header",
+        num_threads: int = 8,
+    ):
+        if on_error not in ("skip", "raise"):
+            raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
+        if check not in ("header", "decode", "none"):
+            raise ValueError(f"check must be 'header', 'decode' or 'none', got {check!r}")
         self.root, self.image_size, self.flip, self.on_error = Path(root), image_size, flip, on_error
         self.classes, rel, labels = find_class_images(root, allow_empty_classes)
-        self.skipped: list[tuple[str, str]] = []            # (file relative to root, error): left out, as deco-prepare does
+        self.skipped: list[tuple[str, str]] = []  # (file relative to root, error): left out, as deco-prepare does
         if check != "none":
             report = scan_images([os.path.join(root, r) for r in rel], num_threads, decode=check == "decode")
             if report.bad:
                 bad = {os.path.relpath(p, root): e for p, e in report.bad}
-                if on_error == "raise": raise RuntimeError(f"{len(bad)} unreadable image(s) under {root}, e.g. {next(iter(bad.items()))}")
+                if on_error == "raise":
+                    raise RuntimeError(f"{len(bad)} unreadable image(s) under {root}, e.g. {next(iter(bad.items()))}")
                 keep = [k for k, r in enumerate(rel) if r not in bad]
-                if not keep: raise ValueError(f"none of the {len(rel)} images under {root} is readable, e.g. {next(iter(bad.items()))}")
+                if not keep:
+                    raise ValueError(
+                        f"none of the {len(rel)} images under {root} is readable, e.g. {next(iter(bad.items()))}"
+                    )
                 rel, labels, self.skipped = [rel[k] for k in keep], [labels[k] for k in keep], sorted(bad.items())
-                warnings.warn(f"left out {len(bad)} unreadable image(s) under {root}, e.g. {self.skipped[0][0]} ({self.skipped[0][1]})")
+                warnings.warn(
+                    f"left out {len(bad)} unreadable image(s) under {root}, e.g. {self.skipped[0][0]} ({self.skipped[0][1]})"
+                )
         self.num_classes, self.max_substitutions = len(self.classes), max_substitutions
-        self._rel = np.array([r.encode() for r in rel])          # one buffer: no copy-on-read in DataLoader workers
+        self._rel = np.array([r.encode() for r in rel])  # one buffer: no copy-on-read in DataLoader workers
         self.labels = np.array(labels, np.int64)
         self.failures = ReadFailures()
 
     @property
-    def conditioner(self) -> ClassConditioner: return ClassConditioner(self.num_classes)
+    def conditioner(self) -> ClassConditioner:
+        return ClassConditioner(self.num_classes)
 
-    def __len__(self): return len(self._rel)
-    def path(self, i: int) -> str: return os.path.join(self.root, self._rel[i].decode())
+    def __len__(self):
+        return len(self._rel)
+
+    def path(self, i: int) -> str:
+        return os.path.join(self.root, self._rel[i].decode())
 
     def __getitem__(self, i: int):
         n = len(self)
         for j in range(i, i + self.max_substitutions + 1):
             j %= n
-            if j in self.failures.bad_indices: continue
-            try: arr = read_image(self.path(j), self.image_size)
+            if j in self.failures.bad_indices:
+                continue
+            try:
+                arr = read_image(self.path(j), self.image_size)
             except Exception as e:
                 self._record(j, e)
                 continue
             return uint8_to_tensor(arr, self.flip and bool(torch.rand(()) < 0.5)), int(self.labels[j])
-        raise RuntimeError(f"{self.max_substitutions + 1} images in a row from #{i} ({self.path(i)}) are unreadable; "
-                           f"check the folder with verify()")
+        raise RuntimeError(
+            f"{self.max_substitutions + 1} images in a row from #{i} ({self.path(i)}) are unreadable; "
+            f"check the folder with verify()"
+        )
 
     def _record(self, j: int, e: Exception):
         f, p = self.failures, self.path(j)
         f.record(j, p, f"{type(e).__name__}: {e}")
         if self.on_error == "raise":
-            raise RuntimeError(f"cannot read image {p}: {type(e).__name__}: {e} (on_error='skip' substitutes "
-                               "another image and counts the failure)") from e
-        if f.count <= 10:             # every one of the first ten is named, not only the first
-            warnings.warn(f"skipping unreadable image {p} ({type(e).__name__}: {e}); failures are counted in "
-                          ".failures; run verify() to check all files up front")
+            raise RuntimeError(
+                f"cannot read image {p}: {type(e).__name__}: {e} (on_error='skip' substitutes "
+                "another image and counts the failure)"
+            ) from e
+        if f.count <= 10:  # every one of the first ten is named, not only the first
+            warnings.warn(
+                f"skipping unreadable image {p} ({type(e).__name__}: {e}); failures are counted in "
+                ".failures; run verify() to check all files up front"
+            )
         elif f.count == 11:
-            warnings.warn("more than 10 unreadable images: further ones are counted in .failures but not named; "
-                          "run verify() for the full list")
+            warnings.warn(
+                "more than 10 unreadable images: further ones are counted in .failures but not named; "
+                "run verify() for the full list"
+            )
 
     def verify(self, num_threads: int = 8, decode: bool = True, drop_bad: bool = False) -> ScanReport:
         "Check every file (thread pool); `drop_bad=True` removes unreadable ones from this dataset."
@@ -335,30 +470,49 @@ class ImageFolderDataset(Dataset):
 # %% ../../nbs/05_data.ipynb #9aac687f
 PREPARED_FORMAT, PREPARED_VERSION = "deco-prepared", 1
 
+
 def read_prepared_manifest(root: str | Path) -> dict | None:
     "The manifest of a `deco-prepare` folder, or None when `root` has no manifest.json; errors for a foreign or newer one."
     p = Path(root) / "manifest.json"
-    if not p.is_file(): return None
+    if not p.is_file():
+        return None
     m = json.loads(p.read_text())
     if not isinstance(m, dict) or m.get("format") != PREPARED_FORMAT:
-        raise ValueError(f"{p} is not a deco-prepare manifest (format {m.get('format') if isinstance(m, dict) else None!r}, "
-                         f"expected {PREPARED_FORMAT!r})")
+        raise ValueError(
+            f"{p} is not a deco-prepare manifest (format {m.get('format') if isinstance(m, dict) else None!r}, "
+            f"expected {PREPARED_FORMAT!r})"
+        )
     if m.get("version") != PREPARED_VERSION:
-        raise ValueError(f"{p} is format version {m.get('version')}, this deco reads version {PREPARED_VERSION}: "
-                         f"prepare the source again with deco-prepare")
+        raise ValueError(
+            f"{p} is format version {m.get('version')}, this deco reads version {PREPARED_VERSION}: "
+            f"prepare the source again with deco-prepare"
+        )
     return m
+
 
 class PreparedDataset(Dataset):
     "A `deco-prepare` folder, memory-mapped: items `(float32 (3, S, S) in [-1, 1], label)`, as `ImageFolderDataset`'s."
-    def __init__(self, root: str | Path, image_size: int | None = None, flip: bool = False, on_error: str = "skip",
-                 max_open: int = 128):
+
+    def __init__(
+        self,
+        root: str | Path,
+        image_size: int | None = None,
+        flip: bool = False,
+        on_error: str = "skip",
+        max_open: int = 128,
+    ):
         # on_error is accepted for make_dataset's folder keywords: every prepared image was decoded already
         m = read_prepared_manifest(root)
-        if m is None: raise FileNotFoundError(f"{root} is not a prepared dataset (no manifest.json); "
-                                              f"make one with `deco-prepare SOURCE_FOLDER {root} --resolution S`")
+        if m is None:
+            raise FileNotFoundError(
+                f"{root} is not a prepared dataset (no manifest.json); "
+                f"make one with `deco-prepare SOURCE_FOLDER {root} --resolution S`"
+            )
         if image_size is not None and image_size != m["resolution"]:
-            raise ValueError(f"{root} holds {m['resolution']} px images but {image_size} px were asked for; prepare the "
-                             f"source again with --resolution {image_size} into another folder")
+            raise ValueError(
+                f"{root} holds {m['resolution']} px images but {image_size} px were asked for; prepare the "
+                f"source again with --resolution {image_size} into another folder"
+            )
         self.root, self.image_size, self.flip, self.max_open = Path(root), int(m["resolution"]), flip, max_open
         self.classes = json.loads((self.root / "classes.json").read_text())
         self.num_classes = len(self.classes)
@@ -366,28 +520,38 @@ class PreparedDataset(Dataset):
         self._ends = np.cumsum([s["count"] for s in m["shards"]], dtype=np.int64)
         self.labels = np.load(self.root / "labels.npy").astype(np.int64)
         if len(self.labels) != m["num_images"] or (self._ends[-1] if len(self._ends) else 0) != m["num_images"]:
-            raise ValueError(f"{root} is inconsistent: manifest says {m['num_images']} images, labels.npy has "
-                             f"{len(self.labels)}, the shards {int(self._ends[-1]) if len(self._ends) else 0}; prepare it again")
+            raise ValueError(
+                f"{root} is inconsistent: manifest says {m['num_images']} images, labels.npy has "
+                f"{len(self.labels)}, the shards {int(self._ends[-1]) if len(self._ends) else 0}; prepare it again"
+            )
         self._maps: dict[int, np.ndarray] = {}
-        self.skipped = [(s["file"], s["error"]) for s in m.get("skipped", [])]   # left out by deco-prepare
+        self.skipped = [(s["file"], s["error"]) for s in m.get("skipped", [])]  # left out by deco-prepare
 
     @property
-    def conditioner(self) -> ClassConditioner: return ClassConditioner(self.num_classes)
-    def __len__(self): return len(self.labels)
-    def __getstate__(self): return {**self.__dict__, "_maps": {}}     # workers open their own maps
+    def conditioner(self) -> ClassConditioner:
+        return ClassConditioner(self.num_classes)
+
+    def __len__(self):
+        return len(self.labels)
+
+    def __getstate__(self):
+        return {**self.__dict__, "_maps": {}}  # workers open their own maps
+
     def source_files(self) -> list[str]:
         "The source file (relative to the manifest's `source_root`) of every index."
         return read_prepared_manifest(self.root)["files"]
 
     def _shard(self, k: int) -> np.ndarray:
         if k not in self._maps:
-            if len(self._maps) >= self.max_open: self._maps.pop(next(iter(self._maps)))
+            if len(self._maps) >= self.max_open:
+                self._maps.pop(next(iter(self._maps)))
             self._maps[k] = np.load(self.root / self.shard_files[k], mmap_mode="r")
         return self._maps[k]
 
     def __getitem__(self, i: int):
         n = len(self)
-        if not -n <= i < n: raise IndexError(f"index {i} out of range for {n} images")
+        if not -n <= i < n:
+            raise IndexError(f"index {i} out of range for {n} images")
         i %= n
         k = int(np.searchsorted(self._ends, i, side="right"))
         arr = self._shard(k)[i - (int(self._ends[k - 1]) if k else 0)]
@@ -396,15 +560,23 @@ class PreparedDataset(Dataset):
 # %% ../../nbs/05_data.ipynb #dca8d581
 class CIFAR10Dataset(ArrayImageDataset):
     "CIFAR-10 from `<root>/cifar-10-batches-py` (torchvision, no download): items `(float (3, 32, 32) in [-1, 1], label)`."
+
     def __init__(self, root: str | Path, split: str = "train", flip: bool = False):
-        if split not in ("train", "test"): raise ValueError(f"CIFAR-10 split must be 'train' or 'test', got {split!r}")
+        if split not in ("train", "test"):
+            raise ValueError(f"CIFAR-10 split must be 'train' or 'test', got {split!r}")
         folder = Path(root) / "cifar-10-batches-py"
-        how = (f"put the extracted 'cifar-10-batches-py' folder (data_batch_1..5, test_batch, batches.meta from "
-               f"cifar-10-python.tar.gz, https://www.cs.toronto.edu/~kriz/cifar.html) at {folder}; deco never downloads")
-        if not folder.is_dir(): raise FileNotFoundError(f"CIFAR-10 not found: {folder} does not exist; {how}")
+        how = (
+            f"put the extracted 'cifar-10-batches-py' folder (data_batch_1..5, test_batch, batches.meta from "
+            f"cifar-10-python.tar.gz, https://www.cs.toronto.edu/~kriz/cifar.html) at {folder}; deco never downloads"
+        )
+        if not folder.is_dir():
+            raise FileNotFoundError(f"CIFAR-10 not found: {folder} does not exist; {how}")
         from torchvision.datasets import CIFAR10
-        try: ds = CIFAR10(str(root), train=split == "train", download=False)
-        except RuntimeError as e: raise FileNotFoundError(f"CIFAR-10 in {folder} is incomplete or corrupt ({e}); {how}") from e
+
+        try:
+            ds = CIFAR10(str(root), train=split == "train", download=False)
+        except RuntimeError as e:
+            raise FileNotFoundError(f"CIFAR-10 in {folder} is incomplete or corrupt ({e}); {how}") from e
         super().__init__(np.asarray(ds.data), np.asarray(ds.targets), ds.classes, flip)
 
 # %% ../../nbs/05_data.ipynb #0cf70b8e
@@ -412,9 +584,13 @@ def epoch_permutation(dataset_len: int, seed: int, epoch: int) -> np.ndarray:
     "The order of epoch `epoch`: a permutation of range(dataset_len) fixed by (seed, epoch)."
     return np.random.default_rng([seed, epoch]).permutation(dataset_len)
 
+
 def _check_shard(dataset_len: int, rank: int, world_size: int):
-    if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
-    if dataset_len < world_size: raise ValueError(f"{dataset_len} samples cannot be shared by {world_size} ranks")
+    if not 0 <= rank < world_size:
+        raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
+    if dataset_len < world_size:
+        raise ValueError(f"{dataset_len} samples cannot be shared by {world_size} ranks")
+
 
 def rank_indices(dataset_len: int, rank: int = 0, world_size: int = 1, seed: int = 0, start: int = 0) -> Iterator[int]:
     "Endless index stream of `rank`: epoch shards `perm(seed, e)[rank::world_size]` back to back, from position `start`."
@@ -424,23 +600,39 @@ def rank_indices(dataset_len: int, rank: int = 0, world_size: int = 1, seed: int
         yield from epoch_permutation(dataset_len, seed, epoch)[rank::world_size][pos:].tolist()
         epoch, pos = epoch + 1, 0
 
-def batch_iterator(dataset_len: int, batch_size: int, rank: int = 0, world_size: int = 1, seed: int = 0,
-                   start_step: int = 0) -> Iterator[np.ndarray]:
+
+def batch_iterator(
+    dataset_len: int, batch_size: int, rank: int = 0, world_size: int = 1, seed: int = 0, start_step: int = 0
+) -> Iterator[np.ndarray]:
     "Endless per-rank batches of indices (int64 arrays); starting at `start_step` equals skipping that many batches."
-    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     stream = rank_indices(dataset_len, rank, world_size, seed, start_step * batch_size)
-    while True: yield np.fromiter(islice(stream, batch_size), np.int64, batch_size)
+    while True:
+        yield np.fromiter(islice(stream, batch_size), np.int64, batch_size)
+
 
 def epoch_at_step(step: int, dataset_len: int, batch_size: int, world_size: int = 1) -> float:
     "Epochs completed (by rank 0) after `step` steps of `batch_size` per rank."
     return step * batch_size / len(range(0, dataset_len, world_size))
 
+
 class ShardedInfiniteSampler(Sampler):
     "`batch_iterator`'s stream one index at a time, for `DataLoader(ds, batch_size, sampler=...)` (never ends)."
-    def __init__(self, dataset_len, batch_size: int, rank: int = 0, world_size: int = 1, seed: int = 0, start_step: int = 0):
+
+    def __init__(
+        self, dataset_len, batch_size: int, rank: int = 0, world_size: int = 1, seed: int = 0, start_step: int = 0
+    ):
         self.n = dataset_len if isinstance(dataset_len, int) else len(dataset_len)
         _check_shard(self.n, rank, world_size)
-        self.batch_size, self.rank, self.world_size, self.seed, self.start_step = batch_size, rank, world_size, seed, start_step
+        self.batch_size, self.rank, self.world_size, self.seed, self.start_step = (
+            batch_size,
+            rank,
+            world_size,
+            seed,
+            start_step,
+        )
+
     def __iter__(self):
         return rank_indices(self.n, self.rank, self.world_size, self.seed, self.start_step * self.batch_size)
 
@@ -448,14 +640,20 @@ class ShardedInfiniteSampler(Sampler):
 def make_dataset(name_or_path: str | Path, size: int, split: str = "train", **kw) -> Dataset:
     "Dataset by name: 'embedded', 'cifar10:<root>', a `deco-prepare` folder or a class-folder path (may contain '{split}')."
     name = str(name_or_path)
-    if name == "embedded": return EmbeddedDataset(split, size, **kw)
+    if name == "embedded":
+        return EmbeddedDataset(split, size, **kw)
     if name.startswith("cifar10"):
         if not name.startswith("cifar10:") or not name[8:]:
             raise ValueError(f"write CIFAR-10 as 'cifar10:<root>', with <root>/cifar-10-batches-py; got {name!r}")
-        if size != 32: raise ValueError(f"CIFAR-10 images are 32 px, got size={size}")
+        if size != 32:
+            raise ValueError(f"CIFAR-10 images are 32 px, got size={size}")
         return CIFAR10Dataset(name[8:], split, **kw)
     path = name.replace("{split}", split)
-    if os.path.isfile(os.path.join(path, "manifest.json")): return PreparedDataset(path, size, **kw)
-    if os.path.isdir(path): return ImageFolderDataset(path, size, **kw)
-    raise FileNotFoundError(f"{name!r} is neither a dataset name ('embedded', 'cifar10:<root>') nor an existing folder "
-                            f"({path} is not a folder); a class folder must follow {LAYOUT}, a prepared one is made by deco-prepare")
+    if os.path.isfile(os.path.join(path, "manifest.json")):
+        return PreparedDataset(path, size, **kw)
+    if os.path.isdir(path):
+        return ImageFolderDataset(path, size, **kw)
+    raise FileNotFoundError(
+        f"{name!r} is neither a dataset name ('embedded', 'cifar10:<root>') nor an existing folder "
+        f"({path} is not a folder); a class folder must follow {LAYOUT}, a prepared one is made by deco-prepare"
+    )

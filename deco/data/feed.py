@@ -22,141 +22,230 @@ __all__ = ['TINY_TEXT_ENCODER', 'cpus_per_process', 'auto_num_workers', 'StepBat
 # %% ../../nbs/05e_feed.ipynb #f3119b0f
 def cpus_per_process(processes_per_node: int | None = None) -> int:
     "CPUs this process may use: its CPU affinity divided by the training processes on the node (`LOCAL_WORLD_SIZE`)."
-    try: cpus = len(os.sched_getaffinity(0))
-    except AttributeError: cpus = os.cpu_count() or 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
     local = processes_per_node or int(os.environ.get("LOCAL_WORLD_SIZE", "1") or 1)
     return max(1, cpus // max(1, local))
 
+
 def auto_num_workers(dataset, processes_per_node: int | None = None) -> int:
     "Loader workers for `dataset`: 0 for in-memory arrays, else `min(8, CPUs per process - 1)`, at least 1."
-    if isinstance(dataset, ArrayImageDataset) or getattr(dataset, "in_memory", False): return 0
+    if isinstance(dataset, ArrayImageDataset) or getattr(dataset, "in_memory", False):
+        return 0
     return max(1, min(8, cpus_per_process(processes_per_node) - 1))
 
 # %% ../../nbs/05e_feed.ipynb #5f4b8d6f
 class StepBatchSampler(Sampler):
     "This process's micro-batches of dataset indices, step after step from `start_step` (a `DataLoader` batch sampler)."
-    def __init__(self, dataset_len: int, batch_size: int, rank: int = 0, world_size: int = 1, micro: int = 0,
-                 seed: int = 0, start_step: int = 0):
+
+    def __init__(
+        self,
+        dataset_len: int,
+        batch_size: int,
+        rank: int = 0,
+        world_size: int = 1,
+        micro: int = 0,
+        seed: int = 0,
+        start_step: int = 0,
+    ):
         micro = micro or batch_size // world_size
         if batch_size % world_size or (batch_size // world_size) % micro:
-            raise ValueError(f"global batch {batch_size} must split into {world_size} processes x micro-batches of {micro}")
+            raise ValueError(
+                f"global batch {batch_size} must split into {world_size} processes x micro-batches of {micro}"
+            )
         self.n, self.batch_size, self.rank, self.world = int(dataset_len), batch_size, rank, world_size
         self.micro, self.accum, self.seed, self.start_step = micro, batch_size // world_size // micro, seed, start_step
         self.mine = np.arange(rank, batch_size, world_size)
+
     def __iter__(self) -> Iterator[list[int]]:
         for idx in batch_iterator(self.n, self.batch_size, 0, 1, self.seed, self.start_step):
-            for a in range(self.accum): yield idx[self.mine[a * self.micro:(a + 1) * self.micro]].tolist()
+            for a in range(self.accum):
+                yield idx[self.mine[a * self.micro : (a + 1) * self.micro]].tolist()
+
 
 def step_positions(rank: int, world_size: int, batch_size: int, micro: int, a: int) -> np.ndarray:
     "Positions in the global batch of this process's `a`-th micro-batch."
-    return np.arange(rank, batch_size, world_size)[a * micro:(a + 1) * micro]
+    return np.arange(rank, batch_size, world_size)[a * micro : (a + 1) * micro]
 
 # %% ../../nbs/05e_feed.ipynb #905f911d
 def pack_uint8(batch):
     "Collate in a worker: images as uint8 when they lie exactly on the uint8 grid (else float), the rest as `default_collate`."
     from torch.utils.data import default_collate
+
     x, *rest = default_collate(batch)
     v = (x + 1).mul_(127.5).round_()
     if v.min() >= 0 and v.max() <= 255:
         u = v.to(torch.uint8)
-        if torch.equal(unpack_uint8(u), x): return (u, *rest)
+        if torch.equal(unpack_uint8(u), x):
+            return (u, *rest)
     return (x, *rest)
+
 
 def unpack_uint8(x: torch.Tensor) -> torch.Tensor:
     "A packed uint8 batch back to float in [-1, 1] (on whatever device it is), bit-identical to the worker's floats."
     return x.float().div_(127.5).sub_(1.0) if x.dtype == torch.uint8 else x
 
+
 def die_with_parent(parent: int, worker_id: int = 0):
     """A loader worker's `worker_init_fn`: killed when process `parent` dies (Linux: `prctl(PR_SET_PDEATHSIG, SIGKILL)`;
     elsewhere a thread that watches the parent id), never left blocked on a pipe nobody reads."""
     import signal, threading, time
+
     try:
         import ctypes
-        if ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0: raise OSError("prctl failed")
-    except (OSError, AttributeError, TypeError):
-        def watch():
-            while os.getppid() == parent: time.sleep(1.0)
-            os._exit(1)
-        threading.Thread(target=watch, daemon=True, name="deco-parent-watch").start()
-    if os.getppid() != parent: os._exit(1)            # the parent died before the death signal was set
 
-def make_loader(dataset, batch_size: int, rank: int = 0, world_size: int = 1, micro: int = 0, seed: int = 0,
-                start_step: int = 0, num_workers: int = -1, device="cpu", prefetch_factor: int = 4):
+        if ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0) != 0:
+            raise OSError("prctl failed")
+    except (OSError, AttributeError, TypeError):
+
+        def watch():
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True, name="deco-parent-watch").start()
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the death signal was set
+
+
+def make_loader(
+    dataset,
+    batch_size: int,
+    rank: int = 0,
+    world_size: int = 1,
+    micro: int = 0,
+    seed: int = 0,
+    start_step: int = 0,
+    num_workers: int = -1,
+    device="cpu",
+    prefetch_factor: int = 4,
+):
     "Endless iterator of this process's micro-batches `(x, y)` from `start_step` on (`x` packed as uint8 by workers: `unpack_uint8`); `num_workers=-1` picks `auto_num_workers`."
     workers = auto_num_workers(dataset) if num_workers < 0 else num_workers
     micro = micro or batch_size // world_size
-    opts = dict(num_workers=workers, pin_memory=torch.device(device).type == "cuda",
-                generator=torch.Generator().manual_seed(seed))
-    if workers: opts.update(persistent_workers=True, prefetch_factor=prefetch_factor, collate_fn=pack_uint8,
-                            worker_init_fn=functools.partial(die_with_parent, os.getpid()))
+    opts = dict(
+        num_workers=workers,
+        pin_memory=torch.device(device).type == "cuda",
+        generator=torch.Generator().manual_seed(seed),
+    )
+    if workers:
+        opts.update(
+            persistent_workers=True,
+            prefetch_factor=prefetch_factor,
+            collate_fn=pack_uint8,
+            worker_init_fn=functools.partial(die_with_parent, os.getpid()),
+        )
     if isinstance(dataset, IterableDataset):
         if not hasattr(dataset, "worker_offset"):
-            raise TypeError(f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.data.t2i_data.CaptionShards")
-        from deco.data.t2i_data import worker_starts             # what each worker had consumed: skipped undecoded
-        dataset.start, dataset.worker_offset = worker_starts(start_step * (batch_size // world_size // micro), micro, workers)
+            raise TypeError(
+                f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.data.t2i_data.CaptionShards"
+            )
+        from deco.data.t2i_data import worker_starts  # what each worker had consumed: skipped undecoded
+
+        dataset.start, dataset.worker_offset = worker_starts(
+            start_step * (batch_size // world_size // micro), micro, workers
+        )
         loader = DataLoader(dataset, batch_size=micro, **opts)
     else:
-        loader = DataLoader(dataset, batch_sampler=StepBatchSampler(len(dataset), batch_size, rank, world_size, micro,
-                                                                    seed, start_step), **opts)
+        loader = DataLoader(
+            dataset,
+            batch_sampler=StepBatchSampler(len(dataset), batch_size, rank, world_size, micro, seed, start_step),
+            **opts,
+        )
     return iter(loader)
 
 # %% ../../nbs/05e_feed.ipynb #fb95caf9
 TINY_TEXT_ENCODER = "tiny-qwen3"
 
+
 def _pid_alive(pid: int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except (PermissionError, OverflowError): return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
     return True
+
 
 def build_tiny_text_encoder(folder, width: int, words: Sequence[str], seed: int = 0) -> Path:
     "Write the frozen, seeded Qwen3-architecture stand-in (2 layers, `width` wide, word-level vocabulary `words`) to `folder` once."
     folder = Path(folder)
-    if (folder / "config.json").is_file(): return folder
-    if width % 4: raise ValueError(f"the tiny text encoder needs a width divisible by 4 (4 heads), got {width}")
-    for old in folder.parent.glob(f".{folder.name}.tmp*"):          # left by a killed build (its process is gone)
+    if (folder / "config.json").is_file():
+        return folder
+    if width % 4:
+        raise ValueError(f"the tiny text encoder needs a width divisible by 4 (4 heads), got {width}")
+    for old in folder.parent.glob(f".{folder.name}.tmp*"):  # left by a killed build (its process is gone)
         pid = old.name.rpartition(".tmp")[2]
-        if pid.isdigit() and (int(pid) == os.getpid() or not _pid_alive(int(pid))): shutil.rmtree(old, ignore_errors=True)
+        if pid.isdigit() and (int(pid) == os.getpid() or not _pid_alive(int(pid))):
+            shutil.rmtree(old, ignore_errors=True)
     tmp = folder.with_name(f".{folder.name}.tmp{os.getpid()}")
-    make_tiny_qwen(tmp, hidden_size=width, layers=2, heads=4, kv_heads=2, head_dim=width // 4,
-                   captions=[" ".join(sorted(set(words)))], seed=seed)
-    mask = os.umask(0); os.umask(mask)
-    for p in tmp.rglob("*"):                          # 0644 like every other output (some writers make 0600 files)
-        if p.is_file(): os.chmod(p, 0o666 & ~mask)
-    try: os.rename(tmp, folder)                       # whole folder at once: a reader never sees half an encoder
+    make_tiny_qwen(
+        tmp,
+        hidden_size=width,
+        layers=2,
+        heads=4,
+        kv_heads=2,
+        head_dim=width // 4,
+        captions=[" ".join(sorted(set(words)))],
+        seed=seed,
+    )
+    mask = os.umask(0)
+    os.umask(mask)
+    for p in tmp.rglob("*"):  # 0644 like every other output (some writers make 0600 files)
+        if p.is_file():
+            os.chmod(p, 0o666 & ~mask)
+    try:
+        os.rename(tmp, folder)  # whole folder at once: a reader never sees half an encoder
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
-        if not (folder / "config.json").is_file(): raise
+        if not (folder / "config.json").is_file():
+            raise
     return folder
+
 
 def caption_uniforms(seed: int, step: int, n: int) -> np.ndarray:
     "`(n, 2)` uniforms of a global batch's caption prefixes at `step` (the same on every process and after a resume)."
     return np.random.default_rng([seed, step, 7]).random((n, 2))
 
+
 @dataclass
 class TextConditioning:
     "A text-to-image run's frozen encoder (`folder` is recorded in its checkpoints) and its caption augmentation."
+
     encoder: QwenTextEncoder
     folder: Path
     augment: bool = True
+
     def states(self, captions: Sequence[str], uniforms: np.ndarray | None = None) -> torch.Tensor:
         "Text states `(B, L, text_dim)` of `captions`, prefixed with the `(B, 2)` uniforms if given."
         if uniforms is not None and self.augment:
             from deco.data.t2i_data import augment_caption, CAPTION_PREFIXES
+
             K = len(CAPTION_PREFIXES)
-            captions = [augment_caption(c, float(u0), min(int(u1 * K), K - 1)) for c, (u0, u1) in zip(captions, uniforms)]
+            captions = [
+                augment_caption(c, float(u0), min(int(u1 * K), K - 1)) for c, (u0, u1) in zip(captions, uniforms)
+            ]
         return self.encoder.encode(list(captions))
 
-def text_conditioning(spec: str, text_len: int, text_dim: int, out_dir, words: Sequence[str] = (), device="cpu",
-                      build: bool = True) -> TextConditioning:
+
+def text_conditioning(
+    spec: str, text_len: int, text_dim: int, out_dir, words: Sequence[str] = (), device="cpu", build: bool = True
+) -> TextConditioning:
     "The text encoder of a run: a local Qwen3 folder, or `tiny-qwen3` built into `<out_dir>/text_encoder` (by the main process: `build`)."
     device = torch.device(device)
     if spec == TINY_TEXT_ENCODER:
         folder = Path(out_dir) / "text_encoder"
         if build:
-            if not words: raise ValueError("the tiny text encoder needs the data's words (dataset.vocabulary()) for its tokenizer")
+            if not words:
+                raise ValueError(
+                    "the tiny text encoder needs the data's words (dataset.vocabulary()) for its tokenizer"
+                )
             build_tiny_text_encoder(folder, text_dim, words)
-    else: folder = Path(spec).expanduser()
-    dtype = torch.bfloat16 if device.type == "cuda" else torch.float32    # the paper's bf16 where it is fast
+    else:
+        folder = Path(spec).expanduser()
+    dtype = torch.bfloat16 if device.type == "cuda" else torch.float32  # the paper's bf16 where it is fast
     enc = QwenTextEncoder(folder, max_length=text_len, text_dim=text_dim, dtype=dtype, device=device)
     return TextConditioning(enc, folder.resolve())

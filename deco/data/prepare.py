@@ -20,39 +20,59 @@ def default_shard_size(resolution: int) -> int:
     "Images per shard: about 512 MiB of uint8 pixels (2730 at 256 px, 682 at 512 px)."
     return max(1, 2**29 // (3 * resolution * resolution))
 
+
 def default_workers() -> int:
     "The cores this process may run on."
-    try: return len(os.sched_getaffinity(0))
-    except AttributeError: return os.cpu_count() or 1
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
 
 def _crop(job: tuple[str, int]):
     "`(path, size)` -> `(uint8 (S, S, 3), None)` or `(None, error)`: runs in the worker processes."
     path, size = job
-    try: return read_image(path, size), None
-    except Exception as e: return None, f"{type(e).__name__}: {e}"
+    try:
+        return read_image(path, size), None
+    except Exception as e:
+        return None, f"{type(e).__name__}: {e}"
+
 
 def _save_npy(path: Path, arr: np.ndarray):
     def write(tmp):
-        with open(tmp, "wb") as f: np.save(f, arr)
+        with open(tmp, "wb") as f:
+            np.save(f, arr)
+
     atomic_write(path, write)
+
 
 def _save_json(path: Path, obj, indent=None):
     atomic_write(path, lambda tmp: Path(tmp).write_text(json.dumps(obj, indent=indent)))
 
+
 def _shard_record(out: Path, k: int, files: list[str], resolution: int) -> dict | None:
     "The record of shard `k` when it was finished for exactly these source files at this resolution, else None."
     side, npy = out / f"images-{k:05d}.json", out / f"images-{k:05d}.npy"
-    if not (side.is_file() and npy.is_file()): return None
+    if not (side.is_file() and npy.is_file()):
+        return None
     try:
         rec = json.loads(side.read_text())
         ok = rec.get("resolution") == resolution and rec.get("files") == files
         return rec if ok and np.load(npy, mmap_mode="r").shape == (rec["count"], resolution, resolution, 3) else None
-    except Exception: return None                       # a damaged record or shard is made again
+    except Exception:
+        return None  # a damaged record or shard is made again
 
 # %% ../../nbs/05d_prepare.ipynb #562cae12
-def prepare_dataset(source: str | Path, out: str | Path, resolution: int = 256, workers: int | None = None,
-                    shard_size: int | None = None, allow_empty_classes: bool = False, progress: bool = True,
-                    log=print) -> dict:
+def prepare_dataset(
+    source: str | Path,
+    out: str | Path,
+    resolution: int = 256,
+    workers: int | None = None,
+    shard_size: int | None = None,
+    allow_empty_classes: bool = False,
+    progress: bool = True,
+    log=print,
+) -> dict:
     """Center-crop every image of the class folder `source` to `resolution` px into shards under `out` (resumable);
     returns the manifest. `workers` processes decode (default: all cores; 0 or 1: this process)."""
     if isinstance(resolution, bool) or not isinstance(resolution, int) or resolution < 1:
@@ -62,23 +82,37 @@ def prepare_dataset(source: str | Path, out: str | Path, resolution: int = 256, 
         raise ValueError(f"the output folder {out} is inside the source folder {src}; choose a folder outside it")
     classes, rel, labels = find_class_images(src, allow_empty_classes)
     ss = default_shard_size(resolution) if shard_size is None else shard_size
-    if ss < 1: raise ValueError(f"shard_size must be >= 1, got {ss}")
+    if ss < 1:
+        raise ValueError(f"shard_size must be >= 1, got {ss}")
     workers = default_workers() if workers is None else workers
     old = read_prepared_manifest(out) if out.is_dir() else None
     if old is not None and (old["resolution"], old["source_root"]) != (resolution, str(src)):
-        raise ValueError(f"{out} already holds {old['resolution']} px images prepared from {old['source_root']}; "
-                         f"choose another output folder (or delete it) to prepare {src} at {resolution} px")
-    plan = [rel[s:s + ss] for s in range(0, len(rel), ss)]
+        raise ValueError(
+            f"{out} already holds {old['resolution']} px images prepared from {old['source_root']}; "
+            f"choose another output folder (or delete it) to prepare {src} at {resolution} px"
+        )
+    plan = [rel[s : s + ss] for s in range(0, len(rel), ss)]
     recs = {k: r for k, files in enumerate(plan) if (r := _shard_record(out, k, files, resolution)) is not None}
     todo = [(k, files) for k, files in enumerate(plan) if k not in recs]
     out.mkdir(parents=True, exist_ok=True)
-    for p in out.glob(".*.tmp"):                      # atomic_write's temporary files of a killed earlier run
-        if p.name.startswith((".images-", ".labels.npy.", ".classes.json.", ".manifest.json.")): p.unlink(missing_ok=True)
-    if todo: (out / "manifest.json").unlink(missing_ok=True)      # in preparation: readers refuse the folder
-    if recs and todo: log(f"resuming: {len(recs)} of {len(plan)} shards are done already")
-    from deco.core.progress import progress_bar as tqdm      # a bar on a terminal, plain lines in a log
-    bar = tqdm(total=len(rel), initial=len(rel) - sum(len(f) for _, f in todo), unit="img", disable=not progress,
-               desc=f"deco-prepare {resolution}px", dynamic_ncols=True, mininterval=1.0)
+    for p in out.glob(".*.tmp"):  # atomic_write's temporary files of a killed earlier run
+        if p.name.startswith((".images-", ".labels.npy.", ".classes.json.", ".manifest.json.")):
+            p.unlink(missing_ok=True)
+    if todo:
+        (out / "manifest.json").unlink(missing_ok=True)  # in preparation: readers refuse the folder
+    if recs and todo:
+        log(f"resuming: {len(recs)} of {len(plan)} shards are done already")
+    from deco.core.progress import progress_bar as tqdm  # a bar on a terminal, plain lines in a log
+
+    bar = tqdm(
+        total=len(rel),
+        initial=len(rel) - sum(len(f) for _, f in todo),
+        unit="img",
+        disable=not progress,
+        desc=f"deco-prepare {resolution}px",
+        dynamic_ncols=True,
+        mininterval=1.0,
+    )
     jobs = ((str(src / f), resolution) for _, files in todo for f in files)
     pool = multiprocessing.Pool(workers) if workers > 1 and todo else None
     try:
@@ -87,41 +121,71 @@ def prepare_dataset(source: str | Path, out: str | Path, resolution: int = 256, 
             buf, n, skipped = np.empty((len(files), resolution, resolution, 3), np.uint8), 0, []
             for f in files:
                 arr, err = next(results)
-                if err is None: buf[n] = arr; n += 1
-                else: skipped.append([f, err])
+                if err is None:
+                    buf[n] = arr
+                    n += 1
+                else:
+                    skipped.append([f, err])
                 bar.update(1)
             _save_npy(out / f"images-{k:05d}.npy", buf[:n])
             recs[k] = dict(resolution=resolution, files=files, count=n, skipped=skipped)
-            _save_json(out / f"images-{k:05d}.json", recs[k])      # after the shard: the record vouches for it
-        if pool: pool.close()
+            _save_json(out / f"images-{k:05d}.json", recs[k])  # after the shard: the record vouches for it
+        if pool:
+            pool.close()
     finally:
-        if pool: pool.terminate(); pool.join()
+        if pool:
+            pool.terminate()
+            pool.join()
         bar.close()
     return _finish(out, src, resolution, ss, classes, dict(zip(rel, labels)), [recs[k] for k in range(len(plan))], log)
+
 
 def _finish(out: Path, src: Path, resolution: int, ss: int, classes, label_of: dict, recs: list[dict], log) -> dict:
     "labels.npy, classes.json and, last, manifest.json of a folder whose shards are all done."
     files, skipped = [], []
     for r in recs:
         bad = {f for f, _ in r["skipped"]}
-        files += [f for f in r["files"] if f not in bad]; skipped += [dict(file=f, error=e) for f, e in r["skipped"]]
-    if not files: raise ValueError(f"none of the {len(skipped)} images under {src} could be read, e.g. {skipped[0]}")
-    for p in out.glob("images-*.*"):                  # shards of an earlier run with another shard size
-        if p.stem[7:].isdigit() and int(p.stem[7:]) >= len(recs): p.unlink()
+        files += [f for f in r["files"] if f not in bad]
+        skipped += [dict(file=f, error=e) for f, e in r["skipped"]]
+    if not files:
+        raise ValueError(f"none of the {len(skipped)} images under {src} could be read, e.g. {skipped[0]}")
+    for p in out.glob("images-*.*"):  # shards of an earlier run with another shard size
+        if p.stem[7:].isdigit() and int(p.stem[7:]) >= len(recs):
+            p.unlink()
     lab = np.array([label_of[f] for f in files], np.int64)
-    _save_npy(out / "labels.npy", lab); _save_json(out / "classes.json", classes)
-    manifest = dict(format=PREPARED_FORMAT, version=PREPARED_VERSION, resolution=resolution,
-                    crop="ADM center crop (deco.data.data.read_image), RGB uint8", source_root=str(src),
-                    num_images=len(files), num_source_files=len(files) + len(skipped), num_skipped=len(skipped),
-                    num_classes=len(classes), class_counts=dict(zip(classes, np.bincount(lab, minlength=len(classes)).tolist())),
-                    shard_size=ss, shards=[dict(file=f"images-{k:05d}.npy", count=r["count"]) for k, r in enumerate(recs)],
-                    index="index i is the i-th readable source file in find_class_images order (skipped files left out)",
-                    created=time.strftime("%Y-%m-%dT%H:%M:%S"), skipped=skipped, files=files)
+    _save_npy(out / "labels.npy", lab)
+    _save_json(out / "classes.json", classes)
+    manifest = dict(
+        format=PREPARED_FORMAT,
+        version=PREPARED_VERSION,
+        resolution=resolution,
+        crop="ADM center crop (deco.data.data.read_image), RGB uint8",
+        source_root=str(src),
+        num_images=len(files),
+        num_source_files=len(files) + len(skipped),
+        num_skipped=len(skipped),
+        num_classes=len(classes),
+        class_counts=dict(zip(classes, np.bincount(lab, minlength=len(classes)).tolist())),
+        shard_size=ss,
+        shards=[dict(file=f"images-{k:05d}.npy", count=r["count"]) for k, r in enumerate(recs)],
+        index="index i is the i-th readable source file in find_class_images order (skipped files left out)",
+        created=time.strftime("%Y-%m-%dT%H:%M:%S"),
+        skipped=skipped,
+        files=files,
+    )
     _save_json(out / "manifest.json", manifest, indent=0)
-    gib = len(files) * 3 * resolution ** 2 / 2**30
-    log(f"prepared {len(files)} images of {len(classes)} classes at {resolution} px into {out} ({len(recs)} shards, "
-        f"{gib:.2f} GiB)" + (f"; skipped {len(skipped)} unreadable: " + "; ".join(f"{s['file']} ({s['error']})" for s in skipped[:5])
-                             + (" ..." if len(skipped) > 5 else "") if skipped else ""))
+    gib = len(files) * 3 * resolution**2 / 2**30
+    log(
+        f"prepared {len(files)} images of {len(classes)} classes at {resolution} px into {out} ({len(recs)} shards, "
+        f"{gib:.2f} GiB)"
+        + (
+            f"; skipped {len(skipped)} unreadable: "
+            + "; ".join(f"{s['file']} ({s['error']})" for s in skipped[:5])
+            + (" ..." if len(skipped) > 5 else "")
+            if skipped
+            else ""
+        )
+    )
     return manifest
 
 # %% ../../nbs/05d_prepare.ipynb #c3dd3f56
@@ -138,6 +202,7 @@ class PrepareConfig:
         allow_empty_classes: keep class folders that hold no images
         no_progress: no progress bar
     """
+
     source: str = ""
     out_dir: str = ""
     resolution: int = 256
@@ -146,23 +211,47 @@ class PrepareConfig:
     allow_empty_classes: bool = False
     no_progress: bool = False
 
-    def __post_init__(self): check_counts(self, ("resolution", "workers", "shard_size"), 1)
+    def __post_init__(self):
+        check_counts(self, ("resolution", "workers", "shard_size"), 1)
+
 
 def check_prepare(cfg: PrepareConfig) -> None:
     "Both folders named and the source there: usage errors before any work."
-    if not cfg.source or not cfg.out_dir: raise UsageError("give the source and output folders: deco-prepare SOURCE OUT_DIR [--resolution 256]")
-    if not Path(cfg.source).expanduser().exists(): raise FileNotFoundError(f"source folder {cfg.source} does not exist")
+    if not cfg.source or not cfg.out_dir:
+        raise UsageError("give the source and output folders: deco-prepare SOURCE OUT_DIR [--resolution 256]")
+    if not Path(cfg.source).expanduser().exists():
+        raise FileNotFoundError(f"source folder {cfg.source} does not exist")
+
 
 def main(argv: list[str] | None = None) -> int:
     "Console entry point `deco-prepare SOURCE OUT_DIR --resolution 256` (`deco.core.cli.cli_main`). Exit status: 0 done, 1 failed, 2 usage error, 130 interrupted."
-    def run(a):
-        try: prepare_dataset(a.source, a.out_dir, a.resolution, a.workers, a.shard_size, a.allow_empty_classes, not a.no_progress)
-        except KeyboardInterrupt:
-            print(f"\ndeco-prepare: interrupted; finished shards are kept in {a.out_dir}: run the same command to continue", file=sys.stderr)
-            return 130
-        except (NotADirectoryError, ValueError) as e: raise UsageError(one_line(e)) from e     # a source that is no class folder
-    return cli_main(PrepareConfig, "deco-prepare", run, argv, "Center-crop an ImageNet-style class folder once into uint8 "
-                    "shards that training reads without decoding (deco.data.data.PreparedDataset).", "prepare",
-                    positional=("source", "out_dir"), check=check_prepare)
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+    def run(a):
+        try:
+            prepare_dataset(
+                a.source, a.out_dir, a.resolution, a.workers, a.shard_size, a.allow_empty_classes, not a.no_progress
+            )
+        except KeyboardInterrupt:
+            print(
+                f"\ndeco-prepare: interrupted; finished shards are kept in {a.out_dir}: run the same command to continue",
+                file=sys.stderr,
+            )
+            return 130
+        except (NotADirectoryError, ValueError) as e:
+            raise UsageError(one_line(e)) from e  # a source that is no class folder
+
+    return cli_main(
+        PrepareConfig,
+        "deco-prepare",
+        run,
+        argv,
+        "Center-crop an ImageNet-style class folder once into uint8 "
+        "shards that training reads without decoding (deco.data.data.PreparedDataset).",
+        "prepare",
+        positional=("source", "out_dir"),
+        check=check_prepare,
+    )
+
+
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

@@ -17,8 +17,15 @@ import torch
 from torch.utils.data import Dataset, IterableDataset, get_worker_info
 from PIL import Image
 from ..core.plumbing import atomic_write
-from .data import (EMBEDDED_CLASSES, IMAGE_EXTENSIONS, ReadFailures, center_crop_arr, embedded_arrays,
-                       embedded_source, uint8_to_tensor)
+from deco.data.data import (
+    EMBEDDED_CLASSES,
+    IMAGE_EXTENSIONS,
+    ReadFailures,
+    center_crop_arr,
+    embedded_arrays,
+    embedded_source,
+    uint8_to_tensor,
+)
 
 # %% auto #0
 __all__ = ['CAPTION_PREFIXES', 'SHORT_CAPTION_WORDS', 'PREFIX_PROB', 'EMBEDDED_NOUNS', 'EMBEDDED_PROMPTS', 'DARK_LUMA',
@@ -30,25 +37,39 @@ __all__ = ['CAPTION_PREFIXES', 'SHORT_CAPTION_WORDS', 'PREFIX_PROB', 'EMBEDDED_N
            'expand_shards', 'worker_starts', 'CaptionShards', 'make_caption_dataset', 'shuffle_captions']
 
 # %% ../../nbs/05c_t2i_data.ipynb #b617f82f
-CAPTION_PREFIXES: tuple[str, ...] = ("A photo of ", "A picture of ", "A visual representation of ", "A image of ",
-                                     "A scene of ", "A view of ", "A depiction of ")   # the official seven, sic "A image of "
-SHORT_CAPTION_WORDS = 30          # short caption: fewer than this many whitespace-separated words
-PREFIX_PROB = 0.5                 # a short caption gets a prefix with this probability
+CAPTION_PREFIXES: tuple[str, ...] = (
+    "A photo of ",
+    "A picture of ",
+    "A visual representation of ",
+    "A image of ",
+    "A scene of ",
+    "A view of ",
+    "A depiction of ",
+)  # the official seven, sic "A image of "
+SHORT_CAPTION_WORDS = 30  # short caption: fewer than this many whitespace-separated words
+PREFIX_PROB = 0.5  # a short caption gets a prefix with this probability
+
 
 def clean_caption(caption: str) -> str:
     "Strip and collapse every run of whitespace (newlines, tabs, spaces) to one space."
     return " ".join(str(caption).split())
 
+
 def is_short_caption(caption: str) -> bool:
     "Fewer than `SHORT_CAPTION_WORDS` whitespace-separated words (the empty caption too)."
     return len(caption.split()) < SHORT_CAPTION_WORDS
 
+
 def augment_caption(caption: str, u: float, k: int) -> str:
     "`CAPTION_PREFIXES[k] + caption` for a short caption if `u < PREFIX_PROB`, else `caption` as is (`u`, `k` drawn by the caller)."
-    if not 0 <= u <= 1: raise ValueError(f"u must be a uniform draw in [0, 1], got {u}")
-    if not 0 <= k < len(CAPTION_PREFIXES): raise ValueError(f"k must be in [0, {len(CAPTION_PREFIXES)}), got {k}")
-    if u >= PREFIX_PROB or not is_short_caption(caption): return caption
+    if not 0 <= u <= 1:
+        raise ValueError(f"u must be a uniform draw in [0, 1], got {u}")
+    if not 0 <= k < len(CAPTION_PREFIXES):
+        raise ValueError(f"k must be in [0, {len(CAPTION_PREFIXES)}), got {k}")
+    if u >= PREFIX_PROB or not is_short_caption(caption):
+        return caption
     return CAPTION_PREFIXES[k] + caption
+
 
 def augment_captions(captions: Sequence[str], generator) -> list[str]:
     "`augment_caption` on a batch, `u` and `k` drawn from the trainer's `numpy.random.Generator` or `torch.Generator`."
@@ -59,31 +80,67 @@ def augment_captions(captions: Sequence[str], generator) -> list[str]:
         dev = generator.device
         u = torch.rand(n, generator=generator, device=dev, dtype=torch.float64).tolist()
         k = torch.randint(K, (n,), generator=generator, device=dev).tolist()
-    else: raise TypeError(f"pass a seeded numpy.random.Generator or torch.Generator, got {type(generator).__name__}; "
-                          "the prefixes never use global random state")
+    else:
+        raise TypeError(
+            f"pass a seeded numpy.random.Generator or torch.Generator, got {type(generator).__name__}; "
+            "the prefixes never use global random state"
+        )
     return [augment_caption(c, a, b) for c, a, b in zip(captions, u, k)]
 
+
 _WORD = re.compile(r"\w+|[^\w\s]+")
+
 
 def caption_words(text: str) -> list[str]:
     "Words as the tiny word-level tokenizer splits them (tokenizers' `Whitespace`: runs of `\\w` or of punctuation)."
     return _WORD.findall(text)
 
 # %% ../../nbs/05c_t2i_data.ipynb #a597ae2e
-EMBEDDED_NOUNS: tuple[str, ...] = ("an astronaut", "a cat", "a cup of coffee", "a rocket", "a motorcycle", "galaxies",
-                                   "stained tissue", "a retina", "a brick wall", "grass")
+EMBEDDED_NOUNS: tuple[str, ...] = (
+    "an astronaut",
+    "a cat",
+    "a cup of coffee",
+    "a rocket",
+    "a motorcycle",
+    "galaxies",
+    "stained tissue",
+    "a retina",
+    "a brick wall",
+    "grass",
+)
 EMBEDDED_PROMPTS: list[str] = [f"a photo of {n}" for n in EMBEDDED_NOUNS]
-DARK_LUMA, BRIGHT_LUMA = 85, 170        # mean luma (0..255) below / above which a crop is dark / bright
-CLOSE_UP, WIDE = 0.185, 0.225           # crop side / photograph short side below / above which: close-up / wide
-COLOUR_HUES = ((15, "red"), (45, "orange"), (70, "yellow"), (165, "green"), (255, "blue"), (290, "purple"),
-               (340, "pink"), (360, "red"))   # hue (degrees) upper edges of the colour words
-ATTRIBUTE_WORDS = ("dark", "bright", "close-up", "wide", "tones", "top", "bottom", "left", "right", "center",
-                   *dict.fromkeys(w for _, w in COLOUR_HUES))
+DARK_LUMA, BRIGHT_LUMA = 85, 170  # mean luma (0..255) below / above which a crop is dark / bright
+CLOSE_UP, WIDE = 0.185, 0.225  # crop side / photograph short side below / above which: close-up / wide
+COLOUR_HUES = (
+    (15, "red"),
+    (45, "orange"),
+    (70, "yellow"),
+    (165, "green"),
+    (255, "blue"),
+    (290, "purple"),
+    (340, "pink"),
+    (360, "red"),
+)  # hue (degrees) upper edges of the colour words
+ATTRIBUTE_WORDS = (
+    "dark",
+    "bright",
+    "close-up",
+    "wide",
+    "tones",
+    "top",
+    "bottom",
+    "left",
+    "right",
+    "center",
+    *dict.fromkeys(w for _, w in COLOUR_HUES),
+)
+
 
 @lru_cache(maxsize=None)
 def embedded_source_hw(c: int) -> tuple[int, int]:
     "(height, width) of the photograph of embedded class `c`, the frame of its crops' boxes."
     return tuple(embedded_source(c).shape[:2])
+
 
 def crop_attributes(img: np.ndarray, box: Sequence[float], source_hw: tuple[int, int]) -> dict:
     "Attribute words of a uint8 (S, S, 3) crop at `box` [top, left, bottom, right] in a photograph of size `source_hw`."
@@ -103,9 +160,13 @@ def crop_attributes(img: np.ndarray, box: Sequence[float], source_hw: tuple[int,
     cy, cx = (top + bottom) / 2 / H, (left + right) / 2 / W
     vert = "top" if cy < 1 / 3 else "bottom" if cy > 2 / 3 else None
     horiz = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else None
-    return dict(brightness="dark" if luma < DARK_LUMA else "bright" if luma > BRIGHT_LUMA else None,
-                zoom="close-up" if zoom < CLOSE_UP else "wide" if zoom > WIDE else None, colour=colour,
-                position=" ".join(w for w in (vert, horiz) if w) or "center")
+    return dict(
+        brightness="dark" if luma < DARK_LUMA else "bright" if luma > BRIGHT_LUMA else None,
+        zoom="close-up" if zoom < CLOSE_UP else "wide" if zoom > WIDE else None,
+        colour=colour,
+        position=" ".join(w for w in (vert, horiz) if w) or "center",
+    )
+
 
 def embedded_caption(label: int, attrs: dict) -> str:
     "`a [dark|bright] [close-up|wide] photo of <noun>[, <colour> tones], <position>`."
@@ -113,190 +174,305 @@ def embedded_caption(label: int, attrs: dict) -> str:
     colour = f", {attrs['colour']} tones" if attrs["colour"] else ""
     return f"a {adj + ' ' if adj else ''}photo of {EMBEDDED_NOUNS[label]}{colour}, {attrs['position']}"
 
+
 class EmbeddedCaptionDataset(Dataset):
     "Embedded crops with a caption each: items `(float32 (3, size, size) in [-1, 1], caption)`; `.labels` are class ids."
-    def __init__(self, split: str = "train", size: int = 32, seed: int = 0, root: str | Path | None = None,
-                 n_per_class: int | None = None):
+
+    def __init__(
+        self,
+        split: str = "train",
+        size: int = 32,
+        seed: int = 0,
+        root: str | Path | None = None,
+        n_per_class: int | None = None,
+    ):
         self.images, self.labels, meta = embedded_arrays(split, size, seed, root, n_per_class, return_meta=True)
         self.boxes, self.classes, self.num_classes = meta["boxes"], list(EMBEDDED_CLASSES), len(EMBEDDED_CLASSES)
-        self.attributes = [crop_attributes(im, bx, embedded_source_hw(int(y)))
-                           for im, bx, y in zip(self.images, self.boxes, self.labels)]
+        self.attributes = [
+            crop_attributes(im, bx, embedded_source_hw(int(y)))
+            for im, bx, y in zip(self.images, self.boxes, self.labels)
+        ]
         self.captions = [embedded_caption(int(y), a) for y, a in zip(self.labels, self.attributes)]
-    def __len__(self): return len(self.images)
-    def __getitem__(self, i: int): return uint8_to_tensor(self.images[i]), self.captions[i]
+
+    def __len__(self):
+        return len(self.images)
+
+    def __getitem__(self, i: int):
+        return uint8_to_tensor(self.images[i]), self.captions[i]
 
     @property
     def prompts(self) -> list[str]:
         "One evaluation prompt per class, `EMBEDDED_PROMPTS` (the training loop's sample grids use them)."
         return list(EMBEDDED_PROMPTS)
+
     def prompts_for_class(self, c: int | str) -> list[str]:
         "The plain prompt `EMBEDDED_PROMPTS[c]`, then the distinct captions of class `c` here, most frequent first."
         c = self.classes.index(c) if isinstance(c, str) else int(c)
-        if not 0 <= c < self.num_classes: raise ValueError(f"class must be in [0, {self.num_classes}) or a name in {self.classes}")
+        if not 0 <= c < self.num_classes:
+            raise ValueError(f"class must be in [0, {self.num_classes}) or a name in {self.classes}")
         seen = Counter(cap for cap, y in zip(self.captions, self.labels) if y == c)
         return [EMBEDDED_PROMPTS[c]] + sorted(seen, key=lambda s: (-seen[s], s))
 
     def vocabulary(self) -> list[str]:
         "Sorted words (`caption_words`) of every caption this dataset can make, its prompts and the prefixes."
-        texts = [*self.captions, *EMBEDDED_PROMPTS, *CAPTION_PREFIXES, *EMBEDDED_NOUNS, " ".join(ATTRIBUTE_WORDS), "a photo of ,"]
+        texts = [
+            *self.captions,
+            *EMBEDDED_PROMPTS,
+            *CAPTION_PREFIXES,
+            *EMBEDDED_NOUNS,
+            " ".join(ATTRIBUTE_WORDS),
+            "a photo of ,",
+        ]
         return sorted({w for t in texts for w in caption_words(t)})
 
 # %% ../../nbs/05c_t2i_data.ipynb #f2b40042
 SKIP_REASONS = ("no caption", "empty caption", "unreadable", "too small", "no image", "unreadable shard")
 
+
 @dataclass
 class SkipManifest:
     "Files or samples left out and why: counts per reason, and (name, reason, detail) of the first `max_entries` (None: all)."
+
     max_entries: int | None = None
     counts: Counter = field(default_factory=Counter)
     entries: list[tuple[str, str, str]] = field(default_factory=list)
-    log: str | None = None                     # a run's skipped_while_reading.jsonl: adds of every process (loader workers too)
-    before_log: tuple = (None, 0)              # counts and entry count when the log was started
+    log: str | None = None  # a run's skipped_while_reading.jsonl: adds of every process (loader workers too)
+    before_log: tuple = (None, 0)  # counts and entry count when the log was started
+
     def add(self, name: str, reason: str, detail: str = ""):
         self.counts[reason] += 1
-        if self.max_entries is None or len(self.entries) < self.max_entries: self.entries.append((name, reason, detail))
+        if self.max_entries is None or len(self.entries) < self.max_entries:
+            self.entries.append((name, reason, detail))
         if self.log:
             line = (json.dumps({"name": str(name), "reason": reason, "detail": str(detail)[:300]}) + "\n").encode()
             fd = os.open(self.log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-            try: os.write(fd, line)
-            finally: os.close(fd)
+            try:
+                os.write(fd, line)
+            finally:
+                os.close(fd)
+
     def start_log(self, path):
         "From now on also append every add to `path` (so a loader worker's adds reach the run); what was added so far is kept."
         self.log, self.before_log = str(path), (Counter(self.counts), len(self.entries))
+
     def all_processes(self) -> tuple[Counter, list]:
         "Counts and entries of every process: those added before `start_log`, plus the log's lines (each process's adds)."
-        if not self.log: return Counter(self.counts), list(self.entries)
-        counts, entries = Counter(self.before_log[0] or {}), list(self.entries[:self.before_log[1]])
+        if not self.log:
+            return Counter(self.counts), list(self.entries)
+        counts, entries = Counter(self.before_log[0] or {}), list(self.entries[: self.before_log[1]])
         if Path(self.log).is_file():
             for l in Path(self.log).read_text().splitlines():
-                try: r = json.loads(l)
-                except ValueError: continue
-                counts[r["reason"]] += 1; entries.append((r["name"], r["reason"], r["detail"]))
+                try:
+                    r = json.loads(l)
+                except ValueError:
+                    continue
+                counts[r["reason"]] += 1
+                entries.append((r["name"], r["reason"], r["detail"]))
         return counts, entries
+
     @property
-    def total(self) -> int: return sum(self.counts.values())
+    def total(self) -> int:
+        return sum(self.counts.values())
+
     def save(self, path) -> Path:
         "Write counts and entries as JSON (atomically)."
         data = json.dumps({"counts": dict(self.counts), "entries": [list(e) for e in self.entries]}, indent=1)
         return atomic_write(path, lambda tmp: Path(tmp).write_text(data))
+
     def __str__(self):
-        return f"{self.total} skipped {dict(self.counts)}" + "".join(f"\n  {n}: {r} {d}" for n, r, d in self.entries[:5])
+        return f"{self.total} skipped {dict(self.counts)}" + "".join(
+            f"\n  {n}: {r} {d}" for n, r, d in self.entries[:5]
+        )
+
 
 FOLDER_LAYOUT = "image files anywhere under the folder, each with its caption in a .txt file of the same name beside it"
+
 
 def _probe(path: str, size: int) -> tuple[str | None, str]:
     "(reason to skip or None, caption as stored or the detail of the reason) from the caption file and the image header."
     try:
-        with open(os.path.splitext(path)[0] + ".txt", encoding="utf-8", errors="replace", newline="") as f: caption = f.read()
-    except FileNotFoundError: return "no caption", "no .txt beside it"
+        with open(os.path.splitext(path)[0] + ".txt", encoding="utf-8", errors="replace", newline="") as f:
+            caption = f.read()
+    except FileNotFoundError:
+        return "no caption", "no .txt beside it"
     try:
-        with Image.open(path) as im: im.size
-    except Exception as e: return "unreadable", f"{type(e).__name__}: {e}"
-    return None, caption                        # as the official SFT loader: small images are kept (upscaled)
+        with Image.open(path) as im:
+            im.size
+    except Exception as e:
+        return "unreadable", f"{type(e).__name__}: {e}"
+    return None, caption  # as the official SFT loader: small images are kept (upscaled)
+
 
 def resize_center_crop(im: Image.Image, size: int) -> np.ndarray:
     "uint8 `(size, size, 3)`: torchvision `Resize(size)` (short side, bilinear, antialiased) then `CenterCrop(size)`, the official SFT transform."
     import torchvision.transforms.functional as TF
+
     im = TF.resize(im.convert("RGB"), size, interpolation=TF.InterpolationMode.BILINEAR, antialias=True)
     return np.asarray(TF.center_crop(im, size))
 
+
 class CaptionFolderDataset(Dataset):
     "The SFT source: images with a `.txt` caption beside each, resized and center-cropped: items `(float32 (3, S, S) in [-1, 1], caption)`."
-    caption_prefixes = False                    # the official SFT stage adds no caption prefixes
-    def __init__(self, root: str | Path, size: int, on_error: str = "skip", num_threads: int = 8,
-                 max_substitutions: int = 100):
-        if on_error not in ("skip", "raise"): raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
+
+    caption_prefixes = False  # the official SFT stage adds no caption prefixes
+
+    def __init__(
+        self, root: str | Path, size: int, on_error: str = "skip", num_threads: int = 8, max_substitutions: int = 100
+    ):
+        if on_error not in ("skip", "raise"):
+            raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
         root = Path(root)
-        if not root.is_dir(): raise FileNotFoundError(f"caption folder {root} does not exist or is not a folder; expected {FOLDER_LAYOUT}")
+        if not root.is_dir():
+            raise FileNotFoundError(
+                f"caption folder {root} does not exist or is not a folder; expected {FOLDER_LAYOUT}"
+            )
         self.root, self.size, self.on_error, self.max_substitutions = root, size, on_error, max_substitutions
         is_img = lambda n: n.lower().endswith(IMAGE_EXTENSIONS) and not n.startswith(".")
-        files = sorted(os.path.relpath(os.path.join(d, n), root) for d, _, ns in os.walk(root, followlinks=True)
-                       for n in ns if is_img(n))
-        if not files: raise ValueError(f"no images under {root} (extensions {IMAGE_EXTENSIONS}); expected {FOLDER_LAYOUT}")
+        files = sorted(
+            os.path.relpath(os.path.join(d, n), root)
+            for d, _, ns in os.walk(root, followlinks=True)
+            for n in ns
+            if is_img(n)
+        )
+        if not files:
+            raise ValueError(f"no images under {root} (extensions {IMAGE_EXTENSIONS}); expected {FOLDER_LAYOUT}")
         with ThreadPoolExecutor(max(1, num_threads)) as pool:
             probes = list(pool.map(lambda f: _probe(str(root / f), size), files, chunksize=64))
         self.skipped = SkipManifest()
         rel, self.captions = [], []
         for f, (reason, text) in zip(files, probes):
-            if reason: self.skipped.add(f, reason, text)
-            else: rel.append(f); self.captions.append(text)
+            if reason:
+                self.skipped.add(f, reason, text)
+            else:
+                rel.append(f)
+                self.captions.append(text)
         if self.skipped.counts["no caption"] == len(files):
             raise ValueError(f"none of the {len(files)} images under {root} has a caption; expected {FOLDER_LAYOUT}")
-        if not rel: raise ValueError(f"all {len(files)} images under {root} were left out: {self.skipped}")
-        self._rel = np.array([r.encode() for r in rel])          # one buffer: no copy-on-read in DataLoader workers
+        if not rel:
+            raise ValueError(f"all {len(files)} images under {root} were left out: {self.skipped}")
+        self._rel = np.array([r.encode() for r in rel])  # one buffer: no copy-on-read in DataLoader workers
         self.failures = ReadFailures()
 
-    def __len__(self): return len(self._rel)
-    def path(self, i: int) -> str: return os.path.join(self.root, self._rel[i].decode())
+    def __len__(self):
+        return len(self._rel)
+
+    def path(self, i: int) -> str:
+        return os.path.join(self.root, self._rel[i].decode())
 
     def __getitem__(self, i: int):
         for j in range(i, i + self.max_substitutions + 1):
             j %= len(self)
-            if j in self.failures.bad_indices: continue
+            if j in self.failures.bad_indices:
+                continue
             try:
-                with Image.open(self.path(j)) as im: return uint8_to_tensor(resize_center_crop(im, self.size)), self.captions[j]
+                with Image.open(self.path(j)) as im:
+                    return uint8_to_tensor(resize_center_crop(im, self.size)), self.captions[j]
             except Exception as e:
-                f = self.failures; f.record(j, self.path(j), f"{type(e).__name__}: {e}")
-                if self.on_error == "raise": raise RuntimeError(f"cannot read image {self.path(j)}: {e}") from e
-                if f.count <= 10: warnings.warn(f"skipping unreadable image {self.path(j)} ({type(e).__name__}: {e})")
+                f = self.failures
+                f.record(j, self.path(j), f"{type(e).__name__}: {e}")
+                if self.on_error == "raise":
+                    raise RuntimeError(f"cannot read image {self.path(j)}: {e}") from e
+                if f.count <= 10:
+                    warnings.warn(f"skipping unreadable image {self.path(j)} ({type(e).__name__}: {e})")
         raise RuntimeError(f"{self.max_substitutions + 1} images in a row from #{i} ({self.path(i)}) are unreadable")
 
 # %% ../../nbs/05c_t2i_data.ipynb #a09ad660
 IMAGE_KEYS: tuple[str, ...] = ("jpg", "jpeg", "png", "webp", "output_image")
 CAPTION_KEYS: tuple[str, ...] = ("txt", "input_prompt")
-SHARD_FORMS = ("a list of .tar shards, a brace pattern such as 'data-{000..099}.tar', or a folder with .tar / .tar.gz "
-               "files anywhere under it")
-SHARD_SHUFFLE, SAMPLE_SHUFFLE = 100, 20000     # the official loader's shard and sample shuffle buffers
-SHUFFLE_INITIAL = 100                          # webdataset's default: a buffer starts yielding once it holds this many
+SHARD_FORMS = (
+    "a list of .tar shards, a brace pattern such as 'data-{000..099}.tar', or a folder with .tar / .tar.gz "
+    "files anywhere under it"
+)
+SHARD_SHUFFLE, SAMPLE_SHUFFLE = 100, 20000  # the official loader's shard and sample shuffle buffers
+SHUFFLE_INITIAL = 100  # webdataset's default: a buffer starts yielding once it holds this many
+
 
 def find_shards(folder) -> list[str]:
     "Every `.tar` and `.tar.gz` anywhere under `folder` (the official `**/*.tar`, `**/*.tar.gz`), sorted; links followed."
-    return sorted(os.path.join(d, n) for d, _, ns in os.walk(str(folder), followlinks=True)
-                  for n in ns if n.endswith((".tar", ".tar.gz")) and not n.startswith("."))
+    return sorted(
+        os.path.join(d, n)
+        for d, _, ns in os.walk(str(folder), followlinks=True)
+        for n in ns
+        if n.endswith((".tar", ".tar.gz")) and not n.startswith(".")
+    )
+
 
 def buffer_shuffle(items, bufsize: int, rng: np.random.Generator, initial: int = SHUFFLE_INITIAL) -> Iterator:
     "webdataset's shuffle buffer, drawn from a seeded numpy `rng`: refill (two reads per yield until `bufsize`), yield a random entry once `initial` are held, drain at the end."
-    if bufsize <= 1: yield from items; return
+    if bufsize <= 1:
+        yield from items
+        return
     initial, it, buf = min(initial, bufsize), iter(items), []
     for x in it:
         buf.append(x)
-        if len(buf) < bufsize: buf.extend(islice(it, 1))
+        if len(buf) < bufsize:
+            buf.extend(islice(it, 1))
         if len(buf) >= initial:
-            k = int(rng.integers(len(buf))); buf[k], buf[-1] = buf[-1], buf[k]; yield buf.pop()
+            k = int(rng.integers(len(buf)))
+            buf[k], buf[-1] = buf[-1], buf[k]
+            yield buf.pop()
     while buf:
-        k = int(rng.integers(len(buf))); buf[k], buf[-1] = buf[-1], buf[k]; yield buf.pop()
+        k = int(rng.integers(len(buf)))
+        buf[k], buf[-1] = buf[-1], buf[k]
+        yield buf.pop()
+
 
 def expand_shards(shards) -> list[str]:
     "Shard list from a list, a brace pattern (`::` joins several) or a folder of `.tar` files; local files must exist."
     from webdataset.shardlists import expand_urls
+
     if isinstance(shards, (str, os.PathLike)):
         s = str(shards)
         if os.path.isdir(s):
             out = find_shards(s)
-            if not out: raise FileNotFoundError(f"folder {s} holds no .tar or .tar.gz shards; pass {SHARD_FORMS}")
-        else: out = expand_urls(s)
-    else: out = [u for x in shards for u in expand_urls(str(x))]
-    if not out: raise ValueError(f"no shards given; pass {SHARD_FORMS}")
+            if not out:
+                raise FileNotFoundError(f"folder {s} holds no .tar or .tar.gz shards; pass {SHARD_FORMS}")
+        else:
+            out = expand_urls(s)
+    else:
+        out = [u for x in shards for u in expand_urls(str(x))]
+    if not out:
+        raise ValueError(f"no shards given; pass {SHARD_FORMS}")
     missing = [p for p in out if ":" not in p.split("/")[0] and not os.path.isfile(p)]
-    if missing: raise FileNotFoundError(f"{len(missing)} of {len(out)} shards do not exist, e.g. {missing[:3]}; pass {SHARD_FORMS}")
+    if missing:
+        raise FileNotFoundError(
+            f"{len(missing)} of {len(out)} shards do not exist, e.g. {missing[:3]}; pass {SHARD_FORMS}"
+        )
     return out
+
 
 def worker_starts(batches: int, batch_size: int, num_workers: int) -> tuple[list[int], int]:
     "Samples each DataLoader worker consumed in `batches` batches (batch i from worker i % W), and the worker of the next batch."
     W = max(1, num_workers)
     return [max(0, -(-(batches - w) // W)) * batch_size for w in range(W)], batches % W
 
+
 class CaptionShards(IterableDataset):
     "Endless `(float32 (3, S, S) in [-1, 1], caption)` from webdataset shards: own shards per rank and worker, resumable."
-    shard_shuffle: int = SHARD_SHUFFLE          # shard-list shuffle buffer per epoch (<= 1: list order)
-    def __init__(self, shards, size: int, rank: int = 0, world_size: int = 1, seed: int = 0,
-                 start: int | Sequence[int] = 0, worker_offset: int = 0, shuffle_buffer: int = SAMPLE_SHUFFLE,
-                 image_keys: Sequence[str] = IMAGE_KEYS, caption_keys: Sequence[str] = CAPTION_KEYS):
+
+    shard_shuffle: int = SHARD_SHUFFLE  # shard-list shuffle buffer per epoch (<= 1: list order)
+
+    def __init__(
+        self,
+        shards,
+        size: int,
+        rank: int = 0,
+        world_size: int = 1,
+        seed: int = 0,
+        start: int | Sequence[int] = 0,
+        worker_offset: int = 0,
+        shuffle_buffer: int = SAMPLE_SHUFFLE,
+        image_keys: Sequence[str] = IMAGE_KEYS,
+        caption_keys: Sequence[str] = CAPTION_KEYS,
+    ):
         self.shards = expand_shards(shards)
-        if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
+        if not 0 <= rank < world_size:
+            raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
         if len(self.shards) < world_size:
-            raise ValueError(f"{len(self.shards)} shards cannot be shared by {world_size} ranks: each rank reads its own "
-                             "shards; write more, smaller shards (at least ranks x DataLoader workers)")
+            raise ValueError(
+                f"{len(self.shards)} shards cannot be shared by {world_size} ranks: each rank reads its own "
+                "shards; write more, smaller shards (at least ranks x DataLoader workers)"
+            )
         self.size, self.rank, self.world_size, self.seed = size, rank, world_size, seed
         self.start, self.worker_offset, self.shuffle_buffer = start, worker_offset, shuffle_buffer
         self.image_keys, self.caption_keys = tuple(image_keys), tuple(caption_keys)
@@ -312,9 +488,11 @@ class CaptionShards(IterableDataset):
     def shard_order(self, epoch: int, worker: int = 0, num_workers: int = 1) -> list[str]:
         "The shards `worker` reads in `epoch`: the rank's shards permuted by (seed, rank, epoch), those with index % W == worker."
         if len(self.rank_shards) < num_workers:
-            raise ValueError(f"rank {self.rank} has {len(self.rank_shards)} shards for {num_workers} DataLoader workers: "
-                             f"{len(self.shards)} shards need to be at least ranks x workers = {self.world_size * num_workers}; "
-                             "use fewer workers or more shards")
+            raise ValueError(
+                f"rank {self.rank} has {len(self.rank_shards)} shards for {num_workers} DataLoader workers: "
+                f"{len(self.shards)} shards need to be at least ranks x workers = {self.world_size * num_workers}; "
+                "use fewer workers or more shards"
+            )
         rng = np.random.default_rng([self.seed, self.rank, epoch])
         perm = buffer_shuffle(range(len(self.rank_shards)), self.shard_shuffle, rng)
         return [self.rank_shards[i] for i in perm if i % num_workers == worker]
@@ -322,22 +500,27 @@ class CaptionShards(IterableDataset):
     def _tar_error(self, exn: Exception) -> bool:
         "webdataset's error handler: count and warn, then go on with the next shard."
         url, why = str(exn.args[-1]) if exn.args else "?", f"{type(exn).__name__}: {exn.args[0] if exn.args else exn}"
-        if url not in self._warned:                               # once per shard, not every epoch
-            self._warned.add(url); warnings.warn(f"skipping the rest of unreadable shard {url} ({why}); counted in .skipped")
+        if url not in self._warned:  # once per shard, not every epoch
+            self._warned.add(url)
+            warnings.warn(f"skipping the rest of unreadable shard {url} ({why}); counted in .skipped")
         self.skipped.add(url, "unreadable shard", why)
         return True
 
     @property
     def empty_captions(self) -> SkipManifest:
         "Samples trained on the empty caption (no caption member, or an empty one), counted per reason (per process)."
-        if "_empty" not in self.__dict__: self._empty = SkipManifest(max_entries=20)
+        if "_empty" not in self.__dict__:
+            self._empty = SkipManifest(max_entries=20)
         return self._empty
 
     def _caption(self, name: str, cap) -> str:
         "The caption as stored (decoded, not cleaned); a missing one is the empty caption, as the official loader trains it."
-        if cap is None: self.empty_captions.add(name, "no caption"); return ""
+        if cap is None:
+            self.empty_captions.add(name, "no caption")
+            return ""
         cap = cap.decode("utf-8", errors="replace") if isinstance(cap, bytes) else str(cap)
-        if not cap: self.empty_captions.add(name, "empty caption")
+        if not cap:
+            self.empty_captions.add(name, "empty caption")
         return cap
 
     def _check(self, s: dict):
@@ -345,47 +528,70 @@ class CaptionShards(IterableDataset):
         name = f"{s.get('__url__')}:{s.get('__key__')}"
         img = next((s[k] for k in self.image_keys if k in s), None)
         cap = next((s[k] for k in self.caption_keys if k in s), None)
-        if img is None: self.skipped.add(name, "no image", f"members {sorted(k for k in s if not k.startswith('__'))}"); return None
+        if img is None:
+            self.skipped.add(name, "no image", f"members {sorted(k for k in s if not k.startswith('__'))}")
+            return None
         cap = self._caption(name, cap)
         try:
-            with Image.open(io.BytesIO(img)) as im: w, h = im.size
-        except Exception as e: self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}"); return None
-        if min(w, h) < self.size: self.skipped.add(name, "too small", f"{w}x{h}"); return None
+            with Image.open(io.BytesIO(img)) as im:
+                w, h = im.size
+        except Exception as e:
+            self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}")
+            return None
+        if min(w, h) < self.size:
+            self.skipped.add(name, "too small", f"{w}x{h}")
+            return None
         return name, img, cap
 
     def _candidates(self, worker: int, num_workers: int) -> Iterator[tuple[str, bytes, str]]:
         from webdataset.tariterators import url_opener, tar_file_expander, group_by_keys
+
         for epoch in count():
             usable = 0
             for url in self.shard_order(epoch, worker, num_workers):
                 for src in url_opener([dict(url=url)], handler=self._tar_error):
                     try:
-                        for s in group_by_keys(tar_file_expander([src], handler=self._tar_error), handler=self._tar_error):
+                        for s in group_by_keys(
+                            tar_file_expander([src], handler=self._tar_error), handler=self._tar_error
+                        ):
                             if (item := self._check(s)) is not None:
-                                usable += 1; yield item
-                    finally: src["stream"].close()
-            if not usable: raise RuntimeError(f"rank {self.rank} worker {worker}: its shards hold no usable sample "
-                                              f"(size {self.size}); left out: {self.skipped}")
+                                usable += 1
+                                yield item
+                    finally:
+                        src["stream"].close()
+            if not usable:
+                raise RuntimeError(
+                    f"rank {self.rank} worker {worker}: its shards hold no usable sample "
+                    f"(size {self.size}); left out: {self.skipped}"
+                )
 
     def _shuffled(self, items: Iterator, worker: int) -> Iterator:
         yield from buffer_shuffle(items, self.shuffle_buffer, np.random.default_rng([self.seed, self.rank, worker, 1]))
 
-    def samples(self, worker: int = 0, num_workers: int = 1, start: int | None = None) -> Iterator[tuple[torch.Tensor, str]]:
+    def samples(
+        self, worker: int = 0, num_workers: int = 1, start: int | None = None
+    ) -> Iterator[tuple[torch.Tensor, str]]:
         "The endless stream of logical `worker` of `num_workers`, after passing over `start` samples undecoded."
         if start is None:
             st = self.start
             if isinstance(st, (int, np.integer)):
-                if st and num_workers > 1: raise ValueError("with DataLoader workers pass one start per worker (worker_starts)")
+                if st and num_workers > 1:
+                    raise ValueError("with DataLoader workers pass one start per worker (worker_starts)")
                 start = int(st)
-            elif len(st) != num_workers: raise ValueError(f"start has {len(st)} entries for {num_workers} DataLoader workers")
-            else: start = int(st[worker])
+            elif len(st) != num_workers:
+                raise ValueError(f"start has {len(st)} entries for {num_workers} DataLoader workers")
+            else:
+                start = int(st[worker])
         stream = self._shuffled(self._candidates(worker, num_workers), worker)
-        for _ in islice(stream, start): pass                      # bytes and headers only
+        for _ in islice(stream, start):
+            pass  # bytes and headers only
         for name, img, cap in stream:
             try:
-                with Image.open(io.BytesIO(img)) as im: arr = center_crop_arr(im.convert("RGB"), self.size)
+                with Image.open(io.BytesIO(img)) as im:
+                    arr = center_crop_arr(im.convert("RGB"), self.size)
             except Exception as e:
-                self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}"); continue
+                self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}")
+                continue
             yield uint8_to_tensor(arr), cap
 
     def __iter__(self):
@@ -394,19 +600,29 @@ class CaptionShards(IterableDataset):
         return self.samples((p + self.worker_offset) % W, W)
 
 # %% ../../nbs/05c_t2i_data.ipynb #c44f626f
-CAPTION_DATA_FORMS = ("'embedded-captions'", f"a folder of images with captions ({FOLDER_LAYOUT})",
-                      f"webdataset shards: {SHARD_FORMS}")
+CAPTION_DATA_FORMS = (
+    "'embedded-captions'",
+    f"a folder of images with captions ({FOLDER_LAYOUT})",
+    f"webdataset shards: {SHARD_FORMS}",
+)
 
-def make_caption_dataset(spec, size: int, split: str = "train", rank: int = 0, world_size: int = 1, seed: int = 0, **kw):
+
+def make_caption_dataset(
+    spec, size: int, split: str = "train", rank: int = 0, world_size: int = 1, seed: int = 0, **kw
+):
     "The caption dataset `spec` names: 'embedded-captions', an image+caption folder, or webdataset .tar shards."
-    if isinstance(spec, (list, tuple)): return CaptionShards(spec, size, rank, world_size, seed, **kw)
+    if isinstance(spec, (list, tuple)):
+        return CaptionShards(spec, size, rank, world_size, seed, **kw)
     s = str(spec)
-    if s == "embedded-captions": return EmbeddedCaptionDataset(split, size, **kw)
+    if s == "embedded-captions":
+        return EmbeddedCaptionDataset(split, size, **kw)
     s = s.replace("{split}", split)
     if os.path.isdir(s):
-        if find_shards(s): return CaptionShards(s, size, rank, world_size, seed, **kw)
+        if find_shards(s):
+            return CaptionShards(s, size, rank, world_size, seed, **kw)
         return CaptionFolderDataset(s, size, **kw)
-    if s.endswith((".tar", ".tar.gz")) or ".tar::" in s or ".tar.gz::" in s: return CaptionShards(s, size, rank, world_size, seed, **kw)
+    if s.endswith((".tar", ".tar.gz")) or ".tar::" in s or ".tar.gz::" in s:
+        return CaptionShards(s, size, rank, world_size, seed, **kw)
     raise ValueError(f"{spec!r} is not a caption dataset: pass one of " + "; ".join(CAPTION_DATA_FORMS))
 
 # %% ../../nbs/05c_t2i_data.ipynb #aba534e2
@@ -414,8 +630,10 @@ def shuffle_captions(dataset, seed: int = 0):
     "The caption null control, in place: image `i` gets the caption of image `perm[i]` (a permutation fixed by `seed`); in-memory caption lists only."
     caps = getattr(dataset, "captions", None)
     if not isinstance(caps, list):
-        raise ValueError(f"caption_shuffle needs captions held in memory (the embedded crops or an image+caption folder), "
-                         f"not {type(dataset).__name__}: streamed shards cannot be permuted")
+        raise ValueError(
+            f"caption_shuffle needs captions held in memory (the embedded crops or an image+caption folder), "
+            f"not {type(dataset).__name__}: streamed shards cannot be permuted"
+        )
     perm = np.random.default_rng([seed, 0xCA7]).permutation(len(caps))
     dataset.captions = [caps[j] for j in perm]
     return dataset

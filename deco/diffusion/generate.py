@@ -30,48 +30,83 @@ def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
         out[k] = torch.randn(shape, generator=g)
     return out
 
+
 class ConditionSource(Protocol):
     "What to sample: the jobs, their noise and conditions, and the null condition of guidance."
+
     def jobs(self) -> list: ...
     def noise(self, jobs: list, shape: tuple) -> torch.Tensor: ...
     def conditions(self, model, jobs: list, device) -> torch.Tensor: ...
     def conditioner(self, model, device): ...
 
+
 class OutputWriter(Protocol):
     "Where samples go: whether batch `b` (its `jobs`) is on disk, and writing its uint8 images `(B, H, W, 3)`."
+
     def done(self, b: int, jobs: list) -> bool: ...
     def write(self, b: int, jobs: list, images: np.ndarray, cond: torch.Tensor) -> int: ...
+
 
 @dataclass
 class ClassBalanced:
     "`num_samples` samples of a class-conditioned network, sample `i` of class `i mod num_classes` (`balanced`)."
+
     num_samples: int
     seed: int = 0
-    def jobs(self) -> list: return list(range(self.num_samples))
-    def noise(self, jobs, shape): return sample_noise(jobs, shape, self.seed)
-    def conditions(self, model, jobs, device): return conditioner_of(model).balanced(jobs).to(device)
-    def conditioner(self, model, device): return conditioner_of(model)
+
+    def jobs(self) -> list:
+        return list(range(self.num_samples))
+
+    def noise(self, jobs, shape):
+        return sample_noise(jobs, shape, self.seed)
+
+    def conditions(self, model, jobs, device):
+        return conditioner_of(model).balanced(jobs).to(device)
+
+    def conditioner(self, model, device):
+        return conditioner_of(model)
 
 # %% ../../nbs/07a_generate.ipynb #c756d778
-def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict, shape: tuple, batch_size: int,
-             device="cpu", precision: str = "fp32", rank: int = 0, world_size: int = 1, keep=None,
-             max_batches: int | None = None, desc: str | None = None, compile: str = "off") -> dict:
+def generate(
+    model,
+    source: ConditionSource,
+    writer: OutputWriter,
+    sampler: dict,
+    shape: tuple,
+    batch_size: int,
+    device="cpu",
+    precision: str = "fp32",
+    rank: int = 0,
+    world_size: int = 1,
+    keep=None,
+    max_batches: int | None = None,
+    desc: str | None = None,
+    compile: str = "off",
+) -> dict:
     """Sample the jobs of `source` into `writer`: this process's batches (`b mod world_size == rank`) that are not done
     (and whose jobs pass `keep`, if given), at most `max_batches`. `sampler` holds `deco.diffusion.sampler.sample`'s keyword
     arguments; `desc` shows a progress bar on rank 0; `compile` (`auto`, `off`, `network`: `deco.core.compiling`) compiles
     the network's forward for this job. Returns what was done."""
-    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     device, jobs = torch.device(device), source.jobs()
-    batches = [jobs[s: s + batch_size] for s in range(0, len(jobs), batch_size)]
-    mine = [b for b in range(rank, len(batches), world_size)
-            if (keep is None or keep(batches[b])) and not writer.done(b, batches[b])]
-    if max_batches is not None: mine = mine[:max_batches]
+    batches = [jobs[s : s + batch_size] for s in range(0, len(jobs), batch_size)]
+    mine = [
+        b
+        for b in range(rank, len(batches), world_size)
+        if (keep is None or keep(batches[b])) and not writer.done(b, batches[b])
+    ]
+    if max_batches is not None:
+        mine = mine[:max_batches]
     conditioner = source.conditioner(model, device)
     setting, _ = choose_compile(compile, device, len(mine) * int(sampler.get("steps", 50)), training=False)
-    net = compile_module(model, "sampling", device) if setting == "network" else model   # the same weights, fused kernels
+    net = (
+        compile_module(model, "sampling", device) if setting == "network" else model
+    )  # the same weights, fused kernels
     bar = None
     if desc and rank == 0:
-        from deco.core.progress import progress_bar      # a bar on a terminal, plain lines in a log
+        from deco.core.progress import progress_bar  # a bar on a terminal, plain lines in a log
+
         bar = progress_bar(total=len(mine), desc=desc, dynamic_ncols=True)
     t0, written = time.time(), 0
     for b in mine:
@@ -79,38 +114,63 @@ def generate(model, source: ConditionSource, writer: OutputWriter, sampler: dict
         with autocast_context(precision, device):
             x = sample(net, noise, cond, conditioner=conditioner, **sampler)
         written += writer.write(b, batches[b], to_uint8_hwc(x).cpu().numpy(), cond)
-        if bar: bar.update(1); bar.set_postfix(img_s=f"{written / (time.time() - t0):.1f}")
-    if bar: bar.close()
+        if bar:
+            bar.update(1)
+            bar.set_postfix(img_s=f"{written / (time.time() - t0):.1f}")
+    if bar:
+        bar.close()
     seconds = time.time() - t0
-    if world_size > 1 and dist.is_initialized(): dist.barrier()
-    return dict(batches=len(mine), written=written, seconds=seconds, total_batches=len(batches), compile=setting,
-                images_per_s=written / seconds if written and seconds > 0 else None)
+    if world_size > 1 and dist.is_initialized():
+        dist.barrier()
+    return dict(
+        batches=len(mine),
+        written=written,
+        seconds=seconds,
+        total_batches=len(batches),
+        compile=setting,
+        images_per_s=written / seconds if written and seconds > 0 else None,
+    )
 
 # %% ../../nbs/07a_generate.ipynb #1827191f
 def batch_readable(path) -> bool:
     "Whether a sample batch file is there and readable; a 0-byte or torn one is removed (with a warning) so that it is made again."
     path = Path(path)
-    if not path.is_file(): return False
+    if not path.is_file():
+        return False
     try:
-        with np.load(path) as z: z["images"], z["labels"]
+        with np.load(path) as z:
+            z["images"], z["labels"]
         return True
     except Exception as e:
         print(f"warning: remaking unreadable sample batch {path} ({type(e).__name__}: {e})", file=sys.stderr)
-        path.unlink(missing_ok=True); return False
+        path.unlink(missing_ok=True)
+        return False
+
 
 class NpzBatches:
     "Batches as `out/batches/batch_XXXXXX.npz` (images, labels, indices), merged into an ADM `samples.npz`."
+
     def __init__(self, out_dir):
         self.dir = Path(out_dir) / "batches"
         self.dir.mkdir(parents=True, exist_ok=True)
-    def path(self, b: int) -> Path: return self.dir / f"batch_{b:06d}.npz"
-    def done(self, b, jobs) -> bool: return batch_readable(self.path(b))
+
+    def path(self, b: int) -> Path:
+        return self.dir / f"batch_{b:06d}.npz"
+
+    def done(self, b, jobs) -> bool:
+        return batch_readable(self.path(b))
+
     def write(self, b, jobs, images, cond) -> int:
         def save(tmp):
-            with open(tmp, "wb") as f: np.savez(f, images=images, labels=cond.cpu().numpy(), indices=np.array(jobs))
+            with open(tmp, "wb") as f:
+                np.savez(f, images=images, labels=cond.cpu().numpy(), indices=np.array(jobs))
+
         atomic_write(self.path(b), save)
         return len(jobs)
-    def missing(self, n_batches: int) -> list[int]: return [b for b in range(n_batches) if not self.path(b).is_file()]
+
+    def missing(self, n_batches: int) -> list[int]:
+        return [b for b in range(n_batches) if not self.path(b).is_file()]
+
     def merge(self, n_batches: int) -> tuple[np.ndarray, np.ndarray]:
         "All images and labels, in job order."
         parts = [np.load(self.path(b)) for b in range(n_batches)]
@@ -119,8 +179,16 @@ class NpzBatches:
 # %% ../../nbs/07a_generate.ipynb #d073ddcb
 class ImagesInMemory:
     "Output writer that keeps the images (demos, grids, notebooks): `stack(jobs)` after `generate`."
-    def __init__(self): self.images = {}
-    def done(self, b, jobs) -> bool: return False
+
+    def __init__(self):
+        self.images = {}
+
+    def done(self, b, jobs) -> bool:
+        return False
+
     def write(self, b, jobs, images, cond) -> int:
-        self.images.update(zip(jobs, images)); return len(jobs)
-    def stack(self, jobs) -> np.ndarray: return np.stack([self.images[j] for j in jobs])
+        self.images.update(zip(jobs, images))
+        return len(jobs)
+
+    def stack(self, jobs) -> np.ndarray:
+        return np.stack([self.images[j] for j in jobs])

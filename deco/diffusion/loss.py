@@ -20,25 +20,42 @@ __all__ = ['JPEG_LUMINANCE', 'JPEG_CHROMINANCE', 'IMAGENET_MEAN', 'IMAGENET_STD'
            'DeCoLoss']
 
 # %% ../../nbs/03_loss.ipynb #f11a740d
-JPEG_LUMINANCE = [[16, 11, 10, 16, 24, 40, 51, 61], [12, 12, 14, 19, 26, 58, 60, 55],
-                  [14, 13, 16, 24, 40, 57, 69, 56], [14, 17, 22, 29, 51, 87, 80, 62],
-                  [18, 22, 37, 56, 68, 109, 103, 77], [24, 35, 55, 64, 81, 104, 113, 92],
-                  [49, 64, 78, 87, 103, 121, 120, 101], [72, 92, 95, 98, 112, 100, 103, 99]]
-JPEG_CHROMINANCE = [[17, 18, 24, 47] + [99] * 4, [18, 21, 26, 66] + [99] * 4, [24, 26, 56] + [99] * 5,
-                    [47, 66] + [99] * 6] + [[99] * 8] * 4
+JPEG_LUMINANCE = [
+    [16, 11, 10, 16, 24, 40, 51, 61],
+    [12, 12, 14, 19, 26, 58, 60, 55],
+    [14, 13, 16, 24, 40, 57, 69, 56],
+    [14, 17, 22, 29, 51, 87, 80, 62],
+    [18, 22, 37, 56, 68, 109, 103, 77],
+    [24, 35, 55, 64, 81, 104, 113, 92],
+    [49, 64, 78, 87, 103, 121, 120, 101],
+    [72, 92, 95, 98, 112, 100, 103, 99],
+]
+JPEG_CHROMINANCE = [
+    [17, 18, 24, 47] + [99] * 4,
+    [18, 21, 26, 66] + [99] * 4,
+    [24, 26, 56] + [99] * 5,
+    [47, 66] + [99] * 6,
+] + [[99] * 8] * 4
+
 
 def jpeg_quant_tables(quality: int = 85) -> tuple[torch.Tensor, torch.Tensor]:
     "The (luminance, chrominance) 8x8 JPEG quantisation tables at `quality` (clamped to [1, 100])."
     q = max(1, min(100, int(quality)))
     scale = 5000 / q if q < 50 else 200 - 2 * q
-    def scaled(base): return torch.floor((torch.tensor(base, dtype=torch.float32) * scale + 50) / 100).clamp(1, 255)
+
+    def scaled(base):
+        return torch.floor((torch.tensor(base, dtype=torch.float32) * scale + 50) / 100).clamp(1, 255)
+
     return scaled(JPEG_LUMINANCE), scaled(JPEG_CHROMINANCE)
+
 
 def jpeg_weights(quality: int = 85, gamma: float = 1.0) -> torch.Tensor:
     "(3, 8, 8) L_FreqFM weights for Y, Cb, Cr: `(mean(Q)/Q)^gamma`, each channel normalised to mean 1."
+
     def weight(Q):
         w = (Q.mean() / Q) ** gamma
         return w / w.mean()
+
     q_lum, q_chr = jpeg_quant_tables(quality)
     w_chr = weight(q_chr)
     return torch.stack([weight(q_lum), w_chr, w_chr.clone()])
@@ -46,34 +63,42 @@ def jpeg_weights(quality: int = 85, gamma: float = 1.0) -> torch.Tensor:
 # %% ../../nbs/03_loss.ipynb #6802869c
 def rgb_to_ycbcr(x: torch.Tensor) -> torch.Tensor:
     "(B, 3, H, W) RGB -> YCbCr (JPEG/BT.601 full-range coefficients, no offsets)."
-    if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"expected RGB images (B, 3, H, W), got {tuple(x.shape)}")
+    if x.ndim != 4 or x.shape[1] != 3:
+        raise ValueError(f"expected RGB images (B, 3, H, W), got {tuple(x.shape)}")
     r, g, b = x[:, 0:1], x[:, 1:2], x[:, 2:3]
     y = 0.299 * r + 0.587 * g + 0.114 * b
     cb = -0.168736 * r - 0.331264 * g + 0.5 * b
     cr = 0.5 * r - 0.418688 * g - 0.081312 * b
     return torch.cat([y, cb, cr], dim=1)
 
+
 def freq_loss(pred: torch.Tensor, target: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
     "L_FreqFM: `mean(w * (DCT(YCbCr(pred)) - DCT(YCbCr(target)))^2)`, `weights` (3, n, n) per channel and frequency."
-    if pred.shape != target.shape: raise ValueError(f"pred {tuple(pred.shape)} and target {tuple(target.shape)} differ")
+    if pred.shape != target.shape:
+        raise ValueError(f"pred {tuple(pred.shape)} and target {tuple(target.shape)} differ")
     n = weights.shape[-1]
-    if weights.shape != (3, n, n): raise ValueError(f"weights must be (3, n, n), got {tuple(weights.shape)}")
+    if weights.shape != (3, n, n):
+        raise ValueError(f"weights must be (3, n, n), got {tuple(weights.shape)}")
     diff = block_dct(rgb_to_ycbcr(pred), n) - block_dct(rgb_to_ycbcr(target), n)
     return (weights.to(diff).view(1, 3, 1, 1, n, n) * diff.square()).mean()
 
 # %% ../../nbs/03_loss.ipynb #7483f171
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
 
+
 def repa_projector(hidden_size: int, proj_hidden: int | None = None, out_dim: int = 768) -> nn.Sequential:
     "The REPA projector MLP (official layout, so official `proj` weights load by index)."
     h = proj_hidden or hidden_size
     return nn.Sequential(nn.Linear(hidden_size, h), nn.SiLU(), nn.Linear(h, h), nn.SiLU(), nn.Linear(h, out_dim))
 
+
 class DinoV2Encoder(nn.Module):
     "Frozen DINOv2 patch-token encoder for REPA: images in [-1, 1] (B, 3, H, W) -> (B, (H/p)(W/p), 768)."
+
     def __init__(self, backbone: nn.Module, denoiser_patch: int = 16, vit_patch: int = 14, kind: str = "hub"):
         super().__init__()
-        if kind not in ("hub", "timm"): raise ValueError(f"kind must be 'hub' or 'timm', got {kind!r}")
+        if kind not in ("hub", "timm"):
+            raise ValueError(f"kind must be 'hub' or 'timm', got {kind!r}")
         self.backbone, self.denoiser_patch, self.vit_patch, self.kind = backbone, denoiser_patch, vit_patch, kind
         self.register_buffer("mean", torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("std", torch.tensor(IMAGENET_STD).view(1, 3, 1, 1), persistent=False)
@@ -82,113 +107,152 @@ class DinoV2Encoder(nn.Module):
     def forward(self, images: torch.Tensor) -> torch.Tensor:
         H, W = images.shape[-2:]
         p = self.denoiser_patch
-        if H % p or W % p: raise ValueError(f"image {H}x{W} is not a multiple of the denoiser patch {p}")
+        if H % p or W % p:
+            raise ValueError(f"image {H}x{W} is not a multiple of the denoiser patch {p}")
         x = ((images + 1) / 2 - self.mean.to(images)) / self.std.to(images)
         x = F.interpolate(x, size=(self.vit_patch * H // p, self.vit_patch * W // p), mode="bicubic")
-        if self.kind == "hub": return self.backbone.forward_features(x)["x_norm_patchtokens"]
-        return self.backbone.forward_features(x)[:, getattr(self.backbone, "num_prefix_tokens", 1):]
+        if self.kind == "hub":
+            return self.backbone.forward_features(x)["x_norm_patchtokens"]
+        return self.backbone.forward_features(x)[:, getattr(self.backbone, "num_prefix_tokens", 1) :]
+
 
 def _read_weights(path: Path) -> dict:
     if path.suffix == ".safetensors":
         from safetensors.torch import load_file
+
         return load_file(str(path))
     sd = torch.load(path, map_location="cpu", weights_only=True)
     return sd.get("model", sd.get("state_dict", sd)) if isinstance(sd, dict) else sd
+
 
 def load_dinov2_encoder(path, weights=None, denoiser_patch: int = 16, device="cpu") -> DinoV2Encoder:
     "DINOv2 ViT-B/14 from local files only: a torch-hub checkout folder (+ `weights`) or a weights file (needs timm)."
     path = Path(path).expanduser()
     if path.is_dir():
         if not (path / "hubconf.py").is_file():
-            raise FileNotFoundError(f"{path} is a folder without hubconf.py; point repa_encoder_path at a local checkout "
-                                    "of github.com/facebookresearch/dinov2 or at a DINOv2 ViT-B/14 weights file")
+            raise FileNotFoundError(
+                f"{path} is a folder without hubconf.py; point repa_encoder_path at a local checkout "
+                "of github.com/facebookresearch/dinov2 or at a DINOv2 ViT-B/14 weights file"
+            )
         if weights is None:
             found = sorted(path.glob("dinov2_vitb14*.pth")) + sorted(path.glob("dinov2_vitb14*.safetensors"))
             if not found:
                 raise FileNotFoundError(
                     f"no DINOv2 weights given for the hub checkout {path}: set repa_encoder_weights to the file "
-                    "dinov2_vitb14_pretrain.pth (usually ~/.cache/torch/hub/checkpoints/) or put it in that folder")
+                    "dinov2_vitb14_pretrain.pth (usually ~/.cache/torch/hub/checkpoints/) or put it in that folder"
+                )
             weights = found[0]
         weights = Path(weights).expanduser()
-        if not weights.is_file(): raise FileNotFoundError(f"DINOv2 weights file not found: {weights}")
+        if not weights.is_file():
+            raise FileNotFoundError(f"DINOv2 weights file not found: {weights}")
         backbone = torch.hub.load(str(path), "dinov2_vitb14", source="local", pretrained=False)
         backbone.load_state_dict(_read_weights(weights), strict=True)
         kind = "hub"
     elif path.is_file():
-        try: import timm
+        try:
+            import timm
         except ImportError:
-            raise ImportError(f"loading the weights file {path} needs timm (pip install timm), or pass a local "
-                              "torch-hub checkout of facebookresearch/dinov2 as the path and this file as the weights") from None
+            raise ImportError(
+                f"loading the weights file {path} needs timm (pip install timm), or pass a local "
+                "torch-hub checkout of facebookresearch/dinov2 as the path and this file as the weights"
+            ) from None
         backbone = timm.create_model("vit_base_patch14_dinov2", pretrained=False, num_classes=0, dynamic_img_size=True)
         sd = _read_weights(path)
-        if "mask_token" in sd or any(k.startswith("blocks.0.ls1.gamma") for k in sd):   # original DINOv2 names
+        if "mask_token" in sd or any(k.startswith("blocks.0.ls1.gamma") for k in sd):  # original DINOv2 names
             from timm.models.vision_transformer import checkpoint_filter_fn
+
             sd = checkpoint_filter_fn(sd, backbone)
         backbone.load_state_dict(sd, strict=True)
         kind = "timm"
     else:
-        raise FileNotFoundError(f"REPA encoder not found at {path} (expected a DINOv2 torch-hub checkout folder or a "
-                                "ViT-B/14 weights file; nothing is downloaded)")
+        raise FileNotFoundError(
+            f"REPA encoder not found at {path} (expected a DINOv2 torch-hub checkout folder or a "
+            "ViT-B/14 weights file; nothing is downloaded)"
+        )
     return DinoV2Encoder(backbone, denoiser_patch, kind=kind).to(device)
 
 # %% ../../nbs/03_loss.ipynb #fa33f2d8
 @dataclass
 class LossConfig:
     "DeCo training objective (defaults: the official class-to-image recipe)."
+
     fm_weight: float = 1.0
-    freq_weight: float = 1.0               # L_FreqFM weight (Table 4e: 0.5, 1, 2)
-    freq_quality: int = 85                 # JPEG quality of the weights (Table 4f: 50, 85, 100)
+    freq_weight: float = 1.0  # L_FreqFM weight (Table 4e: 0.5, 1, 2)
+    freq_quality: int = 85  # JPEG quality of the weights (Table 4f: 50, 85, 100)
     freq_gamma: float = 1.0
-    freq_block: int = 8                    # DCT block; JPEG weights exist for 8 only (else uniform)
+    freq_block: int = 8  # DCT block; JPEG weights exist for 8 only (else uniform)
     repa_weight: float = 0.5
-    repa_block: int = 8                    # 1-based trunk block whose output is aligned (6 for text-to-image)
-    use_repa: bool | None = None           # None: iff an encoder is available; True: required; False: off
-    repa_encoder_path: str | None = None   # DINOv2 hub checkout folder or ViT-B/14 weights file
+    repa_block: int = 8  # 1-based trunk block whose output is aligned (6 for text-to-image)
+    use_repa: bool | None = None  # None: iff an encoder is available; True: required; False: off
+    repa_encoder_path: str | None = None  # DINOv2 hub checkout folder or ViT-B/14 weights file
     repa_encoder_weights: str | None = None  # weights file for a hub checkout
-    repa_dim: int = 768                    # encoder feature size
-    repa_proj_hidden: int | None = None    # projector width (None: the denoiser's hidden size)
-    label_drop: float = 0.1                # CFG label dropout (0.2 in the XL recipe)
-    t_schedule: str = "logit_normal"       # or "uniform"
+    repa_dim: int = 768  # encoder feature size
+    repa_proj_hidden: int | None = None  # projector width (None: the denoiser's hidden size)
+    label_drop: float = 0.1  # CFG label dropout (0.2 in the XL recipe)
+    t_schedule: str = "logit_normal"  # or "uniform"
     t_mean: float = 0.0
     t_std: float = 1.0
     timeshift: float = 1.0
 
     def __post_init__(self):
-        for f in fields(self):                  # YAML or a command line gives anything: numbers must be numbers
+        for f in fields(self):  # YAML or a command line gives anything: numbers must be numbers
             v, t = getattr(self, f.name), getattr(f.type, "__name__", f.type)
-            if t in ("float", "int") and (isinstance(v, bool) or not isinstance(v, (int, float)) or (t == "int" and not float(v).is_integer())):
+            if t in ("float", "int") and (
+                isinstance(v, bool) or not isinstance(v, (int, float)) or (t == "int" and not float(v).is_integer())
+            ):
                 raise ValueError(f"loss.{f.name} must be a {t}, got {v!r}")
         if self.t_schedule not in ("logit_normal", "uniform"):
             raise ValueError(f"t_schedule must be 'logit_normal' or 'uniform', got {self.t_schedule!r}")
-        if not 0 <= self.label_drop < 1: raise ValueError(f"label_drop must be in [0, 1), got {self.label_drop}")
-        if self.repa_block < 1: raise ValueError(f"repa_block is 1-based, got {self.repa_block}")
-        if self.timeshift <= 0: raise ValueError(f"timeshift must be positive, got {self.timeshift}")
+        if not 0 <= self.label_drop < 1:
+            raise ValueError(f"label_drop must be in [0, 1), got {self.label_drop}")
+        if self.repa_block < 1:
+            raise ValueError(f"repa_block is 1-based, got {self.repa_block}")
+        if self.timeshift <= 0:
+            raise ValueError(f"timeshift must be positive, got {self.timeshift}")
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        return asdict(self)
+
 
 def _conditioner(model, cfg: LossConfig):
     "The conditioner whose null condition label dropout uses: the network's own (`deco.core.conditioning`)."
     return conditioner_of(model, "give the network a conditioner (deco.core.conditioning) for its null condition")
 
+
 class DeCoLoss(nn.Module):
     "FM + L_FreqFM + REPA. `forward(model, x, y)` -> dict of scalars `loss, fm, freq, repa`."
-    def __init__(self, cfg: LossConfig | None = None, hidden_size: int | None = None,
-                 encoder: nn.Module | Callable | None = None, patch_size: int = 16):
+
+    def __init__(
+        self,
+        cfg: LossConfig | None = None,
+        hidden_size: int | None = None,
+        encoder: nn.Module | Callable | None = None,
+        patch_size: int = 16,
+    ):
         super().__init__()
         self.cfg = cfg = cfg or LossConfig()
-        self.register_buffer("freq_weights", jpeg_weights(cfg.freq_quality, cfg.freq_gamma) if cfg.freq_block == 8
-                             else torch.ones(3, cfg.freq_block, cfg.freq_block), persistent=False)
+        self.register_buffer(
+            "freq_weights",
+            jpeg_weights(cfg.freq_quality, cfg.freq_gamma)
+            if cfg.freq_block == 8
+            else torch.ones(3, cfg.freq_block, cfg.freq_block),
+            persistent=False,
+        )
         if encoder is None and cfg.repa_encoder_path and cfg.use_repa is not False and cfg.repa_weight > 0:
             encoder = load_dinov2_encoder(cfg.repa_encoder_path, cfg.repa_encoder_weights, patch_size)
         if cfg.use_repa and encoder is None:
-            raise ValueError("REPA was asked for (use_repa=True) but there is no encoder: set LossConfig.repa_encoder_path "
-                             "to a local DINOv2 checkout folder (with hubconf.py; weights in repa_encoder_weights) or to a "
-                             "ViT-B/14 weights file (needs timm), or pass encoder=<nn.Module>; or set use_repa=False")
+            raise ValueError(
+                "REPA was asked for (use_repa=True) but there is no encoder: set LossConfig.repa_encoder_path "
+                "to a local DINOv2 checkout folder (with hubconf.py; weights in repa_encoder_weights) or to a "
+                "ViT-B/14 weights file (needs timm), or pass encoder=<nn.Module>; or set use_repa=False"
+            )
         self.repa_enabled = encoder is not None and cfg.use_repa is not False and cfg.repa_weight > 0
-        self._encoder = (encoder,) if self.repa_enabled else ()       # a tuple: not a registered submodule
+        self._encoder = (encoder,) if self.repa_enabled else ()  # a tuple: not a registered submodule
         if self.repa_enabled:
-            if hidden_size is None: raise ValueError("REPA needs the denoiser's hidden_size for its projector")
-            if isinstance(encoder, nn.Module): encoder.eval().requires_grad_(False)
+            if hidden_size is None:
+                raise ValueError("REPA needs the denoiser's hidden_size for its projector")
+            if isinstance(encoder, nn.Module):
+                encoder.eval().requires_grad_(False)
             self.projector = repa_projector(hidden_size, cfg.repa_proj_hidden, cfg.repa_dim)
 
     @classmethod
@@ -197,41 +261,61 @@ class DeCoLoss(nn.Module):
         return cls(cfg, model.cfg.hidden_size, encoder, model.cfg.patch_size)
 
     @property
-    def encoder(self): return self._encoder[0] if self._encoder else None
+    def encoder(self):
+        return self._encoder[0] if self._encoder else None
 
-    def _apply(self, fn, *args, **kwargs):                             # .to() / .cuda() / .double() reach the encoder
+    def _apply(self, fn, *args, **kwargs):  # .to() / .cuda() / .double() reach the encoder
         super()._apply(fn, *args, **kwargs)
-        if isinstance(self.encoder, nn.Module): self.encoder._apply(fn)
+        if isinstance(self.encoder, nn.Module):
+            self.encoder._apply(fn)
         return self
 
     def load_projector_state(self, state: dict[str, torch.Tensor]) -> None:
         "Load projector weights, e.g. `official_projector_state(read_checkpoint(path))`."
-        if not self.repa_enabled: raise RuntimeError("REPA is off for this loss, so it has no projector")
+        if not self.repa_enabled:
+            raise RuntimeError("REPA is off for this loss, so it has no projector")
         self.projector.load_state_dict(state, strict=True)
 
-    def forward(self, model: nn.Module, x: torch.Tensor, y: torch.Tensor, generator: torch.Generator | None = None,
-                t: torch.Tensor | None = None, noise: torch.Tensor | None = None,
-                drop: torch.Tensor | None = None) -> dict[str, torch.Tensor]:
+    def forward(
+        self,
+        model: nn.Module,
+        x: torch.Tensor,
+        y: torch.Tensor,
+        generator: torch.Generator | None = None,
+        t: torch.Tensor | None = None,
+        noise: torch.Tensor | None = None,
+        drop: torch.Tensor | None = None,
+    ) -> dict[str, torch.Tensor]:
         "Loss terms for clean images `x` in [-1, 1] and labels `y`; `t`, `noise`, `drop` (bool mask) are drawn if not given."
         cfg, B = self.cfg, x.shape[0]
-        if t is None: t = sample_t(B, cfg.t_schedule, cfg.t_mean, cfg.t_std, cfg.timeshift, generator, x.device)
-        if noise is None: noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
+        if t is None:
+            t = sample_t(B, cfg.t_schedule, cfg.t_mean, cfg.t_std, cfg.timeshift, generator, x.device)
+        if noise is None:
+            noise = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
         if t.shape != (B,) or noise.shape != x.shape or (drop is not None and drop.shape != (B,)):
-            raise ValueError(f"t must be ({B},), noise {tuple(x.shape)} and drop ({B},); got {tuple(t.shape)}, "
-                             f"{tuple(noise.shape)}" + (f", {tuple(drop.shape)}" if drop is not None else ""))
-        if drop is not None: y_in = _conditioner(model, cfg).drop(y, drop)       # y: class ids or condition embeddings
-        elif cfg.label_drop > 0: y_in = _conditioner(model, cfg).random_drop(y, cfg.label_drop, generator)
-        else: y_in = y
-        x_t = interpolate(x, noise, t)                                          # t x + (1 - t) noise
+            raise ValueError(
+                f"t must be ({B},), noise {tuple(x.shape)} and drop ({B},); got {tuple(t.shape)}, "
+                f"{tuple(noise.shape)}" + (f", {tuple(drop.shape)}" if drop is not None else "")
+            )
+        if drop is not None:
+            y_in = _conditioner(model, cfg).drop(y, drop)  # y: class ids or condition embeddings
+        elif cfg.label_drop > 0:
+            y_in = _conditioner(model, cfg).random_drop(y, cfg.label_drop, generator)
+        else:
+            y_in = y
+        x_t = interpolate(x, noise, t)  # t x + (1 - t) noise
         # the velocity target; an x-prediction model (JiT) learns the official JiT target (x - x_t) / max(1 - t, 0.05),
         # which equals x - noise except for t > 0.95, where it is scaled down
         target = xpred_to_velocity(x, x_t, t) if prediction_of(model) == "x" else x - noise
         if self.repa_enabled:
             out, feats = model(x_t, t, y_in, return_features=True, feature_blocks=(cfg.repa_block,))
             if cfg.repa_block not in feats["blocks"]:
-                raise ValueError(f"repa_block {cfg.repa_block} is deeper than the model's trunk "
-                                 f"({len(feats['blocks'])} block outputs returned); lower LossConfig.repa_block")
-        else: out = model(x_t, t, y_in)
+                raise ValueError(
+                    f"repa_block {cfg.repa_block} is deeper than the model's trunk "
+                    f"({len(feats['blocks'])} block outputs returned); lower LossConfig.repa_block"
+                )
+        else:
+            out = model(x_t, t, y_in)
         v = to_velocity(model, out, x_t, t)
         zero = v.new_zeros(())
         terms = dict(fm=(v.float() - target.float()).square().mean())
@@ -242,11 +326,14 @@ class DeCoLoss(nn.Module):
 
     def repa_loss(self, block_tokens: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
         "`1 - cos(projector(block tokens), encoder tokens of the clean image)`, averaged over tokens and batch."
-        with torch.no_grad(): target = self.encoder(x)
+        with torch.no_grad():
+            target = self.encoder(x)
         src = self.projector(block_tokens)
         if target.shape[1] != src.shape[1]:
-            raise ValueError(f"the encoder gives {target.shape[1]} tokens but the denoiser block {src.shape[1]}: the "
-                             "encoder must return one token per denoiser patch (check its resize / patch size)")
+            raise ValueError(
+                f"the encoder gives {target.shape[1]} tokens but the denoiser block {src.shape[1]}: the "
+                "encoder must return one token per denoiser patch (check its resize / patch size)"
+            )
         if target.shape[-1] != src.shape[-1]:
             raise ValueError(f"encoder features have size {target.shape[-1]}, LossConfig.repa_dim is {src.shape[-1]}")
         return (1 - F.cosine_similarity(src.float(), target.float(), dim=-1)).mean()

@@ -17,17 +17,20 @@ __all__ = ['SAMPLERS', 'SAMPLER_PRESETS', 'sampling_times', 'adams_coefficients'
 # %% ../../nbs/04_sampler.ipynb #a6d29db2
 def sampling_times(steps: int, timeshift: float = 1.0) -> torch.Tensor:
     "The `steps + 1` sampling times: `linspace(0, 1 - 1/steps, steps)`, then 1.0, then time-shifted (float32)."
-    if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}")
+    if steps < 1:
+        raise ValueError(f"steps must be >= 1, got {steps}")
     t = torch.cat([torch.linspace(0.0, 1 - 1.0 / steps, steps), torch.ones(1)])
     return time_shift(t, timeshift)
 
+
 def adams_coefficients(times, order: int = 2) -> list[tuple[float, ...]]:
     "Per step i, weights of the last `min(order, i + 1)` velocities (oldest first) for the step `t_i -> t_{i+1}`."
-    if order < 1: raise ValueError(f"order must be >= 1, got {order}")
+    if order < 1:
+        raise ValueError(f"order must be >= 1, got {order}")
     ts = [float(t) for t in times]
     coeffs = []
     for i in range(len(ts) - 1):
-        pts = ts[max(0, i - order + 1): i + 1]
+        pts = ts[max(0, i - order + 1) : i + 1]
         ints = []
         for j, tj in enumerate(pts):
             others = [tm for m, tm in enumerate(pts) if m != j]
@@ -39,9 +42,11 @@ def adams_coefficients(times, order: int = 2) -> list[tuple[float, ...]]:
     return coeffs
 
 # %% ../../nbs/04_sampler.ipynb #78fa0d97
-def guided_velocity(model, cond: torch.Tensor, null: torch.Tensor, cfg_scale: float = 1.0,
-                    skip_uncond_outside_interval: bool = False):
+def guided_velocity(
+    model, cond: torch.Tensor, null: torch.Tensor, cfg_scale: float = 1.0, skip_uncond_outside_interval: bool = False
+):
     "`velocity(x, t, active)`: `model`'s velocity at `(x, t)`, guided with `cfg_scale` when `active` (one pass on `[null, cond]`)."
+
     def velocity(x, t, active):
         if cfg_scale == 1.0 or (skip_uncond_outside_interval and not active):
             out = model(x, t, cond)
@@ -51,14 +56,22 @@ def guided_velocity(model, cond: torch.Tensor, null: torch.Tensor, cfg_scale: fl
         out = to_velocity(model, out, xx, tt)
         v_u, v_c = out.chunk(2)
         return v_u + (cfg_scale if active else 1.0) * (v_c - v_u)
+
     return velocity
+
 
 SAMPLERS: dict = {}
 
+
 def register_sampler(name: str):
     "Decorator: add a step function to `SAMPLERS` under `name` (then `sample(..., method=name)` uses it)."
-    def add(fn): SAMPLERS[name] = fn; return fn
+
+    def add(fn):
+        SAMPLERS[name] = fn
+        return fn
+
     return add
+
 
 @register_sampler("euler")
 def euler_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), **_):
@@ -67,6 +80,7 @@ def euler_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), **
     dt, active = times[i + 1] - times[i], lo < float(times_host[i]) <= hi
     v = velocity(x, times[i].repeat(x.shape[0]), active)
     return x + v * dt, v, float(times_host[i])
+
 
 @register_sampler("heun")
 def heun_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), exact_heun: bool = False, **_):
@@ -81,50 +95,76 @@ def heun_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), exa
         v = (v + state["v_hat"]) / 2
     return x + v * dt, v, float(times_host[i])
 
+
 @register_sampler("adams")
 def adams_step(velocity, x, i, times, times_host, state, interval=(0.0, 1.0), order: int = 2, **_):
     "Adams-Bashforth of order `min(order, i + 1)` over the last velocities; time accumulated `t += dt`; guided for `lo < t < hi`."
     lo, hi = interval
     if i == 0:
-        state.update(coeffs=adams_coefficients(times_host, order), hist=[],
-                     t_cur=torch.zeros(x.shape[0], device=x.device, dtype=x.dtype), t_host=torch.zeros((), dtype=x.dtype))
+        state.update(
+            coeffs=adams_coefficients(times_host, order),
+            hist=[],
+            t_cur=torch.zeros(x.shape[0], device=x.device, dtype=x.dtype),
+            t_host=torch.zeros((), dtype=x.dtype),
+        )
     dt, dt_host = times[i + 1] - times[i], times_host[i + 1] - times_host[i]
     t_cur, t_host, coeffs = state["t_cur"], state["t_host"], state["coeffs"][i]
     state["hist"] = hist = (state["hist"] + [velocity(x, t_cur, lo < float(t_host) < hi)])[-order:]
-    v = sum(c * h for c, h in zip(coeffs, hist[-len(coeffs):]))
-    state["t_cur"], state["t_host"] = t_cur + dt, t_host + dt_host      # the same float additions on host and device
+    v = sum(c * h for c, h in zip(coeffs, hist[-len(coeffs) :]))
+    state["t_cur"], state["t_host"] = t_cur + dt, t_host + dt_host  # the same float additions on host and device
     return x + v * dt, v, float(t_host)
+
 
 def _methods() -> str:
     names = [repr(k) for k in SAMPLERS]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
-def sample(model, noise: torch.Tensor, cond: torch.Tensor, method: str = "euler", steps: int = 50, cfg_scale: float = 1.0,
-           interval: tuple[float, float] = (0.1, 1.0), timeshift: float = 1.0, conditioner=None,
-           order: int = 2, exact_heun: bool = False, return_trajectory: bool = False,
-           skip_uncond_outside_interval: bool = False):
+
+def sample(
+    model,
+    noise: torch.Tensor,
+    cond: torch.Tensor,
+    method: str = "euler",
+    steps: int = 50,
+    cfg_scale: float = 1.0,
+    interval: tuple[float, float] = (0.1, 1.0),
+    timeshift: float = 1.0,
+    conditioner=None,
+    order: int = 2,
+    exact_heun: bool = False,
+    return_trajectory: bool = False,
+    skip_uncond_outside_interval: bool = False,
+):
     """Generate from `noise` (t = 0) under conditions `cond` (class ids or text states); returns x at t = 1 (and the
     trajectory if asked). `method` is a name of `SAMPLERS`. The null condition of guidance is the model's
     `conditioner`'s, or that of `conditioner` (`deco.core.conditioning`; e.g. a negative prompt's states)."""
-    if method not in SAMPLERS: raise ValueError(f"method must be {_methods()}, got {method!r}")
+    if method not in SAMPLERS:
+        raise ValueError(f"method must be {_methods()}, got {method!r}")
     B, dev, dt_ = noise.shape[0], noise.device, noise.dtype
-    if conditioner is None: conditioner = conditioner_of(model, "pass conditioner= (deco.core.conditioning)")
+    if conditioner is None:
+        conditioner = conditioner_of(model, "pass conditioner= (deco.core.conditioning)")
     cond = conditioner.check(cond, B)
     velocity = guided_velocity(model, cond, conditioner.null_like(cond), cfg_scale, skip_uncond_outside_interval)
-    times_host = sampling_times(steps, timeshift).to(dt_)     # guidance decisions read these: no device sync per step
+    times_host = sampling_times(steps, timeshift).to(dt_)  # guidance decisions read these: no device sync per step
     times = times_host.to(dev)
     step, state = SAMPLERS[method], {}
     x, traj = noise, {"x": [noise], "v": [], "t": []}
     with torch.no_grad():
         for i in range(steps):
-            x, v, t_rec = step(velocity, x, i, times, times_host, state, interval=interval, order=order, exact_heun=exact_heun)
-            if return_trajectory: traj["t"].append(t_rec); traj["x"].append(x); traj["v"].append(v)   # memory: only when asked
+            x, v, t_rec = step(
+                velocity, x, i, times, times_host, state, interval=interval, order=order, exact_heun=exact_heun
+            )
+            if return_trajectory:
+                traj["t"].append(t_rec)
+                traj["x"].append(x)
+                traj["v"].append(v)  # memory: only when asked
     return (x, traj) if return_trajectory else x
 
 # %% ../../nbs/04_sampler.ipynb #74c97c56
 @dataclass(frozen=True)
 class SamplerPreset:
     "A named sampling setting of the paper."
+
     method: str
     steps: int
     cfg_scale: float
@@ -133,9 +173,11 @@ class SamplerPreset:
     order: int = 2
     exact_heun: bool = False
     note: str = ""
+
     def kwargs(self) -> dict:
         "Keyword arguments for `sample`."
         return {k: v for k, v in asdict(self).items() if k != "note"}
+
 
 SAMPLER_PRESETS: dict[str, SamplerPreset] = {
     "euler50-nocfg": SamplerPreset("euler", 50, 1.0, note="Tables 1 and 4 (ablations, L, 200k iterations): no CFG"),
@@ -144,13 +186,22 @@ SAMPLER_PRESETS: dict[str, SamplerPreset] = {
     "euler250-cfg3.0": SamplerPreset("euler", 250, 3.0, note="ImageNet 256, 800 epochs, 250 steps (FID 1.62)"),
     "heun50-cfg3.0": SamplerPreset("heun", 50, 3.0, note="Table 2 Heun rows, 50 steps; CFG 3.0 assumed (not stated)"),
     "euler100-cfg5.0-512": SamplerPreset("euler", 100, 5.0, note="ImageNet 512, 340 epochs (FID 2.22)"),
-    "adams25-cfg4-shift3": SamplerPreset("adams", 25, 4.0, interval=(0.0, 1.0), timeshift=3.0,
-                                         note="text-to-image (GenEval): Adams order 2, 25 steps"),
-    "euler100-cfg4-t2i": SamplerPreset("euler", 100, 4.0, interval=(0.0, 1.0), timeshift=1.0,
-                                       note="text-to-image validation (official pretraining configs): Euler 100 steps, CFG 4.0, no time shift"),
+    "adams25-cfg4-shift3": SamplerPreset(
+        "adams", 25, 4.0, interval=(0.0, 1.0), timeshift=3.0, note="text-to-image (GenEval): Adams order 2, 25 steps"
+    ),
+    "euler100-cfg4-t2i": SamplerPreset(
+        "euler",
+        100,
+        4.0,
+        interval=(0.0, 1.0),
+        timeshift=1.0,
+        note="text-to-image validation (official pretraining configs): Euler 100 steps, CFG 4.0, no time shift",
+    ),
 }
+
 
 def sample_preset(model, noise: torch.Tensor, y: torch.Tensor, name: str, **overrides):
     "`sample` with a named paper setting (keyword arguments override single fields)."
-    if name not in SAMPLER_PRESETS: raise KeyError(f"unknown sampler preset {name!r}; known: {', '.join(SAMPLER_PRESETS)}")
+    if name not in SAMPLER_PRESETS:
+        raise KeyError(f"unknown sampler preset {name!r}; known: {', '.join(SAMPLER_PRESETS)}")
     return sample(model, noise, y, **{**SAMPLER_PRESETS[name].kwargs(), **overrides})

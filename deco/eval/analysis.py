@@ -17,40 +17,57 @@ __all__ = ['dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', '
 # %% ../../nbs/08b_analysis.ipynb #40d1f45d
 def dct_energy_spectrum(x: torch.Tensor, block: int = 8, pad_mode: str = "constant") -> torch.Tensor:
     "Mean energy (squared orthonormal DCT coefficient) per zig-zag frequency over all 8x8 blocks and channels of (B, C, H, W)."
-    if x.ndim != 4: raise ValueError(f"expected a (B, C, H, W) map, got shape {tuple(x.shape)}")
+    if x.ndim != 4:
+        raise ValueError(f"expected a (B, C, H, W) map, got shape {tuple(x.shape)}")
     H, W = x.shape[-2:]
     ph, pw = max(0, block - H), max(0, block - W)
     if ph or pw:
-        warnings.warn(f"a {H}x{W} map is smaller than one {block}x{block} block: padded to {max(H, block)}x{max(W, block)} "
-                      f"({pad_mode} padding), which adds energy at all frequencies; use larger images for Fig. 4a")
+        warnings.warn(
+            f"a {H}x{W} map is smaller than one {block}x{block} block: padded to {max(H, block)}x{max(W, block)} "
+            f"({pad_mode} padding), which adds energy at all frequencies; use larger images for Fig. 4a"
+        )
         x = F.pad(x, (0, pw, 0, ph), mode=pad_mode)
-    blocks = x.double().unfold(2, block, block).unfold(3, block, block)      # B, C, H/8, W/8, 8, 8 (partial blocks dropped)
-    D = dct_matrix(block, torch.float64, x.device, compute_dtype=torch.float64)   # float64 (the loss: float32)
+    blocks = x.double().unfold(2, block, block).unfold(3, block, block)  # B, C, H/8, W/8, 8, 8 (partial blocks dropped)
+    D = dct_matrix(block, torch.float64, x.device, compute_dtype=torch.float64)  # float64 (the loss: float32)
     energy = (D @ blocks @ D.T).pow(2).reshape(-1, block * block).mean(0)
     return energy[zigzag_indices(block).to(energy.device)].cpu()
+
 
 def normalized_log_spectrum(energy: torch.Tensor) -> torch.Tensor:
     "log(1 + E) divided by its maximum (the y axis of Fig. 4a), in [0, 1]."
     e = torch.log1p(torch.as_tensor(energy, dtype=torch.float64))
-    if e.max() <= 0: raise ValueError("the spectrum has no energy")
+    if e.max() <= 0:
+        raise ValueError("the spectrum has no energy")
     return e / e.max()
 
 # %% ../../nbs/08b_analysis.ipynb #ef3c112d
 def spectrum_frame(spectra: dict):
     "Long DataFrame (model, signal, frequency, energy = normalised log energy) from {model: {signal: raw spectrum}}."
-    with requires_extra("eval", "spectrum_frame"): import pandas as pd
-    return pd.DataFrame([dict(model=m, signal=s, frequency=k, energy=float(v))
-                         for m, sig in spectra.items() for s, e in sig.items() for k, v in enumerate(normalized_log_spectrum(e))])
+    with requires_extra("eval", "spectrum_frame"):
+        import pandas as pd
+    return pd.DataFrame(
+        [
+            dict(model=m, signal=s, frequency=k, energy=float(v))
+            for m, sig in spectra.items()
+            for s, e in sig.items()
+            for k, v in enumerate(normalized_log_spectrum(e))
+        ]
+    )
+
 
 def plot_dct_energy(data, path=None, title: str = "DCT energy (8x8 blocks, zig-zag order)"):
     "Fig. 4a: normalised log energy against zig-zag frequency, one curve per model and signal; saves to `path` if given."
-    with requires_extra("eval", "plot_dct_energy"): import matplotlib.pyplot as plt, seaborn as sns
+    with requires_extra("eval", "plot_dct_energy"):
+        import matplotlib.pyplot as plt, seaborn as sns
     df = spectrum_frame(data) if isinstance(data, dict) else data
     missing = {"model", "signal", "frequency", "energy"} - set(df.columns)
-    if missing: raise ValueError(f"DataFrame lacks columns {sorted(missing)}")
+    if missing:
+        raise ValueError(f"DataFrame lacks columns {sorted(missing)}")
     fig, ax = plt.subplots(figsize=(6, 3.6))
     sns.lineplot(data=df, x="frequency", y="energy", hue="model", style="signal", ax=ax)
-    ax.set(xlabel="frequency index (zig-zag, 0 = lowest)", ylabel="normalised log(1 + energy)", xlim=(0, 63), title=title)
+    ax.set(
+        xlabel="frequency index (zig-zag, 0 = lowest)", ylabel="normalised log(1 + energy)", xlim=(0, 63), title=title
+    )
     fig.tight_layout()
     if path is not None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)

@@ -23,25 +23,30 @@ __all__ = ['FEATNET_VERSION', 'FeatureNetConfig', 'EmbeddedFeatureNet', 'to_unit
 # %% ../../nbs/08c_embedded_metrics.ipynb #9444f07f
 FEATNET_VERSION = 1
 
+
 @dataclass
 class FeatureNetConfig:
     "How the embedded-dataset feature network is trained (all fields enter its cache key)."
-    size: int = 32            # crop size of the embedded dataset the net is used on
-    crop: int = 16            # training sub-crop size
-    channels: tuple = (32, 48, 64, 64)   # of the four conv blocks
+
+    size: int = 32  # crop size of the embedded dataset the net is used on
+    crop: int = 16  # training sub-crop size
+    channels: tuple = (32, 48, 64, 64)  # of the four conv blocks
     steps: int = 300
     batch_size: int = 64
     lr: float = 3e-3
-    seed: int = 0             # initialisation, batches and augmentation
-    data_seed: int = 0        # seed of deco.data.data.embedded_arrays
+    seed: int = 0  # initialisation, batches and augmentation
+    data_seed: int = 0  # seed of deco.data.data.embedded_arrays
+
 
 class EmbeddedFeatureNet(nn.Module):
     "Small CNN classifying the embedded source photographs; `features(x)` (x in [0, 1]) gives the FD_deco features."
+
     def __init__(self, num_classes: int = 10, channels=(32, 48, 64, 64)):
         super().__init__()
         chans = [3, *channels]
-        self.blocks = nn.ModuleList(nn.Sequential(nn.Conv2d(chans[i], chans[i + 1], 3, 1 if i == 0 else 2, 1), nn.SiLU())
-                                    for i in range(4))
+        self.blocks = nn.ModuleList(
+            nn.Sequential(nn.Conv2d(chans[i], chans[i + 1], 3, 1 if i == 0 else 2, 1), nn.SiLU()) for i in range(4)
+        )
         self.head = nn.Linear(chans[-1], num_classes)
         self.register_buffer("feature_scale", torch.ones(2 * sum(chans[1:])))
 
@@ -53,21 +58,28 @@ class EmbeddedFeatureNet(nn.Module):
             out.append(torch.cat([x.mean((2, 3)), x.std((2, 3))], 1))
         return out
 
-    def features(self, x: torch.Tensor) -> torch.Tensor: return torch.cat(self.levels(x), 1) / self.feature_scale
+    def features(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.cat(self.levels(x), 1) / self.feature_scale
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         x = (x - 0.5) / 0.25
-        for blk in self.blocks: x = blk(x)
+        for blk in self.blocks:
+            x = blk(x)
         return self.head(x.mean((2, 3)))
+
 
 def to_unit_images(images, value_range: tuple[float, float] = (-1.0, 1.0)) -> torch.Tensor:
     "uint8 (N, H, W, 3) (numpy or torch) -> float (N, 3, H, W) in [0, 1]; float (N, 3, H, W) tensors are mapped from `value_range`."
     x = torch.from_numpy(np.ascontiguousarray(images)) if isinstance(images, np.ndarray) else torch.as_tensor(images)
     if x.dtype == torch.uint8:
-        if x.ndim != 4 or x.shape[-1] != 3: raise ValueError(f"uint8 images must be (N, H, W, 3), got {tuple(x.shape)}")
+        if x.ndim != 4 or x.shape[-1] != 3:
+            raise ValueError(f"uint8 images must be (N, H, W, 3), got {tuple(x.shape)}")
         return x.permute(0, 3, 1, 2).float() / 255
-    if x.ndim != 4 or x.shape[1] != 3: raise ValueError(f"float images must be (N, 3, H, W), got {tuple(x.shape)}")
+    if x.ndim != 4 or x.shape[1] != 3:
+        raise ValueError(f"float images must be (N, 3, H, W), got {tuple(x.shape)}")
     lo, hi = value_range
     return ((x.float() - lo) / (hi - lo)).clamp(0, 1)
+
 
 def _augment(xb: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     B = len(xb)
@@ -79,12 +91,15 @@ def _augment(xb: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     contrast, shift = 0.6 + 0.8 * torch.rand(B, 1, 1, 1, generator=g), 0.2 * (torch.rand(B, 1, 1, 1, generator=g) - 0.5)
     return ((xb - m) * contrast + m + shift).clamp(0, 1)
 
+
 def _batched(fn, x: torch.Tensor, dev, bs: int = 500) -> torch.Tensor:
-    with torch.no_grad(): return torch.cat([fn(x[i:i + bs].to(dev)).cpu() for i in range(0, len(x), bs)])
+    with torch.no_grad():
+        return torch.cat([fn(x[i : i + bs].to(dev)).cpu() for i in range(0, len(x), bs)])
+
 
 def _train_featnet(cfg: FeatureNetConfig, x: np.ndarray, y: np.ndarray, device) -> EmbeddedFeatureNet:
     threads = torch.get_num_threads()
-    torch.set_num_threads(1)                                       # bitwise-reproducible CPU training
+    torch.set_num_threads(1)  # bitwise-reproducible CPU training
     try:
         torch.manual_seed(cfg.seed)
         g = torch.Generator().manual_seed(cfg.seed)
@@ -95,42 +110,59 @@ def _train_featnet(cfg: FeatureNetConfig, x: np.ndarray, y: np.ndarray, device) 
         for _ in range(cfg.steps):
             idx = torch.randint(0, len(xt), (cfg.batch_size,), generator=g)
             dy, dx = torch.randint(0, xt.shape[-1] - c + 1, (2,), generator=g).tolist()
-            xb = _augment(xt[idx, :, dy:dy + c, dx:dx + c].float() / 255, g)
+            xb = _augment(xt[idx, :, dy : dy + c, dx : dx + c].float() / 255, g)
             loss = F.cross_entropy(net(xb.to(device)), yt[idx].to(device))
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
         net.eval()
         with torch.no_grad():
-            xs = x[::max(1, len(x) // 2000)]                             # scale from about 2000 crops, all classes
-            lv = zip(*[net.levels(to_unit_images(xs[i:i + 500]).to(device)) for i in range(0, len(xs), 500)])
+            xs = x[:: max(1, len(x) // 2000)]  # scale from about 2000 crops, all classes
+            lv = zip(*[net.levels(to_unit_images(xs[i : i + 500]).to(device)) for i in range(0, len(xs), 500)])
             lv = [torch.cat(t).double() for t in lv]
             net.feature_scale.copy_(torch.cat([f.std(0).clamp_min(1e-6) * f.shape[1] ** 0.5 for f in lv]).float())
-    finally: torch.set_num_threads(threads)
+    finally:
+        torch.set_num_threads(threads)
     return net
 
-def embedded_feature_net(size: int = 32, root=None, device="cpu", cfg: FeatureNetConfig | None = None,
-                         retrain: bool = False) -> EmbeddedFeatureNet:
+
+def embedded_feature_net(
+    size: int = 32, root=None, device="cpu", cfg: FeatureNetConfig | None = None, retrain: bool = False
+) -> EmbeddedFeatureNet:
     "The FD_deco feature network for `size` px embedded crops: loaded from the cache, or trained once and cached."
     from deco.data.data import embedded_arrays, default_cache_root
+
     cfg = cfg or FeatureNetConfig(size=size)
-    if cfg.size != size: raise ValueError(f"cfg.size {cfg.size} != size {size}")
+    if cfg.size != size:
+        raise ValueError(f"cfg.size {cfg.size} != size {size}")
     x, y = embedded_arrays("train", size, cfg.data_seed)
     data_hash = hashlib.sha256(x.tobytes() + y.tobytes()).hexdigest()
     key_src = json.dumps({"version": FEATNET_VERSION, **asdict(cfg), "data": data_hash}, sort_keys=True)
     key = hashlib.sha256(key_src.encode()).hexdigest()[:10]
     path = Path(root or default_cache_root()) / f"featnet-v{FEATNET_VERSION}-{size}px-{key}.safetensors"
     if path.is_file() and not retrain:
-        with safe_open(str(path), "pt") as f: meta = f.metadata()
+        with safe_open(str(path), "pt") as f:
+            meta = f.metadata()
         net = EmbeddedFeatureNet(int(y.max()) + 1, cfg.channels)
         net.load_state_dict(load_file(str(path)))
         net = net.to(device).eval()
     else:
         net = _train_featnet(cfg, x, y, device)
         xs, ys = embedded_arrays("test", size, cfg.data_seed)
-        acc = lambda a, b: (_batched(net, to_unit_images(a), device).argmax(1) == torch.from_numpy(b)).float().mean().item()
+        acc = lambda a, b: (
+            (_batched(net, to_unit_images(a), device).argmax(1) == torch.from_numpy(b)).float().mean().item()
+        )
         sd = {k: v.detach().contiguous().cpu() for k, v in net.state_dict().items()}
         w_hash = hashlib.sha256(b"".join(v.numpy().tobytes() for v in sd.values())).hexdigest()[:8]
-        meta = dict(format="deco-featnet", config=json.dumps(asdict(cfg)), data_sha256=data_hash, weights_sha256=w_hash,
-                    train_accuracy=f"{acc(x[::5], y[::5]):.4f}", test_accuracy=f"{acc(xs, ys):.4f}")
+        meta = dict(
+            format="deco-featnet",
+            config=json.dumps(asdict(cfg)),
+            data_sha256=data_hash,
+            weights_sha256=w_hash,
+            train_accuracy=f"{acc(x[::5], y[::5]):.4f}",
+            test_accuracy=f"{acc(xs, ys):.4f}",
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, lambda tmp: save_file(sd, tmp, metadata=meta))
     net.requires_grad_(False)
@@ -138,14 +170,22 @@ def embedded_feature_net(size: int = 32, root=None, device="cpu", cfg: FeatureNe
     net.info = {**meta, "path": str(path)}
     return net
 
+
 def embedded_features(images, net: EmbeddedFeatureNet, batch_size: int = 500, value_range=(-1.0, 1.0)) -> np.ndarray:
     "FD_deco features (N, 416) of uint8 NHWC images or float NCHW tensors in `value_range`."
-    return _batched(net.features, to_unit_images(images, value_range), next(net.parameters()).device, batch_size).double().numpy()
+    return (
+        _batched(net.features, to_unit_images(images, value_range), next(net.parameters()).device, batch_size)
+        .double()
+        .numpy()
+    )
+
 
 def embedded_fd(images, reference_images, net: EmbeddedFeatureNet, value_range=(-1.0, 1.0)) -> float:
     "FD_deco: Frechet distance between `images` and `reference_images` in the feature space of `net`."
-    return frechet_distance(*feature_stats(embedded_features(images, net, value_range=value_range)),
-                            *feature_stats(embedded_features(reference_images, net, value_range=value_range)))
+    return frechet_distance(
+        *feature_stats(embedded_features(images, net, value_range=value_range)),
+        *feature_stats(embedded_features(reference_images, net, value_range=value_range)),
+    )
 
 # %% ../../nbs/08c_embedded_metrics.ipynb #017c0484
 def classified_share(images, labels, net: EmbeddedFeatureNet, value_range=(-1.0, 1.0), batch_size: int = 500) -> dict:
@@ -155,68 +195,91 @@ def classified_share(images, labels, net: EmbeddedFeatureNet, value_range=(-1.0,
     logits = _batched(net, x, next(net.parameters()).device, batch_size)
     pred = logits.argmax(1)
     labels = torch.as_tensor(np.asarray(labels), dtype=torch.long)
-    if labels.shape != pred.shape: raise ValueError(f"{len(pred)} images but labels of shape {tuple(labels.shape)}")
+    if labels.shape != pred.shape:
+        raise ValueError(f"{len(pred)} images but labels of shape {tuple(labels.shape)}")
     hit = (pred == labels).float()
     k = max(logits.shape[1], int(labels.max()) + 1)
     confusion = torch.bincount(labels * k + pred, minlength=k * k).reshape(k, k)
-    return dict(share=hit.mean().item(), per_label={int(c): hit[labels == c].mean().item() for c in labels.unique()},
-                confusion=confusion.tolist())
+    return dict(
+        share=hit.mean().item(),
+        per_label={int(c): hit[labels == c].mean().item() for c in labels.unique()},
+        confusion=confusion.tolist(),
+    )
 
 # %% ../../nbs/08c_embedded_metrics.ipynb #082e5fcb
 _BINOMIAL5 = torch.tensor([1.0, 4.0, 6.0, 4.0, 1.0]) / 16
+
 
 def _blur(x: torch.Tensor) -> torch.Tensor:
     C = x.shape[1]
     k = (_BINOMIAL5[:, None] * _BINOMIAL5[None]).to(x)[None, None].expand(C, 1, 5, 5)
     return F.conv2d(F.pad(x, (2, 2, 2, 2), mode="reflect"), k, groups=C)
 
+
 def _expand(x: torch.Tensor, shape) -> torch.Tensor:
-    up = x.new_zeros(*x.shape[:2], *shape[-2:]); up[..., ::2, ::2] = x
+    up = x.new_zeros(*x.shape[:2], *shape[-2:])
+    up[..., ::2, ::2] = x
     return 4 * _blur(up)
+
 
 def laplacian_pyramid(x: torch.Tensor, levels: int) -> list[torch.Tensor]:
     "Laplacian pyramid of (B, C, H, W) images: `levels - 1` band-pass levels (finest first) + the low-pass residual."
     out = []
     for _ in range(levels - 1):
         down = _blur(x)[..., ::2, ::2]
-        out.append(x - _expand(down, x.shape)); x = down
+        out.append(x - _expand(down, x.shape))
+        x = down
     return out + [x]
+
 
 def _descriptors(x: torch.Tensor, levels: int, patch: int, per_image: int, g: torch.Generator, chunk: int = 1000):
     "Per pyramid level, (N * per_image, C, patch * patch) patches at seeded random positions."
     out = [[] for _ in range(levels)]
     for i in range(0, len(x), chunk):
-        for lvl, t in zip(out, laplacian_pyramid(x[i:i + chunk], levels)):
+        for lvl, t in zip(out, laplacian_pyramid(x[i : i + chunk], levels)):
             B, C, H, W = t.shape
-            u = t.unfold(2, patch, 1).unfold(3, patch, 1)                # view: B, C, H-p+1, W-p+1, p, p
+            u = t.unfold(2, patch, 1).unfold(3, patch, 1)  # view: B, C, H-p+1, W-p+1, p, p
             ys = torch.randint(0, H - patch + 1, (B, per_image), generator=g)
             xs = torch.randint(0, W - patch + 1, (B, per_image), generator=g)
             lvl.append(u[torch.arange(B)[:, None], :, ys, xs].reshape(B * per_image, C, patch * patch))
     return [torch.cat(l) for l in out]
 
-def sliced_wasserstein(a: torch.Tensor, b: torch.Tensor, num_projections: int = 256, seed: int = 0,
-                       max_points: int | None = None) -> float:
+
+def sliced_wasserstein(
+    a: torch.Tensor, b: torch.Tensor, num_projections: int = 256, seed: int = 0, max_points: int | None = None
+) -> float:
     "Sliced Wasserstein-1 distance between two (N, D) point sets (equal-size seeded random subsets, random unit directions)."
     g = torch.Generator().manual_seed(seed)
     n = min(len(a), len(b), max_points or len(a))
     a, b = a[torch.randperm(len(a), generator=g)[:n]], b[torch.randperm(len(b), generator=g)[:n]]
     dirs = torch.randn(a.shape[1], num_projections, generator=g, dtype=a.dtype)
     dirs = dirs / dirs.norm(dim=0, keepdim=True)
-    proj = lambda p: (dirs.T @ p.T).sort(1).values                       # (projections, n), sorted per direction
+    proj = lambda p: (dirs.T @ p.T).sort(1).values  # (projections, n), sorted per direction
     return (proj(a) - proj(b)).abs().mean().item()
 
-def laplacian_swd(images, reference_images, levels: int | None = None, patch: int = 7, max_descriptors: int = 4096,
-                  num_projections: int = 256, seed: int = 0, value_range=(-1.0, 1.0)) -> dict[str, float]:
+
+def laplacian_swd(
+    images,
+    reference_images,
+    levels: int | None = None,
+    patch: int = 7,
+    max_descriptors: int = 4096,
+    num_projections: int = 256,
+    seed: int = 0,
+    value_range=(-1.0, 1.0),
+) -> dict[str, float]:
     "Per-level SWD of Laplacian-pyramid 7x7 patches: {'SWD_l0' (finest): ..., ..., 'SWD_avg'}."
     x, r = to_unit_images(images, value_range), to_unit_images(reference_images, value_range)
-    if x.shape[1:] != r.shape[1:]: raise ValueError(f"image shapes differ: {tuple(x.shape[1:])} vs {tuple(r.shape[1:])}")
-    levels = levels or max(1, int(math.log2(min(x.shape[-2:]) / 8)) + 1)   # coarsest level >= 8 px
-    if min(x.shape[-2:]) / 2 ** (levels - 1) < patch: raise ValueError(f"{levels} levels leave less than {patch} px")
+    if x.shape[1:] != r.shape[1:]:
+        raise ValueError(f"image shapes differ: {tuple(x.shape[1:])} vs {tuple(r.shape[1:])}")
+    levels = levels or max(1, int(math.log2(min(x.shape[-2:]) / 8)) + 1)  # coarsest level >= 8 px
+    if min(x.shape[-2:]) / 2 ** (levels - 1) < patch:
+        raise ValueError(f"{levels} levels leave less than {patch} px")
     g = torch.Generator().manual_seed(seed)
-    per = lambda n: max(1, min(64, -(-max_descriptors // n)))            # descriptors per image
+    per = lambda n: max(1, min(64, -(-max_descriptors // n)))  # descriptors per image
     dx, dr, out = _descriptors(x, levels, patch, per(len(x)), g), _descriptors(r, levels, patch, per(len(r)), g), {}
     for i, (a, b) in enumerate(zip(dx, dr)):
-        mu, sd = b.mean((0, 2), keepdim=True), b.std((0, 2), keepdim=True).clamp_min(1e-8)   # reference normalisation
+        mu, sd = b.mean((0, 2), keepdim=True), b.std((0, 2), keepdim=True).clamp_min(1e-8)  # reference normalisation
         a, b = ((a - mu) / sd).flatten(1), ((b - mu) / sd).flatten(1)
         out[f"SWD_l{i}"] = sliced_wasserstein(a, b, num_projections, seed + i, max_descriptors)
     out["SWD_avg"] = float(np.mean(list(out.values())))
@@ -225,63 +288,106 @@ def laplacian_swd(images, reference_images, levels: int | None = None, patch: in
 # %% ../../nbs/08c_embedded_metrics.ipynb #539a1b16
 def corrupt(images: np.ndarray, kind: str, strength: float | None = None, seed: int = 0) -> np.ndarray:
     "Degraded uint8 (N, H, W, 3) images: 'blur' (sigma px), 'noise' (std / 255), 'pixel_shuffle', 'patch_shuffle' (px)."
-    with requires_extra("eval", "corrupt"): from scipy.ndimage import gaussian_filter
+    with requires_extra("eval", "corrupt"):
+        from scipy.ndimage import gaussian_filter
     x, rng = np.asarray(images), np.random.default_rng(seed)
     N, H, W, C = x.shape
     if kind == "blur":
         s = strength or 1.0
         return gaussian_filter(x.astype(np.float32), (0, s, s, 0), mode="reflect").round().clip(0, 255).astype(np.uint8)
-    if kind == "noise": return (x + rng.normal(0, 255 * (strength or 0.1), x.shape)).round().clip(0, 255).astype(np.uint8)
+    if kind == "noise":
+        return (x + rng.normal(0, 255 * (strength or 0.1), x.shape)).round().clip(0, 255).astype(np.uint8)
     if kind == "pixel_shuffle":
         perm = rng.permuted(np.tile(np.arange(H * W), (N, 1)), axis=1)
         return np.take_along_axis(x.reshape(N, H * W, C), perm[..., None], 1).reshape(x.shape)
     if kind == "patch_shuffle":
         p = int(strength or 8)
-        if H % p or W % p: raise ValueError(f"patch {p} must divide the image size {H}x{W}")
+        if H % p or W % p:
+            raise ValueError(f"patch {p} must divide the image size {H}x{W}")
         t = x.reshape(N, H // p, p, W // p, p, C).transpose(0, 1, 3, 2, 4, 5).reshape(N, -1, p, p, C)
-        t = np.take_along_axis(t, rng.permuted(np.tile(np.arange(t.shape[1]), (N, 1)), axis=1)[..., None, None, None], 1)
+        t = np.take_along_axis(
+            t, rng.permuted(np.tile(np.arange(t.shape[1]), (N, 1)), axis=1)[..., None, None, None], 1
+        )
         return t.reshape(N, H // p, W // p, p, p, C).transpose(0, 1, 3, 2, 4, 5).reshape(x.shape)
     raise ValueError(f"unknown corruption {kind!r}: use blur, noise, pixel_shuffle or patch_shuffle")
 
-def validate_embedded_metrics(size: int = 32, net: EmbeddedFeatureNet | None = None, root=None, seed: int = 0,
-                              reference_stride: int = 10):
+
+def validate_embedded_metrics(
+    size: int = 32, net: EmbeddedFeatureNet | None = None, root=None, seed: int = 0, reference_stride: int = 10
+):
     "Table (pandas) of FD_deco and Laplacian SWD of real and corrupted test crops against (every `reference_stride`-th) train crop."
-    with requires_extra("eval", "validate_embedded_metrics"): import pandas as pd
+    with requires_extra("eval", "validate_embedded_metrics"):
+        import pandas as pd
     from deco.data.data import embedded_arrays
+
     net = net or embedded_feature_net(size, root)
     train, test = embedded_arrays("train", size, 0)[0][::reference_stride], embedded_arrays("test", size, 0)[0]
     ref_stats = feature_stats(embedded_features(train, net))
-    variants = {"real test": test, "blur 1px": corrupt(test, "blur", 1.0), "noise 0.1": corrupt(test, "noise", 0.1, seed),
-                "pixel shuffle": corrupt(test, "pixel_shuffle", seed=seed), "patch shuffle 8": corrupt(test, "patch_shuffle", 8, seed)}
-    rows = {k: {"FD_deco": frechet_distance(*feature_stats(embedded_features(v, net)), *ref_stats),
-                **laplacian_swd(v, train, seed=seed)} for k, v in variants.items()}
+    variants = {
+        "real test": test,
+        "blur 1px": corrupt(test, "blur", 1.0),
+        "noise 0.1": corrupt(test, "noise", 0.1, seed),
+        "pixel shuffle": corrupt(test, "pixel_shuffle", seed=seed),
+        "patch shuffle 8": corrupt(test, "patch_shuffle", 8, seed),
+    }
+    rows = {
+        k: {
+            "FD_deco": frechet_distance(*feature_stats(embedded_features(v, net)), *ref_stats),
+            **laplacian_swd(v, train, seed=seed),
+        }
+        for k, v in variants.items()
+    }
     return pd.DataFrame(rows).T
 
-def embedded_metrics(images, reference_images, net: EmbeddedFeatureNet, reference: str = "embedded train crops",
-                     value_range=(-1.0, 1.0), seed: int = 0) -> list[MetricRecord]:
+
+def embedded_metrics(
+    images,
+    reference_images,
+    net: EmbeddedFeatureNet,
+    reference: str = "embedded train crops",
+    value_range=(-1.0, 1.0),
+    seed: int = 0,
+) -> list[MetricRecord]:
     "FD_deco and the per-level Laplacian SWD of `images` against `reference_images`, as `MetricRecord`s."
     n, m = len(images), len(reference_images)
-    recs = [MetricRecord("FD_deco", embedded_fd(images, reference_images, net, value_range), net.feature_net_name,
-                         reference, "deco-embedded", n, m)]
+    recs = [
+        MetricRecord(
+            "FD_deco",
+            embedded_fd(images, reference_images, net, value_range),
+            net.feature_net_name,
+            reference,
+            "deco-embedded",
+            n,
+            m,
+        )
+    ]
     swd = laplacian_swd(images, reference_images, seed=seed, value_range=value_range)
-    return recs + [MetricRecord(k, v, "laplacian-pyramid 7x7 patches", reference, "deco-embedded", n, m) for k, v in swd.items()]
+    return recs + [
+        MetricRecord(k, v, "laplacian-pyramid 7x7 patches", reference, "deco-embedded", n, m) for k, v in swd.items()
+    ]
 
-def real_data_floor(size: int = 32, n: int = 1000, subsets: int = 10, net: EmbeddedFeatureNet | None = None,
-                    root=None, seed: int = 0):
+
+def real_data_floor(
+    size: int = 32, n: int = 1000, subsets: int = 10, net: EmbeddedFeatureNet | None = None, root=None, seed: int = 0
+):
     """The metric floor of the miniature: `subsets` disjoint class-balanced sets of `n` real train crops, each scored
     like a model's `n` samples (FD_deco and Laplacian SWD against the test crops). A perfect model cannot beat it;
     returns a pandas table, one row per subset."""
-    with requires_extra("eval", "real_data_floor"): import pandas as pd
+    with requires_extra("eval", "real_data_floor"):
+        import pandas as pd
     from deco.data.data import embedded_arrays
+
     net = net or embedded_feature_net(size, root)
     (train, labels), test = embedded_arrays("train", size, 0), embedded_arrays("test", size, 0)[0]
     classes = np.unique(labels)
     per = n // len(classes)
     if per * len(classes) != n or per * subsets > min(np.sum(labels == c) for c in classes):
-        raise ValueError(f"{subsets} disjoint class-balanced sets of {n} need {n // len(classes) * subsets} train crops per class")
+        raise ValueError(
+            f"{subsets} disjoint class-balanced sets of {n} need {n // len(classes) * subsets} train crops per class"
+        )
     rows = []
     for k in range(subsets):
-        idx = np.concatenate([np.flatnonzero(labels == c)[k * per:(k + 1) * per] for c in classes])
+        idx = np.concatenate([np.flatnonzero(labels == c)[k * per : (k + 1) * per] for c in classes])
         recs = embedded_metrics(train[idx], test, net, reference="embedded test crops", seed=seed)
         rows.append({"subset": k, **{r.metric: r.value for r in recs}})
     return pd.DataFrame(rows).set_index("subset")

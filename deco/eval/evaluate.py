@@ -25,87 +25,143 @@ __all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'generate_samples', 'checkpoint_ident
            'main']
 
 # %% ../../nbs/07_evaluate.ipynb #d11351d7
-def generate_samples(model: nn.Module, scfg: SampleConfig, out_dir, device="cpu", rank: int = 0, world: int = 1,
-                     progress: bool = True, identity: dict | None = None, overwrite: bool = False) -> Path | None:
+def generate_samples(
+    model: nn.Module,
+    scfg: SampleConfig,
+    out_dir,
+    device="cpu",
+    rank: int = 0,
+    world: int = 1,
+    progress: bool = True,
+    identity: dict | None = None,
+    overwrite: bool = False,
+) -> Path | None:
     """Sample `num_samples` images into `out_dir/batches/` (resumable); rank 0 merges them into `out_dir/samples.npz`.
     Batches are reused only under the same fingerprint (`identity` of the checkpoint, default: a hash of `model`'s
     weights, and the sampling settings); `overwrite=True` deletes another fingerprint's samples and starts over."""
     out = Path(out_dir)
     fp = claim_sample_dir(out, sampling_fingerprint(scfg, model, identity), overwrite, rank, world)
     n, bs, kw, writer = scfg.num_samples, scfg.batch_size, scfg.sampler_kwargs(), NpzBatches(out)
-    done = generate(model, ClassBalanced(n, scfg.seed), writer, kw, (model.cfg.in_channels, scfg.resolution, scfg.resolution),
-                    bs, device, "bf16" if scfg.precision == "bf16" else "fp32", rank, world,
-                    desc=f"sampling {n} images ({scfg.preset})" if progress else None, compile=scfg.compile)
-    if rank != 0 or writer.missing(done["total_batches"]): return None   # other ranks, or only part of the batches asked here
+    done = generate(
+        model,
+        ClassBalanced(n, scfg.seed),
+        writer,
+        kw,
+        (model.cfg.in_channels, scfg.resolution, scfg.resolution),
+        bs,
+        device,
+        "bf16" if scfg.precision == "bf16" else "fp32",
+        rank,
+        world,
+        desc=f"sampling {n} images ({scfg.preset})" if progress else None,
+        compile=scfg.compile,
+    )
+    if rank != 0 or writer.missing(done["total_batches"]):
+        return None  # other ranks, or only part of the batches asked here
     images, labels = writer.merge(done["total_batches"])
     path = write_adm_npz(images, out / "samples.npz", labels=labels)
-    info = dict(num_samples=n, images_per_s=done["images_per_s"],
-                sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
-                seed=scfg.seed, resolution=scfg.resolution, precision=scfg.precision, fingerprint=fp)
+    info = dict(
+        num_samples=n,
+        images_per_s=done["images_per_s"],
+        sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
+        seed=scfg.seed,
+        resolution=scfg.resolution,
+        precision=scfg.precision,
+        fingerprint=fp,
+    )
     atomic_write(out / "samples.json", lambda tmp: Path(tmp).write_text(json.dumps(info, indent=1)))
     return path
 
 # %% ../../nbs/07_evaluate.ipynb #ab7e9d35
-HASH_LIMIT = 256 * 2**20        # files up to this size are identified by their SHA-256, larger ones by path, size, mtime
+HASH_LIMIT = 256 * 2**20  # files up to this size are identified by their SHA-256, larger ones by path, size, mtime
+
 
 def checkpoint_identity(path, ema: bool = True) -> dict:
     "What identifies a checkpoint's weights: SHA-256 of the file up to `HASH_LIMIT` bytes, else path + size + mtime_ns."
     p = checkpoint_file(path, ema)
-    if not p.is_file(): raise FileNotFoundError(f"checkpoint not found: {p}")
+    if not p.is_file():
+        raise FileNotFoundError(f"checkpoint not found: {p}")
     st = p.stat()
     if st.st_size <= HASH_LIMIT:
         h = hashlib.sha256()
         with open(p, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 24), b""): h.update(chunk)
+            for chunk in iter(lambda: f.read(1 << 24), b""):
+                h.update(chunk)
         return dict(sha256=h.hexdigest(), ema=ema)
     return dict(path=str(p.resolve()), size=st.st_size, mtime_ns=st.st_mtime_ns, ema=ema)
+
 
 def weights_identity(model: nn.Module) -> dict:
     "SHA-256 of a model's weights (names, shapes, dtypes and values)."
     h = hashlib.sha256()
     for k, v in model.state_dict().items():
-        h.update(f"{k}{tuple(v.shape)}{v.dtype}".encode()); h.update(v.detach().float().cpu().contiguous().numpy().tobytes())
+        h.update(f"{k}{tuple(v.shape)}{v.dtype}".encode())
+        h.update(v.detach().float().cpu().contiguous().numpy().tobytes())
     return dict(weights_sha256=h.hexdigest())
+
 
 def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | None = None) -> dict:
     "Everything the samples of `scfg` depend on (JSON-ready); impossible settings are errors."
     kw = check_sample_config(scfg).sampler_kwargs()
-    fp = dict(checkpoint=identity or weights_identity(model), num_classes=model.cfg.num_classes, sampler=dict(preset=scfg.preset, **kw),
-              seed=scfg.seed, resolution=scfg.resolution, num_samples=scfg.num_samples, batch_size=scfg.batch_size,
-              precision=scfg.precision, compile=scfg.compile)
+    fp = dict(
+        checkpoint=identity or weights_identity(model),
+        num_classes=model.cfg.num_classes,
+        sampler=dict(preset=scfg.preset, **kw),
+        seed=scfg.seed,
+        resolution=scfg.resolution,
+        num_samples=scfg.num_samples,
+        batch_size=scfg.batch_size,
+        precision=scfg.precision,
+        compile=scfg.compile,
+    )
     return json.loads(json.dumps(fp, default=str))
+
 
 def _diff(a: dict, b: dict, pre: str = "") -> list[str]:
     out = []
     for k in sorted(set(a) | set(b)):
         x, y = a.get(k), b.get(k)
-        if isinstance(x, dict) and isinstance(y, dict): out += _diff(x, y, f"{pre}{k}.")
-        elif x != y: out.append(f"{pre}{k}: {x!r} -> {y!r}")
+        if isinstance(x, dict) and isinstance(y, dict):
+            out += _diff(x, y, f"{pre}{k}.")
+        elif x != y:
+            out.append(f"{pre}{k}: {x!r} -> {y!r}")
     return out
+
 
 SAMPLE_OUTPUTS = ("batches", "samples.npz", "samples.json", "metrics.json", "fingerprint.json")
 
+
 def claim_sample_dir(out, fp: dict, overwrite: bool = False, rank: int = 0, world: int = 1) -> dict:
     "Record `fp` in `out/fingerprint.json`, or check it against the one there (`overwrite` clears another's samples)."
-    out = Path(out); f = out / "fingerprint.json"
+    out = Path(out)
+    f = out / "fingerprint.json"
     if rank == 0:
         if overwrite:
             for name in SAMPLE_OUTPUTS:
                 p = out / name
-                if p.is_dir(): shutil.rmtree(p)
-                elif p.exists(): p.unlink()
+                if p.is_dir():
+                    shutil.rmtree(p)
+                elif p.exists():
+                    p.unlink()
         if f.is_file():
             old = json.loads(f.read_text())
             if old != fp:
-                raise FileExistsError(f"{out} holds samples of another setting ({'; '.join(_diff(old, fp))}); they would be "
-                                      "mixed with the new ones. Use another out_dir, or overwrite=True "
-                                      "(deco-evaluate ... overwrite=true) to delete them and start over.")
+                raise FileExistsError(
+                    f"{out} holds samples of another setting ({'; '.join(_diff(old, fp))}); they would be "
+                    "mixed with the new ones. Use another out_dir, or overwrite=True "
+                    "(deco-evaluate ... overwrite=true) to delete them and start over."
+                )
         elif any((out / "batches").glob("batch_*.npz")) or (out / "samples.npz").exists():
-            raise FileExistsError(f"{out} holds samples without a fingerprint.json (their checkpoint and settings are "
-                                  "unknown). Use another out_dir, or overwrite=True (deco-evaluate ... overwrite=true).")
-        else: atomic_write(f, lambda tmp: Path(tmp).write_text(json.dumps(fp, indent=1)))
-    if world > 1 and dist.is_initialized(): dist.barrier()
-    if rank != 0 and json.loads(f.read_text()) != fp: raise FileExistsError(f"{out}: rank {rank} has another fingerprint than rank 0")
+            raise FileExistsError(
+                f"{out} holds samples without a fingerprint.json (their checkpoint and settings are "
+                "unknown). Use another out_dir, or overwrite=True (deco-evaluate ... overwrite=true)."
+            )
+        else:
+            atomic_write(f, lambda tmp: Path(tmp).write_text(json.dumps(fp, indent=1)))
+    if world > 1 and dist.is_initialized():
+        dist.barrier()
+    if rank != 0 and json.loads(f.read_text()) != fp:
+        raise FileExistsError(f"{out}: rank {rank} has another fingerprint than rank 0")
     return fp
 
 # %% ../../nbs/07_evaluate.ipynb #028bf084
@@ -113,18 +169,31 @@ def embedded_metrics_for(images_uint8: np.ndarray, resolution: int, device="cpu"
     "FD_deco and per-level Laplacian-pyramid SWD of uint8 NHWC images against the embedded test crops."
     from deco.data.data import embedded_arrays
     from deco.eval.embedded_metrics import embedded_feature_net, embedded_metrics
+
     ref, _ = embedded_arrays("test", resolution, seed)
     net = embedded_feature_net(resolution, device=device)
-    return embedded_metrics(images_uint8, ref, net, reference=f"embedded test crops ({len(ref)} at {resolution} px, seed {seed})")
+    return embedded_metrics(
+        images_uint8, ref, net, reference=f"embedded test crops ({len(ref)} at {resolution} px, seed {seed})"
+    )
 
-def fid_metrics(samples_npz, reference, inception: str = "", mode: str = "clean", device="cpu",
-                feature_extractor=None) -> list[MetricRecord]:
+
+def fid_metrics(
+    samples_npz, reference, inception: str = "", mode: str = "clean", device="cpu", feature_extractor=None
+) -> list[MetricRecord]:
     "clean-fid FID (and KID when reference features are available) of an ADM sample batch."
     from deco.eval.metrics import fid_from_folder
-    r = fid_from_folder(samples_npz, reference, feature_extractor=feature_extractor, mode=mode, device=device,
-                        inception_path=inception or None)
+
+    r = fid_from_folder(
+        samples_npz,
+        reference,
+        feature_extractor=feature_extractor,
+        mode=mode,
+        device=device,
+        inception_path=inception or None,
+    )
     recs = [r]
-    if "kid" in r.extra: recs.append(dataclasses.replace(r, metric="KID", value=float(r.extra["kid"]), extra={}))
+    if "kid" in r.extra:
+        recs.append(dataclasses.replace(r, metric="KID", value=float(r.extra["kid"]), extra={}))
     return recs
 
 # %% ../../nbs/07_evaluate.ipynb #a7c9f39f
@@ -132,66 +201,109 @@ def evaluate(cfg: EvalConfig, model: nn.Module | None = None, progress: bool = T
     "Sample (resumably, across `torchrun` processes if launched so) and compute metrics; writes `out_dir/metrics.json`."
     dd = init_distributed(cfg.device)
     scfg = sample_config(cfg.sampling)
-    with run_lock(cfg.out_dir, "evaluation") if dd.main else contextlib.nullcontext():   # one evaluation per out_dir
+    with run_lock(cfg.out_dir, "evaluation") if dd.main else contextlib.nullcontext():  # one evaluation per out_dir
         return _evaluate(cfg, scfg, dd, model, progress)
 
+
 def _evaluate(cfg: EvalConfig, scfg: SampleConfig, dd, model: nn.Module | None, progress: bool) -> dict:
-    identity = checkpoint_identity(cfg.checkpoint, cfg.ema) if model is None else None   # None: hash of the weights
-    model = model if model is not None else load_for_eval(cfg.checkpoint, cfg.model, cfg.ema, dd.device, trust_pickle=cfg.trust_pickle)
+    identity = checkpoint_identity(cfg.checkpoint, cfg.ema) if model is None else None  # None: hash of the weights
+    model = (
+        model
+        if model is not None
+        else load_for_eval(cfg.checkpoint, cfg.model, cfg.ema, dd.device, trust_pickle=cfg.trust_pickle)
+    )
     model = model.to(dd.device).eval()
     patch = getattr(model.cfg, "patch_size", 1)
-    if scfg.resolution % patch:                          # refused before any sample, not at the first batch
+    if scfg.resolution % patch:  # refused before any sample, not at the first batch
         from deco.core.cli import UsageError
-        raise UsageError(f"sampling resolution {scfg.resolution} is not a multiple of the patch size {patch} of {cfg.checkpoint or 'the model'}")
+
+        raise UsageError(
+            f"sampling resolution {scfg.resolution} is not a multiple of the patch size {patch} of {cfg.checkpoint or 'the model'}"
+        )
     out = Path(cfg.out_dir)
     npz = generate_samples(model, scfg, out, dd.device, dd.rank, dd.world, progress, identity, cfg.overwrite)
-    if not dd.main: return {}
+    if not dd.main:
+        return {}
     images, _ = read_adm_npz(npz)
-    if cfg.reference == "embedded": recs = embedded_metrics_for(images, scfg.resolution, dd.device)
-    else: recs = fid_metrics(npz, cfg.reference, cfg.inception, cfg.fid_mode, dd.device)
+    if cfg.reference == "embedded":
+        recs = embedded_metrics_for(images, scfg.resolution, dd.device)
+    else:
+        recs = fid_metrics(npz, cfg.reference, cfg.inception, cfg.fid_mode, dd.device)
     info = json.loads((out / "samples.json").read_text())
-    result = dict(checkpoint=str(cfg.checkpoint), ema=cfg.ema, samples=str(npz), **info,
-                  metrics=[r.to_dict() for r in recs])
+    result = dict(
+        checkpoint=str(cfg.checkpoint), ema=cfg.ema, samples=str(npz), **info, metrics=[r.to_dict() for r in recs]
+    )
     atomic_write(out / "metrics.json", lambda tmp: Path(tmp).write_text(json.dumps(result, indent=1)))
     return result
 
 # %% ../../nbs/07_evaluate.ipynb #ed25ec55
 @torch.no_grad()
-def dct_energy_curves(model: nn.Module, label: str, num_images: int = 64, steps: int = 50, resolution: int = 32,
-                      cfg_scale: float = 1.0, seed: int = 0, batch_size: int = 64, device="cpu"):
+def dct_energy_curves(
+    model: nn.Module,
+    label: str,
+    num_images: int = 64,
+    steps: int = 50,
+    resolution: int = 32,
+    cfg_scale: float = 1.0,
+    seed: int = 0,
+    batch_size: int = 64,
+    device="cpu",
+):
     "Long-format DataFrame (model, signal, frequency, energy) of the Fig. 4a spectra of `model` during Euler sampling."
-    with requires_extra("eval", "dct_energy_curves"): import pandas as pd
+    with requires_extra("eval", "dct_energy_curves"):
+        import pandas as pd
     from deco.eval.analysis import dct_energy_spectrum, normalized_log_spectrum
+
     sums = {"DiT output": 0.0, "pixel velocity": 0.0}
+
     def recorder(x, t, y):
         out, feats = model(x, t, y, return_features=True)
-        v = to_velocity(model, out, x, t)                # an x-prediction model's output is converted first
+        v = to_velocity(model, out, x, t)  # an x-prediction model's output is converted first
         sums["DiT output"] = sums["DiT output"] + dct_energy_spectrum(feats["cond"].float()).cpu()
         sums["pixel velocity"] = sums["pixel velocity"] + dct_energy_spectrum(v.float()).cpu()
         return v
-    recorder.cfg = dataclasses.replace(model.cfg, prediction="v")   # the recorder already returns velocities
+
+    recorder.cfg = dataclasses.replace(model.cfg, prediction="v")  # the recorder already returns velocities
     for s in range(0, num_images, batch_size):
         idx = list(range(s, min(num_images, s + batch_size)))
         noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)
-        sample(recorder, noise, conditioner_of(model).balanced(idx).to(device), method="euler", steps=steps,
-               cfg_scale=cfg_scale)
+        sample(
+            recorder,
+            noise,
+            conditioner_of(model).balanced(idx).to(device),
+            method="euler",
+            steps=steps,
+            cfg_scale=cfg_scale,
+        )
     rows = []
     for sig, e in sums.items():
-        for k, val in enumerate(normalized_log_spectrum(e).tolist()): rows.append(dict(model=label, signal=sig, frequency=k, energy=val))
+        for k, val in enumerate(normalized_log_spectrum(e).tolist()):
+            rows.append(dict(model=label, signal=sig, frequency=k, energy=val))
     return pd.DataFrame(rows)
 
 # %% ../../nbs/07_evaluate.ipynb #83f0257b
 @torch.no_grad()
-def class_grid(model: nn.Module, path, classes=None, per_class: int = 8, resolution: int = 32, preset: str = "euler50-nocfg",
-               seed: int = 0, device="cpu", **overrides) -> Path:
+def class_grid(
+    model: nn.Module,
+    path,
+    classes=None,
+    per_class: int = 8,
+    resolution: int = 32,
+    preset: str = "euler50-nocfg",
+    seed: int = 0,
+    device="cpu",
+    **overrides,
+) -> Path:
     "Save a PNG grid: one row per class in `classes` (default: up to the first 10), `per_class` fixed-seed samples each."
     from torchvision.utils import save_image
+
     classes = list(range(min(10, model.cfg.num_classes))) if classes is None else list(classes)
     y = torch.tensor(classes).repeat_interleave(per_class).to(device)
     idx = list(range(len(y)))
     noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)
     x = sample(model, noise, y, **{**SAMPLER_PRESETS[preset].kwargs(), **overrides})
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     save_image((x.float().clamp(-1, 1) + 1) / 2, path, nrow=per_class)
     return path
 
@@ -202,17 +314,33 @@ def main(argv: list[str] | None = None) -> int:
     config file; nothing ran)."""
     from deco.core.cli import cli_main
     from deco.run.config import EVAL_NESTED
+
     def check(cfg):
         sample_config(cfg.sampling)
         paths = [("checkpoint", cfg.checkpoint), ("inception", cfg.inception)] + (
-            [("reference", cfg.reference)] if cfg.reference != "embedded" else [])
+            [("reference", cfg.reference)] if cfg.reference != "embedded" else []
+        )
         for k, v in paths:
-            if v and not Path(v).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {v}")
+            if v and not Path(v).expanduser().exists():
+                raise FileNotFoundError(f"{k} not found: {v}")
+
     def run(cfg):
         res = evaluate(cfg)
-        for m in res.get("metrics", []): print(f"{m['metric']:>12s} {m['value']:.4f}  ({m['feature_net']}; {m['reference']}; {m['mode']})")
-    return cli_main(EvalConfig, "deco-evaluate", run, argv, "Sample a checkpoint and compute its metrics. Options as key=value "
-                    "or --key=value; dotted keys set one entry of sampling.", "evaluation", nested=EVAL_NESTED, check=check)
+        for m in res.get("metrics", []):
+            print(f"{m['metric']:>12s} {m['value']:.4f}  ({m['feature_net']}; {m['reference']}; {m['mode']})")
+
+    return cli_main(
+        EvalConfig,
+        "deco-evaluate",
+        run,
+        argv,
+        "Sample a checkpoint and compute its metrics. Options as key=value "
+        "or --key=value; dotted keys set one entry of sampling.",
+        "evaluation",
+        nested=EVAL_NESTED,
+        check=check,
+    )
 
 # %% ../../nbs/07_evaluate.ipynb #8a4593cf
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

@@ -22,33 +22,44 @@ __all__ = ['NAME_SOURCES', 'imagenet_class_names', 'class_names', 'label_name', 
 def imagenet_class_names() -> list[str]:
     "The 1000 ImageNet-1k class names in label order (the list torchvision ships with its weights' metadata; no download)."
     from torchvision.models import ResNet50_Weights
+
     return list(ResNet50_Weights.IMAGENET1K_V1.meta["categories"])
 
+
 NAME_SOURCES = ("imagenet", "embedded")
+
 
 def class_names(names: str | Sequence[str] = "imagenet", num_classes: int | None = None) -> list[str]:
     """Class names by label: "imagenet", "embedded" (deco's embedded photographs), a text file with one name a line, or a
     list; with `num_classes`, the first `num_classes` of them (an error when there are fewer)."""
     if isinstance(names, (str, Path)):
         key = str(names)
-        if key == "imagenet": out = imagenet_class_names()
+        if key == "imagenet":
+            out = imagenet_class_names()
         elif key == "embedded":
             from deco.data.data import EMBEDDED_CLASSES
+
             out = list(EMBEDDED_CLASSES)
         elif Path(key).expanduser().is_file():
             out = [l.strip() for l in Path(key).expanduser().read_text().splitlines() if l.strip()]
-        else: raise ValueError(f"class names must be one of {NAME_SOURCES}, a text file with one name a line, or a list; "
-                               f"got {key!r} (no such file)")
-    else: out = [str(n) for n in names]
+        else:
+            raise ValueError(
+                f"class names must be one of {NAME_SOURCES}, a text file with one name a line, or a list; "
+                f"got {key!r} (no such file)"
+            )
+    else:
+        out = [str(n) for n in names]
     if num_classes is not None:
         if len(out) < num_classes:
             raise ValueError(f"{len(out)} class names for {num_classes} classes: pass a longer list (or 'imagenet')")
         out = out[:num_classes]
     return out
 
+
 def label_name(names: Sequence[str], label: int) -> str:
     "The name of class `label`, or `class <label>` for labels without one (e.g. the null class)."
     return names[label] if 0 <= label < len(names) else f"class {label}"
+
 
 def slug(name: str) -> str:
     "A file-name-safe form of a class name: lower case, runs of other characters as one `-`."
@@ -58,19 +69,27 @@ def slug(name: str) -> str:
 def read_samples(path) -> tuple[np.ndarray, np.ndarray | None]:
     "Images (uint8 N, H, W, 3) and labels (or None) of a `samples.npz`, a `batch_*.npz`, or an evaluation folder."
     p = Path(path).expanduser()
-    if p.is_dir(): p = p / "samples.npz"
+    if p.is_dir():
+        p = p / "samples.npz"
     if not p.is_file():
         raise FileNotFoundError(f"no samples at {p}: pass the samples.npz that deco-evaluate writes into its out_dir")
-    try: z = np.load(p, allow_pickle=False)
-    except Exception as e: raise ValueError(f"{p} is not a readable .npz file ({type(e).__name__}: {e})") from None
+    try:
+        z = np.load(p, allow_pickle=False)
+    except Exception as e:
+        raise ValueError(f"{p} is not a readable .npz file ({type(e).__name__}: {e})") from None
     with z:
-        if "images" in z.files: x, y = z["images"], (z["labels"] if "labels" in z.files else None)
-        elif "arr_0" in z.files: x, y = None, None
-        else: raise ValueError(f"{p} holds neither arr_0 (an ADM sample batch) nor images (a deco batch): keys {z.files}")
-    if x is None: x, y = read_adm_npz(p)
+        if "images" in z.files:
+            x, y = z["images"], (z["labels"] if "labels" in z.files else None)
+        elif "arr_0" in z.files:
+            x, y = None, None
+        else:
+            raise ValueError(f"{p} holds neither arr_0 (an ADM sample batch) nor images (a deco batch): keys {z.files}")
+    if x is None:
+        x, y = read_adm_npz(p)
     if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3:
         raise ValueError(f"{p}: images must be uint8 (N, H, W, 3), got {x.dtype} {x.shape}")
-    if y is not None and len(y) != len(x): raise ValueError(f"{p}: {len(y)} labels for {len(x)} images")
+    if y is not None and len(y) != len(x):
+        raise ValueError(f"{p}: {len(y)} labels for {len(x)} images")
     return x, (None if y is None else y.astype(np.int64).reshape(-1))
 
 # %% ../../nbs/08d_gallery.ipynb #128f926a
@@ -78,6 +97,7 @@ def save_png(img: Image.Image | np.ndarray, path) -> Path:
     "Write an image (PIL or uint8 HWC array) as PNG, atomically."
     img = img if isinstance(img, Image.Image) else Image.fromarray(np.asarray(img))
     return atomic_write(path, lambda tmp: img.save(tmp, format="PNG"))
+
 
 def export_pngs(samples, out_dir, names: str | Sequence[str] = "imagenet", limit: int | None = None) -> list[Path]:
     """One PNG per image of `samples` (a path for `read_samples`, or an (images, labels) pair) into `out_dir`, named
@@ -92,8 +112,11 @@ def export_pngs(samples, out_dir, names: str | Sequence[str] = "imagenet", limit
 
 # %% ../../nbs/08d_gallery.ipynb #42afb14f
 def _font(size: int):
-    try: return ImageFont.load_default(size=size)       # Pillow >= 10.1: the bundled scalable font
-    except TypeError: return ImageFont.load_default()   # older Pillow: the bitmap font
+    try:
+        return ImageFont.load_default(size=size)  # Pillow >= 10.1: the bundled scalable font
+    except TypeError:
+        return ImageFont.load_default()  # older Pillow: the bitmap font
+
 
 def tile_images(images: np.ndarray, ncol: int, pad: int = 2, fill: int = 255) -> Image.Image:
     "uint8 (N, H, W, 3) images as rows of `ncol` tiles with `pad` pixels between and around them."
@@ -102,11 +125,13 @@ def tile_images(images: np.ndarray, ncol: int, pad: int = 2, fill: int = 255) ->
     canvas = np.full((pad + nrow * (h + pad), pad + ncol * (w + pad), 3), fill, np.uint8)
     for i, im in enumerate(images):
         r, c = divmod(i, ncol)
-        canvas[pad + r * (h + pad):pad + r * (h + pad) + h, pad + c * (w + pad):pad + c * (w + pad) + w] = im
+        canvas[pad + r * (h + pad) : pad + r * (h + pad) + h, pad + c * (w + pad) : pad + c * (w + pad) + w] = im
     return Image.fromarray(canvas)
 
-def label_rows(grid: Image.Image, row_names: Sequence[str], title: str | None = None, font_size: int = 12,
-               margin: int = 6) -> Image.Image:
+
+def label_rows(
+    grid: Image.Image, row_names: Sequence[str], title: str | None = None, font_size: int = 12, margin: int = 6
+) -> Image.Image:
     "`grid` with each of its `len(row_names)` equal-height rows named in a column on the left (and a title above)."
     font = _font(font_size)
     measure = ImageDraw.Draw(Image.new("RGB", (1, 1)))
@@ -117,22 +142,36 @@ def label_rows(grid: Image.Image, row_names: Sequence[str], title: str | None = 
     draw, band = ImageDraw.Draw(out), grid.height / max(1, len(row_names))
     for r, s in enumerate(row_names):
         draw.text((width - margin, top + (r + 0.5) * band), s, fill="black", font=font, anchor="rm")
-    if title: draw.text((margin, margin), title, fill="black", font=font)
+    if title:
+        draw.text((margin, margin), title, fill="black", font=font)
     return out
 
-def labelled_grid(images: np.ndarray, labels: np.ndarray | None, names: str | Sequence[str] = "imagenet",
-                  per_class: int = 8, classes: Sequence[int] | None = None, max_classes: int = 10, scale: int = 1,
-                  title: str | None = None, pad: int = 2) -> Image.Image:
+
+def labelled_grid(
+    images: np.ndarray,
+    labels: np.ndarray | None,
+    names: str | Sequence[str] = "imagenet",
+    per_class: int = 8,
+    classes: Sequence[int] | None = None,
+    max_classes: int = 10,
+    scale: int = 1,
+    title: str | None = None,
+    pad: int = 2,
+) -> Image.Image:
     """A grid with one row per class of `classes` (default: the first `max_classes` labels present, in order), the first
     `per_class` images of each, its name written beside the row; `scale` enlarges the images (nearest neighbour).
     Without labels: rows of `per_class` images, unnamed."""
-    if per_class < 1: raise ValueError(f"per_class must be >= 1, got {per_class}")
+    if per_class < 1:
+        raise ValueError(f"per_class must be >= 1, got {per_class}")
     if labels is None:
-        grid = tile_images(images[:per_class * max_classes], per_class, pad)
+        grid = tile_images(images[: per_class * max_classes], per_class, pad)
         return label_rows(grid.resize((grid.width * scale, grid.height * scale), Image.NEAREST), [], title)
     labels = np.asarray(labels).reshape(-1)
-    classes = list(dict.fromkeys(int(c) for c in labels))[:max_classes] if classes is None else [int(c) for c in classes]
-    if not classes: raise ValueError("no images to show")
+    classes = (
+        list(dict.fromkeys(int(c) for c in labels))[:max_classes] if classes is None else [int(c) for c in classes]
+    )
+    if not classes:
+        raise ValueError("no images to show")
     blank = np.full(images.shape[1:], 255, np.uint8)
     rows = []
     for c in classes:
@@ -142,7 +181,10 @@ def labelled_grid(images: np.ndarray, labels: np.ndarray | None, names: str | Se
     names = class_names(names)
     return label_rows(tile_images(big, per_class, pad), [label_name(names, c) for c in classes], title)
 
-def label_grid_file(src, dst, row_names: Sequence[str], tile: int, pad: int = 2, scale: int = 1, title: str | None = None) -> Path:
+
+def label_grid_file(
+    src, dst, row_names: Sequence[str], tile: int, pad: int = 2, scale: int = 1, title: str | None = None
+) -> Path:
     """Label the rows of a grid PNG of `tile`-pixel images with `pad` pixels between them (torchvision's layout, as the
     run folders' `samples.png`); rows beyond `row_names` are named `class <row>`."""
     grid = Image.open(src).convert("RGB")
@@ -152,12 +194,15 @@ def label_grid_file(src, dst, row_names: Sequence[str], tile: int, pad: int = 2,
     return save_png(label_rows(grid, names, title), dst)
 
 # %% ../../nbs/08d_gallery.ipynb #5afe5a84
-def run_samples_grid(run_dir, dst, names: str | Sequence[str], resolution: int, title: str | None = None, scale: int = 1) -> Path | None:
+def run_samples_grid(
+    run_dir, dst, names: str | Sequence[str], resolution: int, title: str | None = None, scale: int = 1
+) -> Path | None:
     "A labelled sample grid of a run folder at `dst`, from the first of its samples found (see above); None when it has none."
     d = Path(run_dir)
     pngs = [d / "samples.png"] + sorted((d / "train" / "samples").glob("step_*.png"), reverse=True)
     src = next((p for p in pngs if p.is_file()), None)
-    if src is not None: return label_grid_file(src, dst, class_names(names), tile=resolution, scale=scale, title=title)
+    if src is not None:
+        return label_grid_file(src, dst, class_names(names), tile=resolution, scale=scale, title=title)
     if (d / "eval" / "final" / "samples.npz").is_file():
         x, y = read_samples(d / "eval" / "final" / "samples.npz")
         return save_png(labelled_grid(x, y, names, scale=scale, title=title), dst)
@@ -180,6 +225,7 @@ class ExportConfig:
         limit: export only the first N images as files (null: all)
         no_files: write only the grid
     """
+
     samples: str = ""
     out_dir: str = ""
     grid: str = ""
@@ -192,25 +238,47 @@ class ExportConfig:
     no_files: bool = False
 
     def __post_init__(self):
-        check_counts(self, ("per_class", "max_classes", "scale"), 1); check_counts(self, ("limit",), 0)
+        check_counts(self, ("per_class", "max_classes", "scale"), 1)
+        check_counts(self, ("limit",), 0)
+
 
 def main(argv: list[str] | None = None) -> int:
     "Console entry point `deco-export-samples` (`deco.core.cli.cli_main`). Exit status: 0 done, 1 failed, 2 usage error (bad option, missing or unreadable samples)."
+
     def check(a):
-        if not a.samples: raise UsageError("give the samples: deco-export-samples SAMPLES [--out_dir DIR] [--grid FILE]")
+        if not a.samples:
+            raise UsageError("give the samples: deco-export-samples SAMPLES [--out_dir DIR] [--grid FILE]")
+
     def run(a):
         try:
             x, y = read_samples(a.samples)
             names = class_names(a.names)
             classes = [int(c) for c in a.classes.split(",") if c.strip()] or None
-        except (OSError, ValueError) as e: raise UsageError(one_line(e)) from e
-        src = Path(a.samples).expanduser(); folder = src if src.is_dir() else src.parent
+        except (OSError, ValueError) as e:
+            raise UsageError(one_line(e)) from e
+        src = Path(a.samples).expanduser()
+        folder = src if src.is_dir() else src.parent
         if not a.no_files:
             paths = export_pngs((x, y), Path(a.out_dir) if a.out_dir else folder / "png", names, a.limit)
             print(f"{len(paths)} PNG files in {paths[0].parent if paths else a.out_dir}")
-        grid = save_png(labelled_grid(x, y, names, a.per_class, classes, a.max_classes, a.scale), Path(a.grid) if a.grid else folder / "grid.png")
+        grid = save_png(
+            labelled_grid(x, y, names, a.per_class, classes, a.max_classes, a.scale),
+            Path(a.grid) if a.grid else folder / "grid.png",
+        )
         print(f"grid: {grid}")
-    return cli_main(ExportConfig, "deco-export-samples", run, argv, "Write a samples.npz (deco-evaluate's) as PNG files, one "
-                    "per image, and as a grid with one labelled row per class.", "export", positional=("samples",), check=check)
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+    return cli_main(
+        ExportConfig,
+        "deco-export-samples",
+        run,
+        argv,
+        "Write a samples.npz (deco-evaluate's) as PNG files, one "
+        "per image, and as a grid with one labelled row per class.",
+        "export",
+        positional=("samples",),
+        check=check,
+    )
+
+
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

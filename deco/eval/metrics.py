@@ -19,13 +19,17 @@ __all__ = ['INCEPTION_FILE', 'INCEPTION_URL', 'INCEPTION_NAME', 'FID_MODES', 'fe
            'fid_from_folder']
 
 # %% ../../nbs/08_metrics.ipynb #e1965f43
-def _np(x) -> np.ndarray: return x.detach().cpu().numpy() if isinstance(x, torch.Tensor) else np.asarray(x)
+def _np(x) -> np.ndarray:
+    return x.detach().cpu().numpy() if isinstance(x, torch.Tensor) else np.asarray(x)
+
 
 def feature_stats(features) -> tuple[np.ndarray, np.ndarray]:
     "Mean and (unbiased) covariance, float64, of an (N, D) feature array, as clean-fid and the ADM suite compute them."
     f = _np(features).astype(np.float64)
-    if f.ndim != 2 or f.shape[0] < 2: raise ValueError(f"features must be (N, D) with N >= 2, got shape {f.shape}")
+    if f.ndim != 2 or f.shape[0] < 2:
+        raise ValueError(f"features must be (N, D) with N >= 2, got shape {f.shape}")
     return f.mean(0), np.cov(f, rowvar=False).reshape(f.shape[1], f.shape[1])
+
 
 def _trace_sqrt_product(s1: np.ndarray, s2: np.ndarray) -> float:
     "Tr((s1 s2)^(1/2)) = Tr((r s2 r)^(1/2)), r = s1^(1/2), in float64 on one thread (threaded BLAS stalls on busy CPUs)."
@@ -37,25 +41,33 @@ def _trace_sqrt_product(s1: np.ndarray, s2: np.ndarray) -> float:
         r = (v * w.clamp_min(0).sqrt()) @ v.T
         m = r @ b @ r
         return torch.linalg.eigvalsh((m + m.T) / 2).clamp_min(0).sqrt().sum().item()
-    finally: torch.set_num_threads(threads)
+    finally:
+        torch.set_num_threads(threads)
+
 
 def frechet_distance(mu1, sigma1, mu2, sigma2) -> float:
     "Frechet distance between N(mu1, sigma1) and N(mu2, sigma2) (eigenvalue route, no complex sqrtm)."
     mu1, mu2 = np.atleast_1d(_np(mu1).astype(np.float64)), np.atleast_1d(_np(mu2).astype(np.float64))
     s1, s2 = np.atleast_2d(_np(sigma1).astype(np.float64)), np.atleast_2d(_np(sigma2).astype(np.float64))
     if mu1.shape != mu2.shape or s1.shape != s2.shape or s1.shape != (mu1.size, mu1.size):
-        raise ValueError(f"shape mismatch: mu {mu1.shape} vs {mu2.shape}, sigma {s1.shape} vs {s2.shape} "
-                         "(were the statistics computed with different feature networks?)")
-    if not all(np.isfinite(a).all() for a in (mu1, mu2, s1, s2)): raise ValueError("statistics contain NaN or inf")
+        raise ValueError(
+            f"shape mismatch: mu {mu1.shape} vs {mu2.shape}, sigma {s1.shape} vs {s2.shape} "
+            "(were the statistics computed with different feature networks?)"
+        )
+    if not all(np.isfinite(a).all() for a in (mu1, mu2, s1, s2)):
+        raise ValueError("statistics contain NaN or inf")
     d = mu1 - mu2
     return float(max(d @ d + np.trace(s1) + np.trace(s2) - 2 * _trace_sqrt_product(s1, s2), 0.0))
+
 
 def kid(features1, features2, num_subsets: int = 100, max_subset_size: int = 1000, seed: int = 0) -> float:
     "Kernel Inception Distance: unbiased MMD^2 with kernel (x.y/d + 1)^3, averaged over seeded random subsets."
     a, b = _np(features1).astype(np.float64), _np(features2).astype(np.float64)
-    if a.ndim != 2 or a.shape[1] != b.shape[1]: raise ValueError(f"feature shapes differ: {a.shape} vs {b.shape}")
+    if a.ndim != 2 or a.shape[1] != b.shape[1]:
+        raise ValueError(f"feature shapes differ: {a.shape} vs {b.shape}")
     d, m = a.shape[1], min(len(a), len(b), max_subset_size)
-    if m < 2: raise ValueError("KID needs at least 2 samples per set")
+    if m < 2:
+        raise ValueError("KID needs at least 2 samples per set")
     rng, t = np.random.default_rng(seed), 0.0
     for _ in range(num_subsets):
         x, y = b[rng.choice(len(b), m, replace=False)], a[rng.choice(len(a), m, replace=False)]
@@ -63,42 +75,53 @@ def kid(features1, features2, num_subsets: int = 100, max_subset_size: int = 100
         t += (k.sum() - np.diag(k).sum()) / (m - 1) - 2 * ((x @ y.T / d + 1) ** 3).sum() / m
     return float(t / num_subsets / m)
 
+
 def _kth_radius(x: torch.Tensor, k: int, chunk: int) -> torch.Tensor:
-    return torch.cat([torch.cdist(x[i:i + chunk], x).kthvalue(k + 1, dim=1).values for i in range(0, len(x), chunk)])
+    return torch.cat([torch.cdist(x[i : i + chunk], x).kthvalue(k + 1, dim=1).values for i in range(0, len(x), chunk)])
+
 
 def _coverage(query: torch.Tensor, ref: torch.Tensor, radii: torch.Tensor, chunk: int) -> float:
-    inside = [(torch.cdist(query[i:i + chunk], ref) <= radii[None]).any(1) for i in range(0, len(query), chunk)]
+    inside = [(torch.cdist(query[i : i + chunk], ref) <= radii[None]).any(1) for i in range(0, len(query), chunk)]
     return torch.cat(inside).double().mean().item()
+
 
 def precision_recall(real_features, fake_features, k: int = 3, chunk: int = 1024) -> tuple[float, float]:
     "Improved precision (fake inside the real k-NN manifold) and recall (real inside the fake manifold)."
     r, f = (torch.as_tensor(_np(a), dtype=torch.float64) for a in (real_features, fake_features))
-    if min(len(r), len(f)) <= k: raise ValueError(f"need more than k={k} samples per set")
+    if min(len(r), len(f)) <= k:
+        raise ValueError(f"need more than k={k} samples per set")
     return (_coverage(f, r, _kth_radius(r, k, chunk), chunk), _coverage(r, f, _kth_radius(f, k, chunk), chunk))
 
 # %% ../../nbs/08_metrics.ipynb #f0c7744d
 @dataclass
 class MetricRecord:
     "A metric value plus what produced it; records are comparable only if metric, feature_net, reference, mode agree."
-    metric: str                     # "FID", "KID", "FD_deco", "SWD_lap_l0", ...
+
+    metric: str  # "FID", "KID", "FD_deco", "SWD_lap_l0", ...
     value: float
-    feature_net: str                # e.g. "inception-2015-12-05 (clean-fid torchscript, pool3)"
-    reference: str                  # reference statistics file or data set description
-    mode: str                       # "clean", "legacy_tensorflow", "deco-embedded", ...
+    feature_net: str  # e.g. "inception-2015-12-05 (clean-fid torchscript, pool3)"
+    reference: str  # reference statistics file or data set description
+    mode: str  # "clean", "legacy_tensorflow", "deco-embedded", ...
     num_images: int = 0
     num_reference: int = 0
     extra: dict = field(default_factory=dict)
 
-    def key(self) -> tuple: return (self.metric, self.feature_net, self.reference, self.mode)
-    def to_dict(self) -> dict: return asdict(self)
+    def key(self) -> tuple:
+        return (self.metric, self.feature_net, self.reference, self.mode)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
 
 def check_comparable(records) -> None:
     "Raise if records of the same metric come from different feature networks, references or modes."
     seen: dict[str, tuple] = {}
     for r in records:
         if seen.setdefault(r.metric, r.key()) != r.key():
-            raise ValueError(f"{r.metric} values are not comparable: {seen[r.metric][1:]} vs {r.key()[1:]} "
-                             "(feature_net, reference, mode)")
+            raise ValueError(
+                f"{r.metric} values are not comparable: {seen[r.metric][1:]} vs {r.key()[1:]} "
+                "(feature_net, reference, mode)"
+            )
 
 # %% ../../nbs/08_metrics.ipynb #fac61c95
 INCEPTION_FILE = "inception-2015-12-05.pt"
@@ -106,22 +129,31 @@ INCEPTION_URL = "https://nvlabs-fi-cdn.nvidia.com/stylegan2-ada-pytorch/pretrain
 INCEPTION_NAME = "inception-2015-12-05 (clean-fid torchscript, pool3 2048-d)"
 FID_MODES = ("clean", "legacy_tensorflow")
 
+
 def find_inception(path=None) -> Path:
     "The Inception file from `path` (file or folder) or $DECO_INCEPTION; FileNotFoundError saying what to fetch."
     src = path if path is not None else os.environ.get("DECO_INCEPTION")
-    how = (f"Download {INCEPTION_URL} (the file clean-fid uses) on a machine with internet, copy it here and pass its "
-           f"path (or its folder) as `path`/`inception_path`, or set DECO_INCEPTION. deco never downloads it.")
-    if not src: raise FileNotFoundError(f"no Inception weights given: need the file {INCEPTION_FILE}. {how}")
+    how = (
+        f"Download {INCEPTION_URL} (the file clean-fid uses) on a machine with internet, copy it here and pass its "
+        f"path (or its folder) as `path`/`inception_path`, or set DECO_INCEPTION. deco never downloads it."
+    )
+    if not src:
+        raise FileNotFoundError(f"no Inception weights given: need the file {INCEPTION_FILE}. {how}")
     p = Path(src).expanduser()
     f = p / INCEPTION_FILE if p.is_dir() or not p.suffix else p
-    if f.name != INCEPTION_FILE: raise FileNotFoundError(f"the Inception file must be named {INCEPTION_FILE}, got {f}")
-    if not f.is_file(): raise FileNotFoundError(f"Inception weights not found: put {INCEPTION_FILE} at {f}. {how}")
+    if f.name != INCEPTION_FILE:
+        raise FileNotFoundError(f"the Inception file must be named {INCEPTION_FILE}, got {f}")
+    if not f.is_file():
+        raise FileNotFoundError(f"Inception weights not found: put {INCEPTION_FILE} at {f}. {how}")
     return f
+
 
 def load_inception(path=None, mode: str = "clean", device="cpu") -> nn.Module:
     "clean-fid's Inception (2048-d pool3 features of [0, 255] images) from a local file; never downloads."
-    if mode not in FID_MODES: raise ValueError(f"mode must be one of {FID_MODES}, got {mode!r}")
-    with requires_extra("eval", "clean-fid's Inception"): from cleanfid.inception_torchscript import InceptionV3W
+    if mode not in FID_MODES:
+        raise ValueError(f"mode must be one of {FID_MODES}, got {mode!r}")
+    with requires_extra("eval", "clean-fid's Inception"):
+        from cleanfid.inception_torchscript import InceptionV3W
     f = find_inception(path)
     net = InceptionV3W(str(f.parent), download=False, resize_inside=mode == "legacy_tensorflow").to(device).eval()
     net.feature_net_name = INCEPTION_NAME
@@ -132,105 +164,194 @@ def write_adm_npz(images, path, labels=None) -> Path:
     "Write uint8 (N, H, W, 3) images (and optional int labels) as an ADM sample batch (`arr_0`, `arr_1`), atomically."
     x = _np(images)
     if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3:
-        raise ValueError(f"ADM batches are uint8 (N, H, W, 3); got {x.dtype} {x.shape} (convert images in [-1, 1] "
-                         "with deco.core.plumbing.to_uint8_hwc)")
+        raise ValueError(
+            f"ADM batches are uint8 (N, H, W, 3); got {x.dtype} {x.shape} (convert images in [-1, 1] "
+            "with deco.core.plumbing.to_uint8_hwc)"
+        )
     arrays = {"arr_0": np.ascontiguousarray(x)}
     if labels is not None:
         y = _np(labels).astype(np.int64).reshape(-1)
-        if len(y) != len(x): raise ValueError(f"{len(y)} labels for {len(x)} images")
+        if len(y) != len(x):
+            raise ValueError(f"{len(y)} labels for {len(x)} images")
         arrays["arr_1"] = y
+
     def write(tmp):
-        with open(tmp, "wb") as f: np.savez(f, **arrays)
+        with open(tmp, "wb") as f:
+            np.savez(f, **arrays)
+
     return atomic_write(Path(path), write)
+
 
 def read_adm_npz(path) -> tuple[np.ndarray, np.ndarray | None]:
     "Images (uint8 NHWC) and labels (or None) of an ADM sample batch."
     with np.load(path, allow_pickle=False) as z:
-        if "arr_0" not in z.files: raise ValueError(f"{path} has no arr_0 (keys {z.files}): not an ADM sample batch")
+        if "arr_0" not in z.files:
+            raise ValueError(f"{path} has no arr_0 (keys {z.files}): not an ADM sample batch")
         return z["arr_0"], (z["arr_1"] if "arr_1" in z.files else None)
 
 # %% ../../nbs/08_metrics.ipynb #1b9ac209
-def _fx_name(fx) -> str: return getattr(fx, "feature_net_name", type(fx).__name__)
+def _fx_name(fx) -> str:
+    return getattr(fx, "feature_net_name", type(fx).__name__)
+
 
 def _check_extractor(fx, mode: str):
-    if mode not in FID_MODES: raise ValueError(f"mode must be one of {FID_MODES}, got {mode!r}")
+    if mode not in FID_MODES:
+        raise ValueError(f"mode must be one of {FID_MODES}, got {mode!r}")
     inside = getattr(fx, "resize_inside", None)
     if inside is not None and inside != (mode == "legacy_tensorflow"):
-        raise ValueError(f"this Inception was loaded for the other mode than {mode!r}: use load_inception(..., mode={mode!r})")
+        raise ValueError(
+            f"this Inception was loaded for the other mode than {mode!r}: use load_inception(..., mode={mode!r})"
+        )
 
-def image_features(images, feature_extractor: nn.Module, mode: str = "clean", batch_size: int = 64, device="cpu") -> np.ndarray:
+
+def image_features(
+    images, feature_extractor: nn.Module, mode: str = "clean", batch_size: int = 64, device="cpu"
+) -> np.ndarray:
     "Features of uint8 (N, H, W, 3) images, preprocessed exactly as clean-fid preprocesses image files for `mode`."
-    with requires_extra("eval", "clean-fid preprocessing"): from cleanfid.resize import build_resizer
+    with requires_extra("eval", "clean-fid preprocessing"):
+        from cleanfid.resize import build_resizer
     _check_extractor(feature_extractor, mode)
     x, resize, out = _np(images), build_resizer(mode), []
-    if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3: raise ValueError(f"need uint8 (N, H, W, 3), got {x.dtype} {x.shape}")
+    if x.dtype != np.uint8 or x.ndim != 4 or x.shape[-1] != 3:
+        raise ValueError(f"need uint8 (N, H, W, 3), got {x.dtype} {x.shape}")
     for i in range(0, len(x), batch_size):
-        b = np.stack([np.asarray(resize(im), dtype=np.float32) for im in x[i:i + batch_size]]).transpose(0, 3, 1, 2)
-        with torch.no_grad(): out.append(feature_extractor(torch.from_numpy(b).to(device)).float().cpu().numpy())
+        b = np.stack([np.asarray(resize(im), dtype=np.float32) for im in x[i : i + batch_size]]).transpose(0, 3, 1, 2)
+        with torch.no_grad():
+            out.append(feature_extractor(torch.from_numpy(b).to(device)).float().cpu().numpy())
     return np.concatenate(out)
 
-def source_features(source, feature_extractor: nn.Module, mode: str = "clean", batch_size: int = 64, device="cpu",
-                    num: int | None = None) -> np.ndarray:
+
+def source_features(
+    source,
+    feature_extractor: nn.Module,
+    mode: str = "clean",
+    batch_size: int = 64,
+    device="cpu",
+    num: int | None = None,
+) -> np.ndarray:
     "Features of an image folder, an ADM sample batch (.npz with arr_0) or a uint8 NHWC array."
-    if not isinstance(source, (str, os.PathLike)): return image_features(_np(source)[:num], feature_extractor, mode, batch_size, device)
+    if not isinstance(source, (str, os.PathLike)):
+        return image_features(_np(source)[:num], feature_extractor, mode, batch_size, device)
     p = Path(source)
-    if p.suffix == ".npz": return image_features(read_adm_npz(p)[0][:num], feature_extractor, mode, batch_size, device)
-    if not p.is_dir(): raise FileNotFoundError(f"no image folder or .npz at {p}")
+    if p.suffix == ".npz":
+        return image_features(read_adm_npz(p)[0][:num], feature_extractor, mode, batch_size, device)
+    if not p.is_dir():
+        raise FileNotFoundError(f"no image folder or .npz at {p}")
     with requires_extra("eval", "clean-fid folder features"):
         from cleanfid.fid import get_folder_features
         from cleanfid.utils import EXTENSIONS
-    if not any(f.suffix[1:] in EXTENSIONS for f in p.rglob("*")): raise ValueError(f"no images in {p}")
+    if not any(f.suffix[1:] in EXTENSIONS for f in p.rglob("*")):
+        raise ValueError(f"no images in {p}")
     _check_extractor(feature_extractor, mode)
-    return get_folder_features(str(p), feature_extractor, num_workers=0, num=num, batch_size=batch_size,
-                               device=torch.device(device), mode=mode, verbose=False)
+    return get_folder_features(
+        str(p),
+        feature_extractor,
+        num_workers=0,
+        num=num,
+        batch_size=batch_size,
+        device=torch.device(device),
+        mode=mode,
+        verbose=False,
+    )
+
 
 def _resolve_extractor(fx, inception_path, mode, device):
     return fx if fx is not None else load_inception(inception_path, mode=mode, device=device)
 
-def _describe(source) -> str: return str(source) if isinstance(source, (str, os.PathLike)) else f"array{tuple(_np(source).shape)}"
 
-def make_reference_stats(source, out_path, feature_extractor: nn.Module | None = None, mode: str = "clean",
-                         batch_size: int = 64, device="cpu", num: int | None = None, save_features: bool = True,
-                         inception_path=None) -> dict:
+def _describe(source) -> str:
+    return str(source) if isinstance(source, (str, os.PathLike)) else f"array{tuple(_np(source).shape)}"
+
+
+def make_reference_stats(
+    source,
+    out_path,
+    feature_extractor: nn.Module | None = None,
+    mode: str = "clean",
+    batch_size: int = 64,
+    device="cpu",
+    num: int | None = None,
+    save_features: bool = True,
+    inception_path=None,
+) -> dict:
     "Write `out_path` (.npz: mu, sigma, features, meta) for a folder / ADM batch / array; returns the metadata."
     fx = _resolve_extractor(feature_extractor, inception_path, mode, device)
     feats = source_features(source, fx, mode, batch_size, device, num)
     mu, sigma = feature_stats(feats)
-    meta = dict(format="deco-reference-stats-v1", feature_net=_fx_name(fx), mode=mode, num_images=len(feats),
-                feature_dim=int(feats.shape[1]), source=_describe(source))
+    meta = dict(
+        format="deco-reference-stats-v1",
+        feature_net=_fx_name(fx),
+        mode=mode,
+        num_images=len(feats),
+        feature_dim=int(feats.shape[1]),
+        source=_describe(source),
+    )
     arrays = dict(mu=mu, sigma=sigma, meta=np.array(json.dumps(meta)), **({"features": feats} if save_features else {}))
+
     def write(tmp):
-        with open(tmp, "wb") as f: np.savez(f, **arrays)
+        with open(tmp, "wb") as f:
+            np.savez(f, **arrays)
+
     atomic_write(Path(out_path), write)
     return meta
+
 
 def read_reference_stats(path) -> tuple[np.ndarray, np.ndarray, dict, np.ndarray | None]:
     "(mu, sigma, meta, features or None) of a deco stats file or of an ADM reference batch (TF Inception stats)."
     with np.load(path, allow_pickle=False) as z:
-        if "mu" not in z.files: raise ValueError(f"{path} holds no statistics (keys {z.files}); make them with make_reference_stats")
-        if "meta" in z.files: meta = json.loads(str(z["meta"]))
-        else: meta = dict(format="adm-reference-batch", feature_net="ADM evaluator (TF Inception-v3 pool_3)",
-                          mode="adm_tensorflow", num_images=-1, source=str(path))
+        if "mu" not in z.files:
+            raise ValueError(f"{path} holds no statistics (keys {z.files}); make them with make_reference_stats")
+        if "meta" in z.files:
+            meta = json.loads(str(z["meta"]))
+        else:
+            meta = dict(
+                format="adm-reference-batch",
+                feature_net="ADM evaluator (TF Inception-v3 pool_3)",
+                mode="adm_tensorflow",
+                num_images=-1,
+                source=str(path),
+            )
         return z["mu"], z["sigma"], meta, (z["features"] if "features" in z.files else None)
 
-def _has_stats(path: Path) -> bool:
-    with np.load(path, allow_pickle=False) as z: return "mu" in z.files
 
-def fid_from_folder(generated, reference, feature_extractor: nn.Module | None = None, mode: str = "clean",
-                    batch_size: int = 64, device="cpu", num: int | None = None, inception_path=None) -> MetricRecord:
+def _has_stats(path: Path) -> bool:
+    with np.load(path, allow_pickle=False) as z:
+        return "mu" in z.files
+
+
+def fid_from_folder(
+    generated,
+    reference,
+    feature_extractor: nn.Module | None = None,
+    mode: str = "clean",
+    batch_size: int = 64,
+    device="cpu",
+    num: int | None = None,
+    inception_path=None,
+) -> MetricRecord:
     "FID (and KID in `extra` when reference features exist) of generated images against reference stats or images."
     fx = _resolve_extractor(feature_extractor, inception_path, mode, device)
     ref = Path(reference) if isinstance(reference, (str, os.PathLike)) else None
     if ref is not None and ref.suffix == ".npz" and _has_stats(ref):
         mu_r, sig_r, meta, feats_r = read_reference_stats(ref)
         if (meta["feature_net"], meta["mode"]) != (_fx_name(fx), mode):
-            raise ValueError(f"reference statistics {ref} were made with {meta['feature_net']!r} in mode {meta['mode']!r}, "
-                             f"not {_fx_name(fx)!r} in mode {mode!r}: the FID would not be comparable")
+            raise ValueError(
+                f"reference statistics {ref} were made with {meta['feature_net']!r} in mode {meta['mode']!r}, "
+                f"not {_fx_name(fx)!r} in mode {mode!r}: the FID would not be comparable"
+            )
         n_ref = meta["num_images"]
     else:
         feats_r = source_features(reference, fx, mode, batch_size, device)
         (mu_r, sig_r), n_ref = feature_stats(feats_r), len(feats_r)
     feats = source_features(generated, fx, mode, batch_size, device, num)
     extra = {"kid": kid(feats, feats_r)} if feats_r is not None else {}
-    return MetricRecord("FID", frechet_distance(*feature_stats(feats), mu_r, sig_r), _fx_name(fx), _describe(reference),
-                        mode, len(feats), n_ref, extra)
+    return MetricRecord(
+        "FID",
+        frechet_distance(*feature_stats(feats), mu_r, sig_r),
+        _fx_name(fx),
+        _describe(reference),
+        mode,
+        len(feats),
+        n_ref,
+        extra,
+    )

@@ -32,184 +32,288 @@ __all__ = ['MAX_IMAGES_PER_PROMPT', 'NOISE_MODES', 'LAYOUTS', 'PromptSet', 'read
 @dataclass
 class PromptSet:
     "A benchmark's prompts and where their images go: GenEval (`records`: each prompt's metadata line) or DPG-Bench (`names`: file stems)."
-    kind: str                                   # "geneval" or "dpg"
+
+    kind: str  # "geneval" or "dpg"
     prompts: list[str]
-    names: list[str]                            # GenEval: folder names 00000, 00001, ...; DPG: the .txt file stems
+    names: list[str]  # GenEval: folder names 00000, 00001, ...; DPG: the .txt file stems
     records: list[str] = field(default_factory=list)
 
-    def __len__(self) -> int: return len(self.prompts)
+    def __len__(self) -> int:
+        return len(self.prompts)
 
     def image_path(self, out, i: int, k: int) -> Path:
         "Image `k` of prompt `i`: GenEval `out/<i:05>/samples/<k:05>.png`, DPG-Bench `out/<name>_<k>.png`."
-        if self.kind == "geneval": return Path(out) / self.names[i] / "samples" / f"{k:05d}.png"
+        if self.kind == "geneval":
+            return Path(out) / self.names[i] / "samples" / f"{k:05d}.png"
         return Path(out) / f"{self.names[i]}_{k}.png"
 
     def digest(self) -> str:
         "SHA-256 of the whole set (kind, prompts, names, metadata): which prompt goes where."
         return hashlib.sha256(json.dumps([self.kind, self.prompts, self.names, self.records]).encode()).hexdigest()
 
+
 def read_geneval(path) -> PromptSet:
     "GenEval's `evaluation_metadata.jsonl`: one JSON object with a `prompt` per line; prompt `i` goes to folder `<i:05>`."
     path = Path(path).expanduser()
-    if not path.is_file(): raise FileNotFoundError(f"GenEval metadata file not found: {path} (evaluation_metadata.jsonl "
-                                                   "from github.com/djghosh13/geneval, prompts/)")
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"GenEval metadata file not found: {path} (evaluation_metadata.jsonl "
+            "from github.com/djghosh13/geneval, prompts/)"
+        )
     prompts, records = [], []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip(): continue
-        try: obj = json.loads(line)
-        except json.JSONDecodeError as e: raise ValueError(f"{path} line {n} is not JSON ({e.msg})") from None
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path} line {n} is not JSON ({e.msg})") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("prompt"), str):
             raise ValueError(f"{path} line {n} has no \"prompt\" string: {line[:80]}")
-        prompts.append(obj["prompt"]); records.append(line.strip())
-    if not prompts: raise ValueError(f"{path} holds no prompts")
+        prompts.append(obj["prompt"])
+        records.append(line.strip())
+    if not prompts:
+        raise ValueError(f"{path} holds no prompts")
     return PromptSet("geneval", prompts, [f"{i:05d}" for i in range(len(prompts))], records)
+
 
 def read_dpg(folder) -> PromptSet:
     "DPG-Bench's prompt folder: one prompt per `<name>.txt`, sorted by name."
     folder = Path(folder).expanduser()
-    if not folder.is_dir(): raise FileNotFoundError(f"DPG-Bench prompt folder not found: {folder} (dpg_bench/prompts "
-                                                    "from github.com/TencentQQGYLab/ELLA)")
+    if not folder.is_dir():
+        raise FileNotFoundError(
+            f"DPG-Bench prompt folder not found: {folder} (dpg_bench/prompts from github.com/TencentQQGYLab/ELLA)"
+        )
     files = sorted(folder.glob("*.txt"))
-    if not files: raise ValueError(f"{folder} holds no .txt prompt files")
+    if not files:
+        raise ValueError(f"{folder} holds no .txt prompt files")
     prompts = [f.read_text(encoding="utf-8").strip() for f in files]
-    if empty := [f.name for f, p in zip(files, prompts) if not p]: raise ValueError(f"empty prompt file(s) in {folder}: {empty[:5]}")
+    if empty := [f.name for f, p in zip(files, prompts) if not p]:
+        raise ValueError(f"empty prompt file(s) in {folder}: {empty[:5]}")
     return PromptSet("dpg", prompts, [f.stem for f in files])
+
 
 def load_prompt_set(path, benchmark: str = "auto") -> PromptSet:
     "`benchmark` 'geneval' (a .jsonl file), 'dpg' (a folder of .txt files) or 'auto' (read off `path`)."
     p = Path(path).expanduser()
-    if benchmark == "auto": benchmark = "dpg" if p.is_dir() else "geneval"
-    if benchmark == "geneval": return read_geneval(p)
-    if benchmark == "dpg": return read_dpg(p)
+    if benchmark == "auto":
+        benchmark = "dpg" if p.is_dir() else "geneval"
+    if benchmark == "geneval":
+        return read_geneval(p)
+    if benchmark == "dpg":
+        return read_dpg(p)
     raise ValueError(f"benchmark must be 'auto', 'geneval' or 'dpg', got {benchmark!r}")
 
 # %% ../../nbs/07b_t2i_sample.ipynb #9f2fcb7f
 MAX_IMAGES_PER_PROMPT = 1000
 
+
 def image_noise(jobs, shape: tuple, seed: int = 0) -> torch.Tensor:
     "Noise of images `jobs` = [(prompt i, image k)]: `sample_noise` index `i * 1000 + k`, so it depends on (seed, i, k) only."
     bad = [k for _, k in jobs if not 0 <= k < MAX_IMAGES_PER_PROMPT]
-    if bad: raise ValueError(f"image indices must lie in [0, {MAX_IMAGES_PER_PROMPT}), got {bad[0]}")
+    if bad:
+        raise ValueError(f"image indices must lie in [0, {MAX_IMAGES_PER_PROMPT}), got {bad[0]}")
     return sample_noise([i * MAX_IMAGES_PER_PROMPT + k for i, k in jobs], shape, seed)
 
+
 NOISE_MODES, LAYOUTS = ("auto", "official", "per_image"), ("deco", "official")
+
 
 def official_noise(jobs, shape: tuple) -> torch.Tensor:
     "The official GenEval noise: image `k` of every prompt starts from `torch.randn(shape, generator=Generator().manual_seed(k))`, fp32 on the CPU."
     return torch.stack([torch.randn(shape, generator=torch.Generator().manual_seed(int(k))) for _, k in jobs])
 
+
 def noise_mode(noise: str, kind: str) -> str:
     "`auto`: the official noise for GenEval, per-image (seed, prompt, image) noise for DPG-Bench and other prompts."
-    if noise not in NOISE_MODES: raise ValueError(f"noise must be one of {NOISE_MODES}, got {noise!r}")
+    if noise not in NOISE_MODES:
+        raise ValueError(f"noise must be one of {NOISE_MODES}, got {noise!r}")
     return ("official" if kind == "geneval" else "per_image") if noise == "auto" else noise
+
 
 def sampler_settings(preset: str, overrides: dict | None = None) -> dict:
     "`sample` keyword arguments of a preset with fields overridden (None values keep the preset's)."
-    if preset not in SAMPLER_PRESETS: raise KeyError(f"unknown sampler preset {preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
+    if preset not in SAMPLER_PRESETS:
+        raise KeyError(f"unknown sampler preset {preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
     over = {k: v for k, v in (overrides or {}).items() if v is not None}
     bad = sorted(set(over) - (set(SamplerPreset.__dataclass_fields__) - {"note"}))
-    if bad: raise ValueError(f"unknown sampler override(s) {bad}")
+    if bad:
+        raise ValueError(f"unknown sampler override(s) {bad}")
     kw = {**SAMPLER_PRESETS[preset].kwargs(), **over}
-    if isinstance(kw["interval"], list): kw["interval"] = tuple(kw["interval"])
+    if isinstance(kw["interval"], list):
+        kw["interval"] = tuple(kw["interval"])
     return kw
+
 
 def text_encoder_identity(encoder: QwenTextEncoder) -> dict:
     "What the text states depend on: the encoder folder's files (SHA-256 up to `HASH_LIMIT`, else name and size) and settings."
     h = hashlib.sha256()
     for f in sorted(p for p in Path(encoder.path).iterdir() if p.is_file()):
         h.update(f"{f.name}:{f.stat().st_size}".encode())
-        if f.stat().st_size <= HASH_LIMIT: h.update(hashlib.sha256(f.read_bytes()).digest())
+        if f.stat().st_size <= HASH_LIMIT:
+            h.update(hashlib.sha256(f.read_bytes()).digest())
     return dict(files_sha256=h.hexdigest(), setting=encoder.cache_tag)
 
-def prompt_fingerprint(pset: PromptSet, identity: dict, encoder: QwenTextEncoder, sampler: dict, resolution: int, seed: int,
-                       precision: str, negative_prompt: str | None = None) -> dict:
+
+def prompt_fingerprint(
+    pset: PromptSet,
+    identity: dict,
+    encoder: QwenTextEncoder,
+    sampler: dict,
+    resolution: int,
+    seed: int,
+    precision: str,
+    negative_prompt: str | None = None,
+) -> dict:
     "Everything the images of a prompt-set folder depend on (JSON-ready): mixing two of these in one folder is refused."
-    fp = dict(benchmark=pset.kind, prompts_sha256=pset.digest(), checkpoint=identity, text_encoder=text_encoder_identity(encoder),
-              negative_prompt=negative_prompt, sampler=sampler, resolution=resolution, seed=seed, precision=precision)
+    fp = dict(
+        benchmark=pset.kind,
+        prompts_sha256=pset.digest(),
+        checkpoint=identity,
+        text_encoder=text_encoder_identity(encoder),
+        negative_prompt=negative_prompt,
+        sampler=sampler,
+        resolution=resolution,
+        seed=seed,
+        precision=precision,
+    )
     return json.loads(json.dumps(fp, default=str))
+
 
 def _claim(out: Path, fp: dict, rank: int, world: int, distributed: bool):
     "`claim_sample_dir` (evaluate's fingerprint check); images without a fingerprint.json are refused first."
     if not (out / "fingerprint.json").is_file() and rank == 0 and any(out.rglob("*.png")):
-        raise FileExistsError(f"{out} holds images without a fingerprint.json (their checkpoint and settings are unknown): "
-                              "use another out_dir")
-    try: claim_sample_dir(out, fp, False, rank if distributed else 0, world if distributed else 1)
+        raise FileExistsError(
+            f"{out} holds images without a fingerprint.json (their checkpoint and settings are unknown): "
+            "use another out_dir"
+        )
+    try:
+        claim_sample_dir(out, fp, False, rank if distributed else 0, world if distributed else 1)
     except FileExistsError as e:
         raise FileExistsError(str(e).split(" Use another")[0] + " Use another out_dir, or delete this one.") from None
 
+
 def _write_png(path: Path, img: np.ndarray):
     from PIL import Image
+
     atomic_write(path, lambda tmp: Image.fromarray(img).save(tmp, format="PNG"))
+
 
 def _write_metadata(pset: PromptSet, out: Path, prompts):
     for i in prompts:
         f = out / pset.names[i] / "metadata.jsonl"
-        if not f.is_file(): atomic_write(f, lambda tmp, i=i: Path(tmp).write_text(pset.records[i] + "\n", encoding="utf-8"))
+        if not f.is_file():
+            atomic_write(f, lambda tmp, i=i: Path(tmp).write_text(pset.records[i] + "\n", encoding="utf-8"))
+
 
 def write_dpg_grids(pset: PromptSet, out) -> int:
     "`out/grid/<name>.png`: images 0-3 of each DPG-Bench prompt as a 2x2 grid (compute_dpg_bench.py, `--pic-num 4`); returns how many were written."
     from PIL import Image
+
     out, made = Path(out), 0
     for i, name in enumerate(pset.names):
         g, parts = out / "grid" / f"{name}.png", [pset.image_path(out, i, k) for k in range(4)]
-        if g.is_file() or not all(p.is_file() for p in parts): continue
+        if g.is_file() or not all(p.is_file() for p in parts):
+            continue
         ims = [np.asarray(Image.open(p).convert("RGB")) for p in parts]
-        _write_png(g, np.concatenate([np.concatenate(ims[:2], 1), np.concatenate(ims[2:], 1)], 0)); made += 1
+        _write_png(g, np.concatenate([np.concatenate(ims[:2], 1), np.concatenate(ims[2:], 1)], 0))
+        made += 1
     return made
 
+
 def _precision(precision: str, device: torch.device) -> str:
-    if precision not in ("fp32", "bf16", "auto"): raise ValueError(f"precision must be 'fp32', 'bf16' or 'auto', got {precision!r}")
+    if precision not in ("fp32", "bf16", "auto"):
+        raise ValueError(f"precision must be 'fp32', 'bf16' or 'auto', got {precision!r}")
     return "bf16" if precision == "bf16" or (precision == "auto" and device.type == "cuda") else "fp32"
+
 
 def guidance_conditioner(model, encoder, negative_prompt: str | None = None, device="cpu") -> EmbeddingConditioner:
     "The null condition of guidance: the network's own (its text encoder's empty prompt), or a negative prompt's states."
     if not is_text_to_image(model.cfg):
-        raise ValueError(f"this is a class-to-image network ({model.cfg.arch}), not a text-to-image one: sample it with deco-evaluate")
+        raise ValueError(
+            f"this is a class-to-image network ({model.cfg.arch}), not a text-to-image one: sample it with deco-evaluate"
+        )
     model.set_null_state(encoder.null_state)
-    if negative_prompt is None: return model.conditioner
+    if negative_prompt is None:
+        return model.conditioner
     return EmbeddingConditioner(encoder.encode([negative_prompt])[0].to(device))
+
 
 @dataclass
 class PromptJobs:
     "Condition source of `deco.diffusion.generate`: image `k` of every prompt `i`, noise by (seed, i, k) or the official (k), each prompt encoded alone."
+
     prompts: Sequence[str]
     encoder: QwenTextEncoder
     images_per_prompt: int = 4
     seed: int = 0
     negative_prompt: str | None = None
     cache: CaptionCache | None = None
-    noise_mode: str = "per_image"        # "official": image k of every prompt from torch.Generator().manual_seed(k)
-    def jobs(self) -> list: return [(i, k) for i in range(len(self.prompts)) for k in range(self.images_per_prompt)]
+    noise_mode: str = "per_image"  # "official": image k of every prompt from torch.Generator().manual_seed(k)
+
+    def jobs(self) -> list:
+        return [(i, k) for i in range(len(self.prompts)) for k in range(self.images_per_prompt)]
+
     def noise(self, jobs, shape):
-        if self.noise_mode not in ("official", "per_image"): raise ValueError(f"noise_mode must be 'official' or 'per_image', got {self.noise_mode!r}")
+        if self.noise_mode not in ("official", "per_image"):
+            raise ValueError(f"noise_mode must be 'official' or 'per_image', got {self.noise_mode!r}")
         return official_noise(jobs, shape) if self.noise_mode == "official" else image_noise(jobs, shape, self.seed)
+
     def conditions(self, model, jobs, device) -> torch.Tensor:
-        states = {i: self.encoder.encode([self.prompts[i]], cache=self.cache)[0] for i in dict.fromkeys(i for i, _ in jobs)}
-        return torch.stack([states[i] for i, _ in jobs]).to(device)   # each prompt alone: states do not depend on the batch
-    def conditioner(self, model, device): return guidance_conditioner(model, self.encoder, self.negative_prompt, device)
+        states = {
+            i: self.encoder.encode([self.prompts[i]], cache=self.cache)[0] for i in dict.fromkeys(i for i, _ in jobs)
+        }
+        return torch.stack([states[i] for i, _ in jobs]).to(
+            device
+        )  # each prompt alone: states do not depend on the batch
+
+    def conditioner(self, model, device):
+        return guidance_conditioner(model, self.encoder, self.negative_prompt, device)
+
 
 class PromptImageFiles:
     "Output writer of `deco.diffusion.generate`: one PNG per image in the prompt set's layout (GenEval: with `metadata.jsonl`)."
-    def __init__(self, pset: PromptSet, out_dir): self.pset, self.out = pset, Path(out_dir)
-    def path(self, i: int, k: int) -> Path: return self.pset.image_path(self.out, i, k)
-    def done(self, b, jobs) -> bool: return all(self.path(i, k).is_file() for i, k in jobs)
+
+    def __init__(self, pset: PromptSet, out_dir):
+        self.pset, self.out = pset, Path(out_dir)
+
+    def path(self, i: int, k: int) -> Path:
+        return self.pset.image_path(self.out, i, k)
+
+    def done(self, b, jobs) -> bool:
+        return all(self.path(i, k).is_file() for i, k in jobs)
+
     def write(self, b, jobs, images, cond) -> int:
-        if self.pset.kind == "geneval": _write_metadata(self.pset, self.out, sorted({i for i, _ in jobs}))
+        if self.pset.kind == "geneval":
+            _write_metadata(self.pset, self.out, sorted({i for i, _ in jobs}))
         written = 0
         for (i, k), img in zip(jobs, images):
             path = self.path(i, k)
-            if not path.is_file(): _write_png(path, img); written += 1
+            if not path.is_file():
+                _write_png(path, img)
+                written += 1
         return written
+
     def finish(self, prompts):
-        if self.pset.kind == "geneval": _write_metadata(self.pset, self.out, prompts)
+        if self.pset.kind == "geneval":
+            _write_metadata(self.pset, self.out, prompts)
+
 
 class OfficialGenEvalFiles(PromptImageFiles):
     "The official GenEval layout: image `k` of prompt `i` in `<i n + k>/samples/<k>.png`, beside a `metadata.jsonl` (the prompt's record, `seed` = k)."
+
     def __init__(self, pset: PromptSet, out_dir, images_per_prompt: int):
-        if pset.kind != "geneval": raise ValueError(f"layout='official' is GenEval's; this prompt set is {pset.kind}")
-        super().__init__(pset, out_dir); self.n = images_per_prompt
-    def folder(self, i: int, k: int) -> Path: return self.out / str(i * self.n + k)
-    def path(self, i: int, k: int) -> Path: return self.folder(i, k) / "samples" / f"{k}.png"
+        if pset.kind != "geneval":
+            raise ValueError(f"layout='official' is GenEval's; this prompt set is {pset.kind}")
+        super().__init__(pset, out_dir)
+        self.n = images_per_prompt
+
+    def folder(self, i: int, k: int) -> Path:
+        return self.out / str(i * self.n + k)
+
+    def path(self, i: int, k: int) -> Path:
+        return self.folder(i, k) / "samples" / f"{k}.png"
+
     def write(self, b, jobs, images, cond) -> int:
         written = 0
         for (i, k), img in zip(jobs, images):
@@ -217,17 +321,43 @@ class OfficialGenEvalFiles(PromptImageFiles):
             if not meta.is_file():
                 rec = json.dumps({**json.loads(self.pset.records[i]), "seed": k}, ensure_ascii=False)
                 atomic_write(meta, lambda tmp, rec=rec: Path(tmp).write_text(rec + "\n", encoding="utf-8"))
-            if not path.is_file(): _write_png(path, img); written += 1
+            if not path.is_file():
+                _write_png(path, img)
+                written += 1
         return written
-    def finish(self, prompts): pass
+
+    def finish(self, prompts):
+        pass
+
 
 @torch.no_grad()
-def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir, preset: str = "adams25-cfg4-shift3",
-                      overrides: dict | None = None, images_per_prompt: int = 4, resolution: int = 512, seed: int = 0,
-                      batch_size: int = 8, precision: str = "fp32", device="cpu", rank: int = 0, world: int = 1,
-                      negative_prompt: str | None = None, cache: CaptionCache | None = None, identity: dict | None = None,
-                      dpg_grid: bool = False, limit: int = 0, max_batches: int | None = None, progress: bool = True,
-                      noise: str = "auto", layout: str = "deco", compile: str = "auto", skip_uncond: bool = True) -> dict:
+def sample_prompt_set(
+    model,
+    encoder: QwenTextEncoder,
+    pset: PromptSet,
+    out_dir,
+    preset: str = "adams25-cfg4-shift3",
+    overrides: dict | None = None,
+    images_per_prompt: int = 4,
+    resolution: int = 512,
+    seed: int = 0,
+    batch_size: int = 8,
+    precision: str = "fp32",
+    device="cpu",
+    rank: int = 0,
+    world: int = 1,
+    negative_prompt: str | None = None,
+    cache: CaptionCache | None = None,
+    identity: dict | None = None,
+    dpg_grid: bool = False,
+    limit: int = 0,
+    max_batches: int | None = None,
+    progress: bool = True,
+    noise: str = "auto",
+    layout: str = "deco",
+    compile: str = "auto",
+    skip_uncond: bool = True,
+) -> dict:
     """Sample `images_per_prompt` images of every prompt of `pset` into `out_dir` (resumable, splittable).
     Image `k` of prompt `i` is job `i * images_per_prompt + k`; batch `b` holds jobs `b * batch_size ...` and belongs to
     rank `b mod world`; a batch with all its files on disk is skipped. `identity` names the checkpoint (default: a hash of
@@ -236,34 +366,65 @@ def sample_prompt_set(model, encoder: QwenTextEncoder, pset: PromptSet, out_dir,
     or "auto" (official for GenEval); `layout`: "deco" (`PromptSet.image_path`) or "official" (GenEval: `OfficialGenEvalFiles`);
     `compile` and `skip_uncond` as `deco.run.config.SampleConfig`'s."""
     out, device, n = Path(out_dir), torch.device(device), images_per_prompt
-    if not 1 <= n <= MAX_IMAGES_PER_PROMPT: raise ValueError(f"images_per_prompt must lie in [1, {MAX_IMAGES_PER_PROMPT}], got {n}")
-    if batch_size < 1: raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    if not 1 <= n <= MAX_IMAGES_PER_PROMPT:
+        raise ValueError(f"images_per_prompt must lie in [1, {MAX_IMAGES_PER_PROMPT}], got {n}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     p = model.cfg.patch_size
-    if resolution < p or resolution % p: raise ValueError(f"resolution {resolution} must be a multiple of the patch size {p}")
-    if dpg_grid and (pset.kind != "dpg" or n < 4): raise ValueError("dpg_grid needs a DPG-Bench prompt set and images_per_prompt >= 4")
+    if resolution < p or resolution % p:
+        raise ValueError(f"resolution {resolution} must be a multiple of the patch size {p}")
+    if dpg_grid and (pset.kind != "dpg" or n < 4):
+        raise ValueError("dpg_grid needs a DPG-Bench prompt set and images_per_prompt >= 4")
     prec = _precision(precision, device)
     kw = {**sampler_settings(preset, overrides), "skip_uncond_outside_interval": skip_uncond}
     mode = noise_mode(noise, pset.kind)
-    if layout not in LAYOUTS: raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
+    if layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
     writer = OfficialGenEvalFiles(pset, out, n) if layout == "official" else PromptImageFiles(pset, out)
-    fp = prompt_fingerprint(pset, identity or weights_identity(model), encoder, kw, resolution, seed, prec, negative_prompt)
+    fp = prompt_fingerprint(
+        pset, identity or weights_identity(model), encoder, kw, resolution, seed, prec, negative_prompt
+    )
     fp.update(noise=mode, layout=layout, compile=compile)
     distributed = world > 1 and dist.is_initialized()
     _claim(out, fp, rank, world, distributed)
     last = limit if limit > 0 else len(pset)
     model = model.to(device).eval()
-    done = generate(model, PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache, mode), writer, kw,
-                    (model.cfg.in_channels, resolution, resolution), batch_size, device, prec, rank, world,
-                    keep=lambda jobs: jobs[0][0] < last, max_batches=max_batches,
-                    desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None, compile=compile)
+    done = generate(
+        model,
+        PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache, mode),
+        writer,
+        kw,
+        (model.cfg.in_channels, resolution, resolution),
+        batch_size,
+        device,
+        prec,
+        rank,
+        world,
+        keep=lambda jobs: jobs[0][0] < last,
+        max_batches=max_batches,
+        desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None,
+        compile=compile,
+    )
     jobs = [(i, k) for i in range(min(last, len(pset))) for k in range(n)]
     main = rank == 0 or not distributed
-    if main: writer.finish(range(min(last, len(pset))))
+    if main:
+        writer.finish(range(min(last, len(pset))))
     grids = write_dpg_grids(pset, out) if dpg_grid and main else 0
     missing = sum(not writer.path(i, k).is_file() for i, k in jobs)
-    return dict(rank=rank, out_dir=str(out), benchmark=pset.kind, prompts=min(last, len(pset)), images_per_prompt=n,
-                written=done["written"], batches=done["batches"], missing=missing, grids=grids, seconds=done["seconds"],
-                images_per_s=done["images_per_s"], fingerprint=fp)
+    return dict(
+        rank=rank,
+        out_dir=str(out),
+        benchmark=pset.kind,
+        prompts=min(last, len(pset)),
+        images_per_prompt=n,
+        written=done["written"],
+        batches=done["batches"],
+        missing=missing,
+        grids=grids,
+        seconds=done["seconds"],
+        images_per_s=done["images_per_s"],
+        fingerprint=fp,
+    )
 
 # %% ../../nbs/07b_t2i_sample.ipynb #1f5d7ef1
 @dataclass
@@ -297,6 +458,7 @@ class PromptSampleConfig:
         compile: "auto" (the network compiled where the device compiles and the job repays it), "off" or "network"
         skip_uncond: no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): the same images to float rounding, fewer forwards
     """
+
     prompts: str = ""
     out_dir: str = "runs/prompts"
     checkpoint: str = ""
@@ -323,68 +485,146 @@ class PromptSampleConfig:
     compile: str = "auto"
     skip_uncond: bool = True
 
-    def overrides(self) -> dict: return dict(steps=self.steps, cfg_scale=self.cfg_scale, timeshift=self.timeshift)
+    def overrides(self) -> dict:
+        return dict(steps=self.steps, cfg_scale=self.cfg_scale, timeshift=self.timeshift)
+
 
 def check_prompt_config(cfg: PromptSampleConfig) -> PromptSet:
     "The prompt set, after the checks that need no model: missing files and impossible settings are errors."
-    if not cfg.checkpoint: raise UsageError("no checkpoint given: --checkpoint <file or run folder>")
-    if not Path(cfg.checkpoint).expanduser().exists(): raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
-    if not cfg.prompts: raise UsageError("no prompts given: --prompts <evaluation_metadata.jsonl or a folder of .txt prompts>")
+    if not cfg.checkpoint:
+        raise UsageError("no checkpoint given: --checkpoint <file or run folder>")
+    if not Path(cfg.checkpoint).expanduser().exists():
+        raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
+    if not cfg.prompts:
+        raise UsageError("no prompts given: --prompts <evaluation_metadata.jsonl or a folder of .txt prompts>")
     sampler_settings(cfg.preset, cfg.overrides())
-    if cfg.noise not in NOISE_MODES: raise UsageError(f"noise must be one of {NOISE_MODES}, got {cfg.noise!r}")
-    if cfg.layout not in LAYOUTS: raise UsageError(f"layout must be one of {LAYOUTS}, got {cfg.layout!r}")
-    if cfg.compile not in SAMPLE_COMPILE_MODES: raise UsageError(f"compile must be one of {SAMPLE_COMPILE_MODES}, got {cfg.compile!r}")
+    if cfg.noise not in NOISE_MODES:
+        raise UsageError(f"noise must be one of {NOISE_MODES}, got {cfg.noise!r}")
+    if cfg.layout not in LAYOUTS:
+        raise UsageError(f"layout must be one of {LAYOUTS}, got {cfg.layout!r}")
+    if cfg.compile not in SAMPLE_COMPILE_MODES:
+        raise UsageError(f"compile must be one of {SAMPLE_COMPILE_MODES}, got {cfg.compile!r}")
     for k in ("images_per_prompt", "batch_size", "resolution"):
-        if getattr(cfg, k) < 1: raise UsageError(f"{k} must be >= 1, got {getattr(cfg, k)}")
+        if getattr(cfg, k) < 1:
+            raise UsageError(f"{k} must be >= 1, got {getattr(cfg, k)}")
     return load_prompt_set(cfg.prompts, cfg.benchmark)
+
 
 def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
     "Load the checkpoint and its text encoder, then `sample_prompt_set` (across `torchrun` processes when launched so)."
     pset = check_prompt_config(cfg)
     dd = init_distributed(cfg.device)
     enc_path = cfg.text_encoder or text_encoder_of(cfg.checkpoint, cfg.trust_pickle)
-    if not enc_path: raise FileNotFoundError(f"{cfg.checkpoint} names no text encoder (an official checkpoint?): pass "
-                                             "--text_encoder <folder of Qwen3-1.7B> (config.json, tokenizer files, *.safetensors)")
+    if not enc_path:
+        raise FileNotFoundError(
+            f"{cfg.checkpoint} names no text encoder (an official checkpoint?): pass "
+            "--text_encoder <folder of Qwen3-1.7B> (config.json, tokenizer files, *.safetensors)"
+        )
     identity = checkpoint_identity(cfg.checkpoint, cfg.ema)
     model = load_for_eval(cfg.checkpoint, ema=cfg.ema, device=dd.device, trust_pickle=cfg.trust_pickle)
     encoder = QwenTextEncoder(enc_path, max_length=model.cfg.text_len, text_dim=model.cfg.text_dim, device=dd.device)
     if encoder.hidden_size != model.cfg.text_dim:
-        print(f"warning: {enc_path} gives {encoder.hidden_size}-wide states, the network reads {model.cfg.text_dim}: "
-              "they are zero-padded or cut (is this the encoder it was trained with?)", file=sys.stderr)
+        print(
+            f"warning: {enc_path} gives {encoder.hidden_size}-wide states, the network reads {model.cfg.text_dim}: "
+            "they are zero-padded or cut (is this the encoder it was trained with?)",
+            file=sys.stderr,
+        )
     cache = CaptionCache(cfg.caption_cache) if cfg.caption_cache else None
-    with run_lock(cfg.out_dir, "prompt sampling") if dd.main else contextlib.nullcontext():   # one sampling per out_dir
-        return sample_prompt_set(model, encoder, pset, cfg.out_dir, cfg.preset, cfg.overrides(), cfg.images_per_prompt,
-                                 cfg.resolution, cfg.seed, cfg.batch_size, cfg.precision, dd.device, dd.rank, dd.world,
-                                 cfg.negative_prompt or None, cache, identity, cfg.dpg_grid, cfg.limit, progress=progress,
-                                 noise=cfg.noise, layout=cfg.layout, compile=cfg.compile, skip_uncond=cfg.skip_uncond)
+    with run_lock(cfg.out_dir, "prompt sampling") if dd.main else contextlib.nullcontext():  # one sampling per out_dir
+        return sample_prompt_set(
+            model,
+            encoder,
+            pset,
+            cfg.out_dir,
+            cfg.preset,
+            cfg.overrides(),
+            cfg.images_per_prompt,
+            cfg.resolution,
+            cfg.seed,
+            cfg.batch_size,
+            cfg.precision,
+            dd.device,
+            dd.rank,
+            dd.world,
+            cfg.negative_prompt or None,
+            cache,
+            identity,
+            cfg.dpg_grid,
+            cfg.limit,
+            progress=progress,
+            noise=cfg.noise,
+            layout=cfg.layout,
+            compile=cfg.compile,
+            skip_uncond=cfg.skip_uncond,
+        )
+
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-sample-prompts --prompts P --checkpoint C [--text_encoder Q] [--out_dir O] ...` (options
     also as key=value or in --config file.yaml; `deco.core.cli.cli_main`). Exit status: 0 done, 1 failed, 2 usage error (nothing ran)."""
     from deco.core.cli import cli_main
+
     def run(cfg):
         res = sample_prompts(cfg)
-        if res["rank"] != 0: return 0
-        if res["missing"]: print(f"{res['missing']} image(s) still missing (other processes, or --limit): run again to finish")
-        print(f"{res['written']} image(s) written to {res['out_dir']} ({res['benchmark']}, {res['prompts']} prompts x {res['images_per_prompt']})")
-    return cli_main(PromptSampleConfig, "deco-sample-prompts", run, argv, "Sample GenEval or DPG-Bench prompts from a "
-                    "text-to-image DeCo (resumable; split across torchrun processes).", "prompt sampling", check=check_prompt_config)
+        if res["rank"] != 0:
+            return 0
+        if res["missing"]:
+            print(f"{res['missing']} image(s) still missing (other processes, or --limit): run again to finish")
+        print(
+            f"{res['written']} image(s) written to {res['out_dir']} ({res['benchmark']}, {res['prompts']} prompts x {res['images_per_prompt']})"
+        )
+
+    return cli_main(
+        PromptSampleConfig,
+        "deco-sample-prompts",
+        run,
+        argv,
+        "Sample GenEval or DPG-Bench prompts from a text-to-image DeCo (resumable; split across torchrun processes).",
+        "prompt sampling",
+        check=check_prompt_config,
+    )
 
 # %% ../../nbs/07b_t2i_sample.ipynb #3468263c
 @torch.no_grad()
-def prompt_images(model, encoder: QwenTextEncoder, prompts, images_per_prompt: int = 4, preset: str = "adams25-cfg4-shift3",
-                  overrides: dict | None = None, resolution: int = 512, seed: int = 0, batch_size: int = 16,
-                  precision: str = "fp32", device="cpu", negative_prompt: str | None = None) -> np.ndarray:
+def prompt_images(
+    model,
+    encoder: QwenTextEncoder,
+    prompts,
+    images_per_prompt: int = 4,
+    preset: str = "adams25-cfg4-shift3",
+    overrides: dict | None = None,
+    resolution: int = 512,
+    seed: int = 0,
+    batch_size: int = 16,
+    precision: str = "fp32",
+    device="cpu",
+    negative_prompt: str | None = None,
+) -> np.ndarray:
     "uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in `sample_prompt_set(noise='per_image')`."
     device, kw = torch.device(device), {**sampler_settings(preset, overrides), "skip_uncond_outside_interval": True}
-    model, source, mem = model.to(device).eval(), PromptJobs(list(prompts), encoder, images_per_prompt, seed, negative_prompt), ImagesInMemory()
-    generate(model, source, mem, kw, (model.cfg.in_channels, resolution, resolution), batch_size, device, _precision(precision, device))
+    model, source, mem = (
+        model.to(device).eval(),
+        PromptJobs(list(prompts), encoder, images_per_prompt, seed, negative_prompt),
+        ImagesInMemory(),
+    )
+    generate(
+        model,
+        source,
+        mem,
+        kw,
+        (model.cfg.in_channels, resolution, resolution),
+        batch_size,
+        device,
+        _precision(precision, device),
+    )
     return mem.stack(source.jobs()).reshape(len(prompts), images_per_prompt, resolution, resolution, -1)
+
 
 def prompt_grid(images: np.ndarray, labels, cell: int = 128, pad: int = 4):
     "A PIL image: row i holds `images[i]` (n, H, W, 3 uint8), each scaled to `cell` px, under `labels[i]` in PIL's default font."
     import textwrap
     from PIL import Image, ImageDraw, ImageFont
+
     P, n = images.shape[:2]
     font, width = ImageFont.load_default(), n * (cell + pad) + pad
     line_h = font.getbbox("Ag")[3] + 3
@@ -393,11 +633,14 @@ def prompt_grid(images: np.ndarray, labels, cell: int = 128, pad: int = 4):
     grid, y = Image.new("RGB", (width, height), "white"), pad
     draw = ImageDraw.Draw(grid)
     for row, text in zip(images, wrapped):
-        for line in text: draw.text((pad, y), line, fill="black", font=font); y += line_h
+        for line in text:
+            draw.text((pad, y), line, fill="black", font=font)
+            y += line_h
         for k, im in enumerate(row):
             grid.paste(Image.fromarray(im).resize((cell, cell), Image.NEAREST), (pad + k * (cell + pad), y))
         y += cell + pad
     return grid
 
 # %% ../../nbs/07b_t2i_sample.ipynb #7c789546
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

@@ -23,82 +23,116 @@ __all__ = ['NULL_STATE_KEY', 'load_torch_file', 'read_checkpoint', 'official_sta
 def load_torch_file(path, weights_only: bool = True):
     "`torch.load` on CPU with errors that name the file: empty, not a PyTorch file, truncated (pickle refusals pass through)."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"checkpoint not found: {path}")
-    if path.stat().st_size == 0: raise ValueError(f"{path} is empty (0 bytes): an interrupted copy or a full disk?")
-    try: return torch.load(path, map_location="cpu", weights_only=weights_only)
-    except pickle.UnpicklingError: raise
+    if not path.is_file():
+        raise FileNotFoundError(f"checkpoint not found: {path}")
+    if path.stat().st_size == 0:
+        raise ValueError(f"{path} is empty (0 bytes): an interrupted copy or a full disk?")
+    try:
+        return torch.load(path, map_location="cpu", weights_only=weights_only)
+    except pickle.UnpicklingError:
+        raise
     except Exception as e:
-        raise ValueError(f"{path} is not a readable PyTorch checkpoint ({path.stat().st_size} bytes; {type(e).__name__}: "
-                         f"{str(e).splitlines()[0] if str(e) else 'no detail'}): a truncated file, or another kind of file?") from None
+        raise ValueError(
+            f"{path} is not a readable PyTorch checkpoint ({path.stat().st_size} bytes; {type(e).__name__}: "
+            f"{str(e).splitlines()[0] if str(e) else 'no detail'}): a truncated file, or another kind of file?"
+        ) from None
+
 
 def read_checkpoint(path, trust_pickle: bool = False) -> dict:
     "`torch.load` a checkpoint on CPU; only plain tensors and containers unless `trust_pickle=True`."
     path = Path(path).expanduser()
     if not path.is_file():
-        raise FileNotFoundError(f"checkpoint not found: {path} (download a released checkpoint, e.g. imagenet256_epoch800.ckpt "
-                                "or t2i_DeCo.ckpt, from the Hugging Face repository zehongma/DeCo and pass its local path)")
-    if path.suffix == ".safetensors": return load_file(str(path))
+        raise FileNotFoundError(
+            f"checkpoint not found: {path} (download a released checkpoint, e.g. imagenet256_epoch800.ckpt "
+            "or t2i_DeCo.ckpt, from the Hugging Face repository zehongma/DeCo and pass its local path)"
+        )
+    if path.suffix == ".safetensors":
+        return load_file(str(path))
     try:
         return load_torch_file(path, weights_only=not trust_pickle)
     except pickle.UnpicklingError as e:
         raise RuntimeError(
             f"{path} holds pickled Python objects besides tensors, so it was not loaded: unpickling them can run "
             "arbitrary code. If you trust where this file comes from, call again with trust_pickle=True "
-            f"(torch.load(weights_only=False)). Original error: {str(e).splitlines()[0]}") from None
+            f"(torch.load(weights_only=False)). Original error: {str(e).splitlines()[0]}"
+        ) from None
+
 
 def official_state_dict(ckpt: dict, ema: bool = True) -> dict[str, torch.Tensor]:
     "The denoiser weights of an official checkpoint (Lightning or plain), with official key names and no prefix."
     sd = ckpt.get("state_dict", ckpt)
-    if not isinstance(sd, dict): raise ValueError("checkpoint has no state dict")
+    if not isinstance(sd, dict):
+        raise ValueError("checkpoint has no state dict")
     prefix = "ema_denoiser." if ema else "denoiser."
     if any(k.startswith(("ema_denoiser.", "denoiser.")) for k in sd):
         if not any(k.startswith(prefix) for k in sd):
-            raise KeyError(f"checkpoint has no {prefix}* weights (ema={ema}); prefixes present: "
-                           f"{sorted({k.split('.')[0] for k in sd})}")
-        return {k[len(prefix):]: v for k, v in sd.items() if k.startswith(prefix)}
+            raise KeyError(
+                f"checkpoint has no {prefix}* weights (ema={ema}); prefixes present: "
+                f"{sorted({k.split('.')[0] for k in sd})}"
+            )
+        return {k[len(prefix) :]: v for k, v in sd.items() if k.startswith(prefix)}
     return {k.removeprefix("module."): v for k, v in sd.items()}
+
 
 def official_projector_state(ckpt: dict) -> dict[str, torch.Tensor]:
     "The REPA projector weights (`diffusion_trainer.proj.*`) of an official Lightning checkpoint, keys `0.weight` ..."
     sd = ckpt.get("state_dict", ckpt)
     pre = "diffusion_trainer.proj."
-    out = {k[len(pre):]: v for k, v in sd.items() if k.startswith(pre)}
-    if not out: raise KeyError("checkpoint has no diffusion_trainer.proj.* (REPA projector) weights")
-    return {re.sub(r"^0\.", "", k): v for k, v in out.items()}   # official nests the MLP in a Sequential
+    out = {k[len(pre) :]: v for k, v in sd.items() if k.startswith(pre)}
+    if not out:
+        raise KeyError("checkpoint has no diffusion_trainer.proj.* (REPA projector) weights")
+    return {re.sub(r"^0\.", "", k): v for k, v in out.items()}  # official nests the MLP in a Sequential
 
 # %% ../../nbs/02_checkpoint.ipynb #9747cb8b
 def _describe(cfg) -> str:
     s = f"{cfg.arch} hidden {cfg.hidden_size}, depth {cfg.depth}, heads {cfg.num_heads}, patch {cfg.patch_size}"
     if cfg.arch == "deco-t2i":
-        return s + f", text {cfg.text_len}x{cfg.text_dim} ({cfg.text_blocks} refine blocks), decoder {cfg.decoder_depth}x{cfg.decoder_hidden}"
+        return (
+            s
+            + f", text {cfg.text_len}x{cfg.text_dim} ({cfg.text_blocks} refine blocks), decoder {cfg.decoder_depth}x{cfg.decoder_hidden}"
+        )
     s += f", {cfg.num_classes} classes"
-    if cfg.arch == "deco": s += f", decoder {cfg.decoder_depth}x{cfg.decoder_hidden} (patch {cfg.decoder_patch}, {cfg.interaction})"
-    if cfg.arch == "pixnerd": s += f", neural field {cfg.decoder_depth}x{cfg.decoder_hidden} (MLP ratio {cfg.nerf_mlp_ratio})"
+    if cfg.arch == "deco":
+        s += f", decoder {cfg.decoder_depth}x{cfg.decoder_hidden} (patch {cfg.decoder_patch}, {cfg.interaction})"
+    if cfg.arch == "pixnerd":
+        s += f", neural field {cfg.decoder_depth}x{cfg.decoder_hidden} (MLP ratio {cfg.nerf_mlp_ratio})"
     return s
+
 
 def _materialize(model: nn.Module, state: dict, device, dtype) -> nn.Module:
     "Allocate a meta-device model on `device`, load `state` strictly, rebuild the non-persistent buffers, eval mode."
     model = model.to_empty(device=device)
     model.load_state_dict(state, strict=True)
-    for mod in model.modules():          # position codes are not saved in state dicts
-        if hasattr(mod, "position_code"): mod.pos_code = mod.position_code().to(device)
+    for mod in model.modules():  # position codes are not saved in state dicts
+        if hasattr(mod, "position_code"):
+            mod.pos_code = mod.position_code().to(device)
     return model.to(dtype).eval()
+
 
 def _mismatch(cfg, state: dict) -> tuple[list, list, list]:
     "(missing, unexpected, wrong-shape) keys of `state` for the network of `cfg`."
-    with torch.device("meta"): own = build_model(cfg).state_dict()
-    wrong = [f"{k}: weights {tuple(state[k].shape)} vs model {tuple(own[k].shape)}"
-             for k in own if k in state and state[k].shape != own[k].shape]
+    with torch.device("meta"):
+        own = build_model(cfg).state_dict()
+    wrong = [
+        f"{k}: weights {tuple(state[k].shape)} vs model {tuple(own[k].shape)}"
+        for k in own
+        if k in state and state[k].shape != own[k].shape
+    ]
     return sorted(set(own) - set(state)), sorted(set(state) - set(own)), wrong
+
 
 def from_state(cfg, state: dict, device="cpu", dtype=torch.float32, where: str = "the weights") -> nn.Module:
     "The network of `cfg` (any family) holding `state` (deco names), on `device`, in eval mode; an error if they do not fit."
     missing, unexpected, wrong = _mismatch(cfg, state)
     if missing or unexpected or wrong:
-        raise ValueError(f"{where} do not fit {_describe(cfg)}: missing {missing[:5]}, unexpected {unexpected[:5]}, "
-                         f"shape mismatches {wrong[:5]}")
-    with torch.device("meta"): model = build_model(cfg)
+        raise ValueError(
+            f"{where} do not fit {_describe(cfg)}: missing {missing[:5]}, unexpected {unexpected[:5]}, "
+            f"shape mismatches {wrong[:5]}"
+        )
+    with torch.device("meta"):
+        model = build_model(cfg)
     return _materialize(model, state, device, dtype)
+
 
 def attach_text_encoder(model: nn.Module, text_encoder) -> nn.Module:
     "Give a text-to-image network its null state from `text_encoder` (a `QwenTextEncoder` or a local Qwen3 folder)."
@@ -106,19 +140,34 @@ def attach_text_encoder(model: nn.Module, text_encoder) -> nn.Module:
         raise ValueError(f"text_encoder is for text-to-image networks; this is a {model.cfg.arch} network (class ids)")
     if isinstance(text_encoder, (str, os.PathLike)):
         from deco.nn.text import QwenTextEncoder
-        text_encoder = QwenTextEncoder(text_encoder, model.cfg.text_len, model.cfg.text_dim, device=model.text_pos.device)
+
+        text_encoder = QwenTextEncoder(
+            text_encoder, model.cfg.text_len, model.cfg.text_dim, device=model.text_pos.device
+        )
     return model.set_null_state(text_encoder.null_state)
 
-def load_official(src, name=None, ema: bool = True, trust_pickle: bool = False, device="cpu", dtype=torch.float32,
-                  text_encoder=None, **overrides) -> nn.Module:
+
+def load_official(
+    src,
+    name=None,
+    ema: bool = True,
+    trust_pickle: bool = False,
+    device="cpu",
+    dtype=torch.float32,
+    text_encoder=None,
+    **overrides,
+) -> nn.Module:
     """Any official DeCo checkpoint (class-to-image, PixNerd or text-to-image; a path or a state dict) as a deco network, EMA
     weights by default. The family and architecture are read off the weights (`name=None`), or checked against a registry
     name / config. A text-to-image network gets its null state from `text_encoder` (a Qwen3 folder or encoder)."""
     ckpt = read_checkpoint(src, trust_pickle) if isinstance(src, (str, os.PathLike)) else src
     found, mapped, unknown = official_to_deco(official_state_dict(ckpt, ema=ema))
-    if name is None: cfg = dataclasses.replace(found, **overrides) if overrides else found
-    elif isinstance(name, str): cfg = model_config(name, **overrides)
-    else: cfg = dataclasses.replace(name, **overrides)
+    if name is None:
+        cfg = dataclasses.replace(found, **overrides) if overrides else found
+    elif isinstance(name, str):
+        cfg = model_config(name, **overrides)
+    else:
+        cfg = dataclasses.replace(name, **overrides)
     missing, unexpected, wrong = _mismatch(cfg, mapped)
     unexpected = unknown + unexpected
     if missing or unexpected or wrong:
@@ -128,95 +177,141 @@ def load_official(src, name=None, ema: bool = True, trust_pickle: bool = False, 
             + (f"missing keys ({len(missing)}): {missing[:5]}\n" if missing else "")
             + (f"unexpected keys ({len(unexpected)}): {unexpected[:5]}\n" if unexpected else "")
             + (f"shape mismatches ({len(wrong)}): {wrong[:5]}\n" if wrong else "")
-            + "Pass name=None to build the architecture the checkpoint describes.")
-    with torch.device("meta"): model = build_model(cfg)
+            + "Pass name=None to build the architecture the checkpoint describes."
+        )
+    with torch.device("meta"):
+        model = build_model(cfg)
     model = _materialize(model, mapped, device, dtype)
     return attach_text_encoder(model, text_encoder) if text_encoder is not None else model
 
-
 # %% ../../nbs/02_checkpoint.ipynb #fe2bcb78
-NULL_STATE_KEY = "conditioner.null_state"      # a text-to-image network's null condition, stored beside its weights
+NULL_STATE_KEY = "conditioner.null_state"  # a text-to-image network's null condition, stored beside its weights
+
 
 def save_weights(model: nn.Module, path, extra: dict | None = None) -> Path:
     "Save a deco model's weights and config to a `.safetensors` file (atomic)."
     model = unwrap(model)
-    meta = {"format": "deco", "config": json.dumps(model.cfg.to_dict()), **{k: json.dumps(v) for k, v in (extra or {}).items()}}
+    meta = {
+        "format": "deco",
+        "config": json.dumps(model.cfg.to_dict()),
+        **{k: json.dumps(v) for k, v in (extra or {}).items()},
+    }
     sd = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
-    if getattr(model, "null_state", None) is not None: sd[NULL_STATE_KEY] = model.null_state.detach().float().cpu()
+    if getattr(model, "null_state", None) is not None:
+        sd[NULL_STATE_KEY] = model.null_state.detach().float().cpu()
     data = canonical_safetensors(safetensors_bytes(sd, metadata=meta))
     return atomic_write(path, lambda tmp: Path(tmp).write_bytes(data))
+
 
 def canonical_safetensors(data: bytes) -> bytes:
     "safetensors bytes with the header's metadata keys sorted (the writer orders them at random): identical weights, identical bytes."
     n = int.from_bytes(data[:8], "little")
-    head = json.loads(data[8:8 + n])
-    if "__metadata__" in head: head = {"__metadata__": dict(sorted(head.pop("__metadata__").items())), **head}
+    head = json.loads(data[8 : 8 + n])
+    if "__metadata__" in head:
+        head = {"__metadata__": dict(sorted(head.pop("__metadata__").items())), **head}
     text = json.dumps(head, separators=(",", ":")).encode()
-    text += b" " * (-len(text) % 8)                   # the data section stays 8-byte aligned
-    return len(text).to_bytes(8, "little") + text + data[8 + n:]
+    text += b" " * (-len(text) % 8)  # the data section stays 8-byte aligned
+    return len(text).to_bytes(8, "little") + text + data[8 + n :]
+
 
 def load_weights(path, device="cpu", dtype=torch.float32) -> nn.Module:
     "Load a model saved by `save_weights` (config from the file's metadata)."
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"weights file not found: {path}")
-    with safe_open(str(path), "pt") as f: meta = f.metadata() or {}
+    if not path.is_file():
+        raise FileNotFoundError(f"weights file not found: {path}")
+    with safe_open(str(path), "pt") as f:
+        meta = f.metadata() or {}
     if meta.get("format") != "deco":
         raise ValueError(f"{path} was not written by deco.save_weights (for official DeCo files use load_official)")
     state = load_file(str(path), device=str(device))
     null = state.pop(NULL_STATE_KEY, None)
-    model = from_state(config_from_dict(json.loads(meta["config"])), state, device, dtype, where=f"the weights in {path}")
+    model = from_state(
+        config_from_dict(json.loads(meta["config"])), state, device, dtype, where=f"the weights in {path}"
+    )
     return model.set_null_state(null) if null is not None else model
 
 # %% ../../nbs/02_checkpoint.ipynb #9f91234c
-class RunLockedError(RuntimeError): pass
+class RunLockedError(RuntimeError):
+    pass
+
 
 def _pid_alive(pid: int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
     return True
+
 
 class run_lock:
     "Context manager: exclusive use of `folder` by this process (lock file with host and pid; stale locks taken over)."
+
     def __init__(self, folder, what: str = "run"):
         self.folder, self.what = Path(folder), what
         self.path = self.folder / ".lock"
+
     def __enter__(self):
         self.folder.mkdir(parents=True, exist_ok=True)
-        me = dict(host=socket.gethostname(), pid=os.getpid(), started=time.strftime("%Y-%m-%d %H:%M:%S"), what=self.what)
+        me = dict(
+            host=socket.gethostname(), pid=os.getpid(), started=time.strftime("%Y-%m-%d %H:%M:%S"), what=self.what
+        )
         for _ in range(3):
-            try: fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
-                try: held = json.loads(self.path.read_text())
-                except (OSError, ValueError): held = None
+                try:
+                    held = json.loads(self.path.read_text())
+                except (OSError, ValueError):
+                    held = None
                 if held is None:
-                    if self.path.exists() and time.time() - self.path.stat().st_mtime < 10: time.sleep(1); continue
+                    if self.path.exists() and time.time() - self.path.stat().st_mtime < 10:
+                        time.sleep(1)
+                        continue
                     print(f"warning: unreadable lock file {self.path}; taking it over", file=sys.stderr)
                 elif held.get("host") == me["host"] and not _pid_alive(int(held.get("pid", -1))):
-                    print(f"warning: {self.path} was left by process {held.get('pid')} (no longer running) on "
-                          f"{held.get('host')}; taking the folder over", file=sys.stderr)
+                    print(
+                        f"warning: {self.path} was left by process {held.get('pid')} (no longer running) on "
+                        f"{held.get('host')}; taking the folder over",
+                        file=sys.stderr,
+                    )
                 else:
                     raise RunLockedError(
                         f"{self.folder} is in use by another {held.get('what', 'run')}: pid {held.get('pid')} on host "
                         f"{held.get('host')} since {held.get('started')}. Wait for it, use another folder, or, if that "
-                        f"process is gone, delete {self.path}") from None
-                try: self.path.unlink()
-                except FileNotFoundError: pass
+                        f"process is gone, delete {self.path}"
+                    ) from None
+                try:
+                    self.path.unlink()
+                except FileNotFoundError:
+                    pass
                 continue
-            with os.fdopen(fd, "w") as f: json.dump(me, f)
+            with os.fdopen(fd, "w") as f:
+                json.dump(me, f)
             break
-        else: raise RunLockedError(f"could not take {self.path}")
+        else:
+            raise RunLockedError(f"could not take {self.path}")
         self.removed = remove_partial_files(self.folder)
         return self
+
     def __exit__(self, *exc):
-        try: self.path.unlink()
-        except FileNotFoundError: pass
+        try:
+            self.path.unlink()
+        except FileNotFoundError:
+            pass
+
 
 def remove_partial_files(folder) -> list[Path]:
     "Delete the `.*.tmp` files `atomic_write` leaves when a process is killed mid-write (call only while holding the lock)."
     gone = sorted(Path(folder).rglob(".*.tmp"))
-    for p in gone: p.unlink(missing_ok=True)
-    if gone: print(f"removed {len(gone)} partial file(s) left by an interrupted write: {[p.name for p in gone[:3]]}", file=sys.stderr)
+    for p in gone:
+        p.unlink(missing_ok=True)
+    if gone:
+        print(
+            f"removed {len(gone)} partial file(s) left by an interrupted write: {[p.name for p in gone[:3]]}",
+            file=sys.stderr,
+        )
     return gone
 
 # %% ../../nbs/02_checkpoint.ipynb #a39ad182
@@ -226,60 +321,88 @@ def save_checkpoint(run_dir, state: dict, keep: int = 2) -> Path:
     path = atomic_write(ck / f"step_{state['step']:07d}.pt", lambda tmp: torch.save(state, tmp))
     atomic_write(ck / "latest", lambda tmp: Path(tmp).write_text(path.name))
     old = sorted(ck.glob("step_*.pt"))[:-keep] if keep > 0 else []
-    for p in old: p.unlink()
+    for p in old:
+        p.unlink()
     return path
+
 
 def latest_checkpoint(run_dir) -> Path | None:
     "The checkpoint `run_dir/checkpoints/latest` names (an empty or dangling one: the newest `step_*.pt` there, with a warning), or None."
     latest = Path(run_dir).expanduser() / "checkpoints" / "latest"
-    if not latest.is_file(): return None
+    if not latest.is_file():
+        return None
     name = latest.read_text().strip()
-    if name and (latest.parent / name).is_file(): return latest.parent / name
+    if name and (latest.parent / name).is_file():
+        return latest.parent / name
     present = sorted(latest.parent.glob("step_*.pt"))
-    if not present: return latest.parent / name if name else None
-    warnings.warn(f"{latest} is {'empty' if not name else f'naming a missing {name}'}; using the newest checkpoint there, {present[-1].name}")
+    if not present:
+        return latest.parent / name if name else None
+    warnings.warn(
+        f"{latest} is {'empty' if not name else f'naming a missing {name}'}; using the newest checkpoint there, {present[-1].name}"
+    )
     return present[-1]
+
 
 def find_checkpoint(resume: str, out_dir) -> Path | None:
     "Resolve `resume`: '' -> None, 'auto' -> the latest in out_dir (or None), a file or run folder -> that checkpoint."
-    if not resume: return None
-    if resume == "auto": return latest_checkpoint(out_dir)
+    if not resume:
+        return None
+    if resume == "auto":
+        return latest_checkpoint(out_dir)
     p = Path(resume).expanduser()
     if p.is_dir():
-        if (ck := latest_checkpoint(p)) is not None: return ck
+        if (ck := latest_checkpoint(p)) is not None:
+            return ck
         raise FileNotFoundError(f"resume folder {p} holds no checkpoints/latest; nothing to resume from")
-    if not p.is_file(): raise FileNotFoundError(f"resume checkpoint not found: {p} (refusing to start from scratch silently)")
+    if not p.is_file():
+        raise FileNotFoundError(f"resume checkpoint not found: {p} (refusing to start from scratch silently)")
     return p
+
 
 def load_checkpoint(path) -> dict:
     "A deco training checkpoint (tensors and containers only); an empty or unreadable file is named in the error."
     return load_torch_file(path, weights_only=True)
 
+
 def load_resume_checkpoint(path, fall_back: bool = False) -> tuple[dict, Path]:
     "Load `path`; if unreadable and `fall_back`, the newest older readable `step_*.pt` next to it (with a warning)."
     path = Path(path)
-    try: return load_checkpoint(path), path
+    try:
+        return load_checkpoint(path), path
     except (ValueError, FileNotFoundError) as e:
-        older = sorted((p for p in path.parent.glob("step_*.pt") if p.name < path.name), reverse=True) if fall_back else []
+        older = (
+            sorted((p for p in path.parent.glob("step_*.pt") if p.name < path.name), reverse=True) if fall_back else []
+        )
         for p in older:
-            try: st = load_checkpoint(p)
-            except ValueError: continue
+            try:
+                st = load_checkpoint(p)
+            except ValueError:
+                continue
             print(f"warning: {e}\nresuming from the previous checkpoint {p.name} instead", file=sys.stderr)
             return st, p
         raise
 
+
 def nonfinite_tensors(**groups) -> list[str]:
     "Names of the tensors (in dicts / state dicts / lists, nested) that hold a NaN or an infinity; one device sync."
     names, checks = [], []
+
     def walk(prefix, obj):
         if torch.is_tensor(obj):
-            if obj.is_floating_point(): names.append(prefix); checks.append(torch.isfinite(obj).all())
+            if obj.is_floating_point():
+                names.append(prefix)
+                checks.append(torch.isfinite(obj).all())
         elif isinstance(obj, dict):
-            for k, v in obj.items(): walk(f"{prefix}.{k}", v)
+            for k, v in obj.items():
+                walk(f"{prefix}.{k}", v)
         elif isinstance(obj, (list, tuple)):
-            for k, v in enumerate(obj): walk(f"{prefix}.{k}", v)
-    for g, obj in groups.items(): walk(g, obj)
-    if not checks: return []
+            for k, v in enumerate(obj):
+                walk(f"{prefix}.{k}", v)
+
+    for g, obj in groups.items():
+        walk(g, obj)
+    if not checks:
+        return []
     ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
     return [n for n, good in zip(names, ok) if not good]
 
@@ -288,12 +411,16 @@ def checkpoint_file(path, ema: bool = True) -> Path:
     "The weights file `path` stands for: a run folder's `ema.safetensors` (if `ema`) or latest checkpoint, else `path`."
     p = Path(path).expanduser()
     if p.is_dir():
-        if (p / "ema.safetensors").is_file() and ema: return p / "ema.safetensors"
-        if (ck := latest_checkpoint(p)) is not None: return ck
+        if (p / "ema.safetensors").is_file() and ema:
+            return p / "ema.safetensors"
+        if (ck := latest_checkpoint(p)) is not None:
+            return ck
     return p
 
+
 def _training_model_config(ck: dict):
-    if "model_config" in ck: return config_from_dict(ck["model_config"])
+    if "model_config" in ck:
+        return config_from_dict(ck["model_config"])
     # checkpoints written before the model config was stored: the registry name, its overrides, and the class count
     c = ck["config"]
     overrides = dict(c.get("model_overrides") or {})
@@ -301,54 +428,71 @@ def _training_model_config(ck: dict):
         overrides["num_classes"] = ck["model"]["trunk.y_embedder.embedding_table.weight"].shape[0] - 1
     return model_config(c["model"], **overrides)
 
+
 def _encoder_path(v) -> str | None:
-    if isinstance(v, dict): v = v.get("path")
+    if isinstance(v, dict):
+        v = v.get("path")
     return str(v) if v else None
+
 
 def _weights_file(path, ema: bool) -> Path:
     p = Path(path).expanduser()
-    if not p.exists(): raise FileNotFoundError(f"checkpoint not found: {p}")
+    if not p.exists():
+        raise FileNotFoundError(f"checkpoint not found: {p}")
     f = checkpoint_file(p, ema)
-    if f.is_dir(): raise FileNotFoundError(f"{f} holds neither ema.safetensors nor checkpoints/latest")
+    if f.is_dir():
+        raise FileNotFoundError(f"{f} holds neither ema.safetensors nor checkpoints/latest")
     return f
 
-def _is_training_checkpoint(ck) -> bool: return isinstance(ck, dict) and {"model", "ema", "config"} <= set(ck)
+
+def _is_training_checkpoint(ck) -> bool:
+    return isinstance(ck, dict) and {"model", "ema", "config"} <= set(ck)
+
 
 def text_encoder_of(path, trust_pickle: bool = False) -> str | None:
     "The text-encoder folder a deco text-to-image checkpoint or run names (None for official checkpoints); `trust_pickle` as in `read_checkpoint`."
     p = _weights_file(path, True)
     if p.suffix == ".safetensors":
-        with safe_open(str(p), "pt") as f: v = (f.metadata() or {}).get("text_encoder")
+        with safe_open(str(p), "pt") as f:
+            v = (f.metadata() or {}).get("text_encoder")
         rec = _encoder_path(json.loads(v)) if v else None
-    elif p.suffix != ".pt": return None                      # official Lightning checkpoints name no encoder
+    elif p.suffix != ".pt":
+        return None  # official Lightning checkpoints name no encoder
     else:
         ck = read_checkpoint(p, trust_pickle)
         rec = _encoder_path((ck.get("config") or {}).get("text_encoder")) if _is_training_checkpoint(ck) else None
-    if rec and not Path(rec).is_dir():                       # "tiny-qwen3" or a moved folder: the run's own copy
-        for run in (p.parent, p.parent.parent):              # beside ema.safetensors, above checkpoints/step_*.pt
-            if (run / "text_encoder" / "config.json").is_file(): return str(run / "text_encoder")
+    if rec and not Path(rec).is_dir():  # "tiny-qwen3" or a moved folder: the run's own copy
+        for run in (p.parent, p.parent.parent):  # beside ema.safetensors, above checkpoints/step_*.pt
+            if (run / "text_encoder" / "config.json").is_file():
+                return str(run / "text_encoder")
     return rec
 
-def load_for_eval(path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False,
-                  text_encoder=None) -> nn.Module:
+
+def load_for_eval(
+    path, model: str = "", ema: bool = True, device="cpu", trust_pickle: bool = False, text_encoder=None
+) -> nn.Module:
     """A network ready for sampling from any deco run folder, weights file, training checkpoint or official checkpoint, of
     any family. A text-to-image network carries its null state: stored with deco's weights, else from `text_encoder`
     (or the encoder folder the weights file records)."""
     p = _weights_file(path, ema)
     if p.suffix == ".safetensors":
         try:
-            with safe_open(str(p), "pt") as f: fmt = (f.metadata() or {}).get("format")
-        except Exception as e: raise ValueError(f"{p} is not a readable safetensors file ({type(e).__name__}: {e})") from None
-        if fmt != "deco": return load_official(p, model or None, ema=ema, device=device, text_encoder=text_encoder)
+            with safe_open(str(p), "pt") as f:
+                fmt = (f.metadata() or {}).get("format")
+        except Exception as e:
+            raise ValueError(f"{p} is not a readable safetensors file ({type(e).__name__}: {e})") from None
+        if fmt != "deco":
+            return load_official(p, model or None, ema=ema, device=device, text_encoder=text_encoder)
         net = load_weights(p, device)
     else:
         ck = read_checkpoint(p, trust_pickle)
         if not _is_training_checkpoint(ck):
             return load_official(ck, model or None, ema=ema, device=device, text_encoder=text_encoder)
         net = from_state(_training_model_config(ck), ck["ema" if ema else "model"], device, where=f"the weights in {p}")
-        if ck.get("null_state") is not None: net.set_null_state(ck["null_state"])
-    if text_encoder is None and getattr(net, "null_state", 0) is None:      # written before null states were stored
+        if ck.get("null_state") is not None:
+            net.set_null_state(ck["null_state"])
+    if text_encoder is None and getattr(net, "null_state", 0) is None:  # written before null states were stored
         folder = text_encoder_of(p)
-        if folder and folder != "tiny-qwen3" and Path(folder).is_dir(): text_encoder = folder
+        if folder and folder != "tiny-qwen3" and Path(folder).is_dir():
+            text_encoder = folder
     return attach_text_encoder(net, text_encoder) if text_encoder is not None else net
-

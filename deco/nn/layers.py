@@ -18,12 +18,15 @@ def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch
     "adaLN modulation of DiT: `x * (1 + scale) + shift`."
     return x * (1 + scale) + shift
 
+
 class RMSNorm(nn.Module):
     "RMSNorm with a weight and no bias; the statistics are computed in float32 (safe under bf16 autocast)."
+
     def __init__(self, dim: int, eps: float = 1e-6):
         super().__init__()
         self.weight = nn.Parameter(torch.ones(dim))
         self.eps = eps
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         dtype = x.dtype
         xf = x.float()
@@ -37,31 +40,45 @@ def timestep_embedding(t: torch.Tensor, dim: int = 256, max_period: float = 10.0
     freqs = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32, device=t.device) / half)
     args = t.reshape(-1).float()[:, None] * freqs[None]
     emb = torch.cat([torch.cos(args), torch.sin(args)], dim=-1)
-    if dim % 2: emb = torch.cat([emb, torch.zeros_like(emb[:, :1])], dim=-1)
+    if dim % 2:
+        emb = torch.cat([emb, torch.zeros_like(emb[:, :1])], dim=-1)
     return emb
+
 
 class TimestepEmbedder(nn.Module):
     "Sinusoidal features (256) followed by Linear-SiLU-Linear."
+
     def __init__(self, hidden_size: int, freq_dim: int = 256, max_period: float = 10.0):
         super().__init__()
         self.freq_dim, self.max_period = freq_dim, max_period
         self.mlp = nn.Sequential(nn.Linear(freq_dim, hidden_size), nn.SiLU(), nn.Linear(hidden_size, hidden_size))
+
     def forward(self, t: torch.Tensor) -> torch.Tensor:
         emb = timestep_embedding(t, self.freq_dim, self.max_period)
         return self.mlp(emb.to(self.mlp[0].weight.dtype))
 
+
 class LabelEmbedder(nn.Module):
     "Class embedding table with one extra row, the null class (index `num_classes`) used for CFG."
+
     def __init__(self, num_classes: int, hidden_size: int):
         super().__init__()
         self.num_classes = num_classes
         self.embedding_table = nn.Embedding(num_classes + 1, hidden_size)
+
     def forward(self, y: torch.Tensor) -> torch.Tensor:
         # checked on CPU only: on an accelerator the check would stall the host until the device catches up (a
         # host-device sync in every training step); there the embedding kernel's own bounds assert catches bad ids
-        if y.device.type == "cpu" and not torch.compiler.is_compiling() and y.numel() and (y.min() < 0 or y.max() > self.num_classes):
-            raise ValueError(f"class ids must lie in [0, {self.num_classes}] ({self.num_classes} = null class), "
-                             f"got min {int(y.min())} max {int(y.max())}")
+        if (
+            y.device.type == "cpu"
+            and not torch.compiler.is_compiling()
+            and y.numel()
+            and (y.min() < 0 or y.max() > self.num_classes)
+        ):
+            raise ValueError(
+                f"class ids must lie in [0, {self.num_classes}] ({self.num_classes} = null class), "
+                f"got min {int(y.min())} max {int(y.max())}"
+            )
         return self.embedding_table(y)
 
 # %% ../../nbs/00_layers.ipynb #0ee72d86
@@ -73,25 +90,31 @@ def rope_2d_angles(head_dim: int, height: int, width: int, theta: float = 10000.
     freqs = 1.0 / (theta ** (torch.arange(0, head_dim, 4)[: head_dim // 4].float() / head_dim))
     ax = torch.outer(xs.reshape(-1), freqs)
     ay = torch.outer(ys.reshape(-1), freqs)
-    return torch.stack([ax, ay], dim=-1).reshape(height * width, -1)   # interleave x, y, x, y, ...
+    return torch.stack([ax, ay], dim=-1).reshape(height * width, -1)  # interleave x, y, x, y, ...
+
 
 def rope_tables(angles: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "Per-element tables `(N, D)` from per-pair angles `(N, D/2)`: `cos` repeated per pair, `sin` as `(-sin, +sin)`."
     return angles.cos().repeat_interleave(2, -1), torch.stack([-angles.sin(), angles.sin()], -1).flatten(-2)
 
+
 def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
     "Rotate adjacent pairs of `x` (B, N, heads, D); `cos`, `sin` are (N, D/2) per pair or (N, D) from `rope_tables`; math in float32."
-    if cos.shape[-1] * 2 == x.shape[-1]: cos, sin = cos.repeat_interleave(2, -1), torch.stack([-sin, sin], -1).flatten(-2)
+    if cos.shape[-1] * 2 == x.shape[-1]:
+        cos, sin = cos.repeat_interleave(2, -1), torch.stack([-sin, sin], -1).flatten(-2)
     xf = x.float()
-    swapped = xf.unflatten(-1, (-1, 2)).flip(-1).flatten(-2)          # (x1, x0) for every pair (x0, x1)
+    swapped = xf.unflatten(-1, (-1, 2)).flip(-1).flatten(-2)  # (x1, x0) for every pair (x0, x1)
     return (xf * cos[None, :, None] + swapped * sin[None, :, None]).type_as(x)
+
 
 class RopeCache(nn.Module):
     "Caches the `rope_tables` of `angles` (a function `(head_dim, height, width)` -> angles) per (height, width, device); nothing is saved."
+
     def __init__(self, head_dim: int, angles=rope_2d_angles):
         super().__init__()
         self.head_dim, self.angles = head_dim, angles
         self._tables: dict = {}
+
     def forward(self, height: int, width: int, device) -> tuple[torch.Tensor, torch.Tensor]:
         key = (height, width, str(device))
         if key not in self._tables:
@@ -101,34 +124,42 @@ class RopeCache(nn.Module):
 # %% ../../nbs/00_layers.ipynb #0f299bb2
 class Attention(nn.Module):
     "Multi-head self-attention with q/k RMSNorm and 2D RoPE, computed by `F.scaled_dot_product_attention`."
+
     def __init__(self, dim: int, num_heads: int):
         super().__init__()
-        if dim % num_heads: raise ValueError(f"hidden size {dim} is not divisible by {num_heads} heads")
+        if dim % num_heads:
+            raise ValueError(f"hidden size {dim} is not divisible by {num_heads} heads")
         self.num_heads, self.head_dim = num_heads, dim // num_heads
         self.qkv = nn.Linear(dim, 3 * dim, bias=False)
         self.q_norm = RMSNorm(self.head_dim)
         self.k_norm = RMSNorm(self.head_dim)
         self.proj = nn.Linear(dim, dim)
+
     def forward(self, x: torch.Tensor, rope: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
         B, N, C = x.shape
-        q, k, v = self.qkv(x).reshape(B, N, 3, self.num_heads, self.head_dim).unbind(2)   # each B N H D
+        q, k, v = self.qkv(x).reshape(B, N, 3, self.num_heads, self.head_dim).unbind(2)  # each B N H D
         q, k = apply_rope(self.q_norm(q), *rope), apply_rope(self.k_norm(k), *rope)
         out = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2))
         return self.proj(out.transpose(1, 2).reshape(B, N, C))
 
+
 class SwiGLU(nn.Module):
     "SwiGLU feed-forward `w2(silu(w1 x) * w3 x)` with hidden size `int(2 * hidden / 3)`, no biases."
+
     def __init__(self, dim: int, hidden: int):
         super().__init__()
         hidden = int(2 * hidden / 3)
         self.w1 = nn.Linear(dim, hidden, bias=False)
         self.w3 = nn.Linear(dim, hidden, bias=False)
         self.w2 = nn.Linear(hidden, dim, bias=False)
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.w2(F.silu(self.w1(x)) * self.w3(x))
 
+
 class DiTBlock(nn.Module):
     "Pre-norm transformer block with adaLN modulation and gated residuals (DeCo / PixNerd `FlattenDiTBlock`)."
+
     def __init__(self, dim: int, num_heads: int, mlp_ratio: float = 4.0):
         super().__init__()
         self.norm1 = RMSNorm(dim)
@@ -136,6 +167,7 @@ class DiTBlock(nn.Module):
         self.norm2 = RMSNorm(dim)
         self.mlp = SwiGLU(dim, int(dim * mlp_ratio))
         self.adaLN_modulation = nn.Sequential(nn.Linear(dim, 6 * dim))
+
     def forward(self, x: torch.Tensor, c: torch.Tensor, rope) -> torch.Tensor:
         shift1, scale1, gate1, shift2, scale2, gate2 = self.adaLN_modulation(c).chunk(6, dim=-1)
         x = x + gate1 * self.attn(modulate(self.norm1(x), shift1, scale1), rope)

@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
-from .layers import (modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, RMSNorm)
+from .layers import modulate, TimestepEmbedder, LabelEmbedder, RopeCache, DiTBlock, RMSNorm
 from ..core.dct import dct_position_code
 from ..core.conditioning import ClassConditioner
 
@@ -23,43 +23,57 @@ __all__ = ['ModelConfig', 'DiTTrunk', 'DecoderBlock', 'PixelDecoder', 'DeCo', 'P
 @dataclass
 class ModelConfig:
     "Architecture of a DeCo or baseline pixel-DiT denoiser."
-    arch: str = "deco"              # "deco" (DiT trunk + pixel decoder), "baseline" (DiT trunk + linear head) or "pixnerd"
+
+    arch: str = "deco"  # "deco" (DiT trunk + pixel decoder), "baseline" (DiT trunk + linear head) or "pixnerd"
     in_channels: int = 3
-    patch_size: int = 16            # DiT patch size
-    hidden_size: int = 1152         # trunk width C
-    depth: int = 28                 # number of DiT blocks in the trunk
+    patch_size: int = 16  # DiT patch size
+    hidden_size: int = 1152  # trunk width C
+    depth: int = 28  # number of DiT blocks in the trunk
     num_heads: int = 16
-    mlp_ratio: float = 4.0          # SwiGLU hidden = int(2 * mlp_ratio * C / 3)
-    num_classes: int = 1000         # the null class is index num_classes
-    decoder_hidden: int = 32        # pixel decoder width d (PixNerd: the neural-field width)
-    decoder_depth: int = 3          # number of decoder ResBlocks N (PixNerd: neural-field blocks)
-    decoder_patch: int = 1          # pixels per decoder token along a side (1 = per-pixel, the paper's)
-    interaction: str = "adaln"      # "adaln" (per-pixel AdaLN, the paper's) or "add" (upsample + add)
-    nerf_mlp_ratio: int = 2         # PixNerd only: hidden width of each neural-field MLP = ratio x decoder_hidden
-    prediction: str = "v"           # what forward() returns: "v" velocity (DeCo, baseline) or "x" clean image (JiT)
+    mlp_ratio: float = 4.0  # SwiGLU hidden = int(2 * mlp_ratio * C / 3)
+    num_classes: int = 1000  # the null class is index num_classes
+    decoder_hidden: int = 32  # pixel decoder width d (PixNerd: the neural-field width)
+    decoder_depth: int = 3  # number of decoder ResBlocks N (PixNerd: neural-field blocks)
+    decoder_patch: int = 1  # pixels per decoder token along a side (1 = per-pixel, the paper's)
+    interaction: str = "adaln"  # "adaln" (per-pixel AdaLN, the paper's) or "add" (upsample + add)
+    nerf_mlp_ratio: int = 2  # PixNerd only: hidden width of each neural-field MLP = ratio x decoder_hidden
+    prediction: str = "v"  # what forward() returns: "v" velocity (DeCo, baseline) or "x" clean image (JiT)
     grad_checkpointing: bool = False  # recompute trunk activations in backward (saves memory for big batches)
-    fold_decoder_stem: bool = False  # speed: same weights and math, the decoder's input layers folded into one (see below)
+    fold_decoder_stem: bool = (
+        False  # speed: same weights and math, the decoder's input layers folded into one (see below)
+    )
 
     def __post_init__(self):
-        if self.arch not in ("deco", "baseline", "pixnerd"): raise ValueError(f"arch must be 'deco', 'baseline' or 'pixnerd', got {self.arch!r}")
-        if self.prediction not in ("v", "x"): raise ValueError(f"prediction must be 'v' or 'x', got {self.prediction!r}")
-        if self.interaction not in ("adaln", "add"): raise ValueError(f"interaction must be 'adaln' or 'add', got {self.interaction!r}")
-        if self.hidden_size % self.num_heads: raise ValueError(f"hidden_size {self.hidden_size} not divisible by num_heads {self.num_heads}")
-        if (self.hidden_size // self.num_heads) % 4: raise ValueError("2D RoPE needs a head dim divisible by 4")
-        if self.patch_size % self.decoder_patch: raise ValueError(f"decoder_patch {self.decoder_patch} must divide patch_size {self.patch_size}")
-        if self.arch == "pixnerd" and self.decoder_patch != 1: raise ValueError("PixNerd's neural field decodes single pixels: decoder_patch must be 1")
+        if self.arch not in ("deco", "baseline", "pixnerd"):
+            raise ValueError(f"arch must be 'deco', 'baseline' or 'pixnerd', got {self.arch!r}")
+        if self.prediction not in ("v", "x"):
+            raise ValueError(f"prediction must be 'v' or 'x', got {self.prediction!r}")
+        if self.interaction not in ("adaln", "add"):
+            raise ValueError(f"interaction must be 'adaln' or 'add', got {self.interaction!r}")
+        if self.hidden_size % self.num_heads:
+            raise ValueError(f"hidden_size {self.hidden_size} not divisible by num_heads {self.num_heads}")
+        if (self.hidden_size // self.num_heads) % 4:
+            raise ValueError("2D RoPE needs a head dim divisible by 4")
+        if self.patch_size % self.decoder_patch:
+            raise ValueError(f"decoder_patch {self.decoder_patch} must divide patch_size {self.patch_size}")
+        if self.arch == "pixnerd" and self.decoder_patch != 1:
+            raise ValueError("PixNerd's neural field decodes single pixels: decoder_patch must be 1")
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        return asdict(self)
+
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = set(d) - known
-        if unknown: raise ValueError(f"unknown model config keys: {sorted(unknown)}")
+        if unknown:
+            raise ValueError(f"unknown model config keys: {sorted(unknown)}")
         return cls(**d)
 
 # %% ../../nbs/01_models.ipynb #e923144e
 class DiTTrunk(nn.Module):
     "Patch embedding, timestep/label embeddings and the DiT blocks shared by DeCo and the baseline."
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
         C, p = cfg.hidden_size, cfg.patch_size
@@ -69,7 +83,8 @@ class DiTTrunk(nn.Module):
         self.y_embedder = LabelEmbedder(cfg.num_classes, C)
         self.blocks = nn.ModuleList([DiTBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.depth)])
         self.rope = RopeCache(C // cfg.num_heads)
-        nn.init.xavier_uniform_(self.patch_embed.weight); nn.init.zeros_(self.patch_embed.bias)
+        nn.init.xavier_uniform_(self.patch_embed.weight)
+        nn.init.zeros_(self.patch_embed.bias)
         nn.init.normal_(self.y_embedder.embedding_table.weight, std=0.02)
         nn.init.normal_(self.t_embedder.mlp[0].weight, std=0.02)
         nn.init.normal_(self.t_embedder.mlp[2].weight, std=0.02)
@@ -82,7 +97,9 @@ class DiTTrunk(nn.Module):
         if x.shape[-2] % p or x.shape[-1] % p:
             raise ValueError(f"image size {tuple(x.shape[-2:])} is not a multiple of the patch size {p}")
         B, C, H, W = x.shape
-        return x.reshape(B, C, H // p, p, W // p, p).permute(0, 2, 4, 1, 3, 5).reshape(B, (H // p) * (W // p), C * p * p)
+        return (
+            x.reshape(B, C, H // p, p, W // p, p).permute(0, 2, 4, 1, 3, 5).reshape(B, (H // p) * (W // p), C * p * p)
+        )
 
     def unpatchify(self, v: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor:
         "(B, L, 3 p p) -> (B, 3, H, W): the inverse of `patchify` (`F.fold` order)."
@@ -102,29 +119,36 @@ class DiTTrunk(nn.Module):
                 s = checkpoint(blk, s, c, rope, use_reentrant=False)
             else:
                 s = blk(s, c, rope)
-            if i in feature_blocks: feats[i] = s
+            if i in feature_blocks:
+                feats[i] = s
         return s, t_emb, c, feats
 
 # %% ../../nbs/01_models.ipynb #0f0beb24
 class DecoderBlock(nn.Module):
     "Pixel-decoder ResBlock: LayerNorm, per-token AdaLN (or none), Linear-SiLU-Linear, gated residual."
+
     def __init__(self, d: int, modulated: bool = True):
         super().__init__()
         self.modulated = modulated
         self.in_ln = nn.LayerNorm(d, eps=1e-6)
         self.mlp = nn.Sequential(nn.Linear(d, d), nn.SiLU(), nn.Linear(d, d))
-        if modulated: self.adaLN_modulation = nn.Sequential(nn.SiLU(), nn.Linear(d, 3 * d))
+        if modulated:
+            self.adaLN_modulation = nn.Sequential(nn.SiLU(), nn.Linear(d, 3 * d))
+
     def forward(self, x: torch.Tensor, cond: torch.Tensor | None) -> torch.Tensor:
-        if not self.modulated: return x + self.mlp(self.in_ln(x))
+        if not self.modulated:
+            return x + self.mlp(self.in_ln(x))
         shift, scale, gate = self.adaLN_modulation(cond).chunk(3, dim=-1)
         return x + gate * self.mlp(modulate(self.in_ln(x), shift, scale))
 
+
 class PixelDecoder(nn.Module):
     "DeCo's attention-free pixel decoder: every decoder token of a patch is processed independently."
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
         p, q, d = cfg.patch_size, cfg.decoder_patch, cfg.decoder_hidden
-        self.cfg, self.n = cfg, p // q                  # n x n decoder tokens per DiT patch
+        self.cfg, self.n = cfg, p // q  # n x n decoder tokens per DiT patch
         self.register_buffer("pos_code", self.position_code(), persistent=False)
         self.pixel_embed = nn.Linear(cfg.in_channels * q * q + 64, d)
         self.input_proj = nn.Linear(d, d)
@@ -136,10 +160,14 @@ class PixelDecoder(nn.Module):
         # it keeps PyTorch's default Linear init (kaiming-uniform a=sqrt(5), bias uniform); the rest is Xavier
         for m in self.modules():
             if isinstance(m, nn.Linear) and m is not self.pixel_embed:
-                nn.init.xavier_uniform_(m.weight); nn.init.zeros_(m.bias)
+                nn.init.xavier_uniform_(m.weight)
+                nn.init.zeros_(m.bias)
         for b in self.blocks:
-            if b.modulated: nn.init.zeros_(b.adaLN_modulation[-1].weight); nn.init.zeros_(b.adaLN_modulation[-1].bias)
-        nn.init.zeros_(self.final_linear.weight); nn.init.zeros_(self.final_linear.bias)
+            if b.modulated:
+                nn.init.zeros_(b.adaLN_modulation[-1].weight)
+                nn.init.zeros_(b.adaLN_modulation[-1].bias)
+        nn.init.zeros_(self.final_linear.weight)
+        nn.init.zeros_(self.final_linear.bias)
 
     def position_code(self) -> torch.Tensor:
         "The `(n n, 64)` position code of the decoder tokens of a patch (a non-persistent buffer, rebuilt on load)."
@@ -163,13 +191,16 @@ class PixelDecoder(nn.Module):
     def forward(self, patches: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
         "patches (M, 3 p p) noisy pixels of M patches, s (M, C) their DiT condition -> (M, 3 p p) velocity."
         x = self.to_tokens(patches)
-        if self.cfg.fold_decoder_stem: x = self.folded_stem(x)
+        if self.cfg.fold_decoder_stem:
+            x = self.folded_stem(x)
         else:
             x = torch.cat([x, self.pos_code.to(x.dtype).expand(x.shape[0], -1, -1)], dim=-1)
             x = self.input_proj(self.pixel_embed(x))
         cond = self.cond_embed(s).reshape(x.shape[0], self.n * self.n, -1)
-        if self.cfg.interaction == "add": x, cond = x + cond, None
-        for blk in self.blocks: x = blk(x, cond)
+        if self.cfg.interaction == "add":
+            x, cond = x + cond, None
+        for blk in self.blocks:
+            x = blk(x, cond)
         return self.from_tokens(self.final_linear(self.final_norm(x)))
 
 # %% ../../nbs/01_models.ipynb #96505111
@@ -177,12 +208,16 @@ def _as_cond_map(s: torch.Tensor, grid: tuple[int, int]) -> torch.Tensor:
     B, L, C = s.shape
     return s.transpose(1, 2).reshape(B, C, *grid)
 
+
 class DeCo(nn.Module):
     "DeCo class-to-image denoiser: DiT trunk on patches + attention-free pixel decoder."
+
     arch, decoder_cls = "deco", PixelDecoder
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
-        if cfg.arch != self.arch: raise ValueError(f"{type(self).__name__} needs arch={self.arch!r}, got {cfg.arch!r}")
+        if cfg.arch != self.arch:
+            raise ValueError(f"{type(self).__name__} needs arch={self.arch!r}, got {cfg.arch!r}")
         self.cfg = cfg
         self.trunk = DiTTrunk(cfg)
         self.decoder = self.decoder_cls(cfg)
@@ -192,53 +227,73 @@ class DeCo(nn.Module):
         "Class-id conditions; the null class is `cfg.num_classes` (`deco.core.conditioning`)."
         return ClassConditioner(self.cfg.num_classes)
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor,
-                return_features: bool = False, feature_blocks: Sequence[int] = ()):
+    def forward(
+        self,
+        x: torch.Tensor,
+        t: torch.Tensor,
+        y: torch.Tensor,
+        return_features: bool = False,
+        feature_blocks: Sequence[int] = (),
+    ):
         B, _, H, W = x.shape
         p = self.cfg.patch_size
         grid = (H // p, W // p)
-        tokens = self.trunk.patchify(x)                                  # B, L, 3pp
+        tokens = self.trunk.patchify(x)  # B, L, 3pp
         s, t_emb, c, blocks = self.trunk(tokens, t, y, grid, feature_blocks)
-        s = F.silu(t_emb + s)                                            # the decoder condition (time only, not label)
+        s = F.silu(t_emb + s)  # the decoder condition (time only, not label)
         L = tokens.shape[1]
         v = self.decoder(tokens.reshape(B * L, -1), s.reshape(B * L, -1)).reshape(B, L, -1)
         v = self.trunk.unpatchify(v, grid)
-        if not return_features: return v
+        if not return_features:
+            return v
         return v, {"cond": _as_cond_map(s, grid), "blocks": blocks}
+
 
 class PixelDiT(nn.Module):
     "The paper's baseline: the DeCo trunk with an adaLN-modulated linear unpatchify head (official `FlattenDiT`)."
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
-        if cfg.arch != "baseline": raise ValueError(f"PixelDiT needs arch='baseline', got {cfg.arch!r}")
+        if cfg.arch != "baseline":
+            raise ValueError(f"PixelDiT needs arch='baseline', got {cfg.arch!r}")
         self.cfg = cfg
         C, p = cfg.hidden_size, cfg.patch_size
         self.trunk = DiTTrunk(cfg)
         self.final_norm = nn.LayerNorm(C, elementwise_affine=False, eps=1e-6)
         self.final_adaLN = nn.Linear(C, 2 * C)
         self.final_linear = nn.Linear(C, cfg.in_channels * p * p)
-        for m in (self.final_adaLN, self.final_linear): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)
+        for m in (self.final_adaLN, self.final_linear):
+            nn.init.zeros_(m.weight)
+            nn.init.zeros_(m.bias)
 
     conditioner = DeCo.conditioner
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor,
-                return_features: bool = False, feature_blocks: Sequence[int] = ()):
+    def forward(
+        self,
+        x: torch.Tensor,
+        t: torch.Tensor,
+        y: torch.Tensor,
+        return_features: bool = False,
+        feature_blocks: Sequence[int] = (),
+    ):
         B, _, H, W = x.shape
         p = self.cfg.patch_size
         grid = (H // p, W // p)
         s, t_emb, c, blocks = self.trunk(self.trunk.patchify(x), t, y, grid, feature_blocks)
         shift, scale = self.final_adaLN(c).chunk(2, dim=-1)
         v = self.trunk.unpatchify(self.final_linear(modulate(self.final_norm(s), shift, scale)), grid)
-        if not return_features: return v
+        if not return_features:
+            return v
         return v, {"cond": _as_cond_map(s, grid), "blocks": blocks}
 
 # %% ../../nbs/01_models.ipynb #a0915da2
 class NerfBlock(nn.Module):
     "A neural-field block: `h + SiLU(RMSNorm(h) W1) W2`, with `W1 (d, r d)` and `W2 (r d, d)` predicted from `s`, column-normalised."
+
     def __init__(self, cond_dim: int, d: int, mlp_ratio: int = 2):
         super().__init__()
         self.d, self.r = d, mlp_ratio
-        self.hyper = nn.Linear(cond_dim, 2 * d * d * mlp_ratio)       # official `param_generator1.0`
+        self.hyper = nn.Linear(cond_dim, 2 * d * d * mlp_ratio)  # official `param_generator1.0`
         self.norm = RMSNorm(d, eps=1e-6)
 
     def weights(self, s: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -251,43 +306,58 @@ class NerfBlock(nn.Module):
         w1, w2 = self.weights(s)
         return x + torch.bmm(F.silu(torch.bmm(self.norm(x), w1)), w2)
 
+
 class PixNerdDecoder(nn.Module):
     "PixNerd's neural-field decoder: per pixel, [RGB, DCT code] -> d, `decoder_depth` NerfBlocks, RMSNorm, Linear(d, 3)."
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
         p, d = cfg.patch_size, cfg.decoder_hidden
-        self.cfg, self.n = cfg, p                          # n x n pixel tokens per patch (`n` rebuilds pos_code on load)
+        self.cfg, self.n = cfg, p  # n x n pixel tokens per patch (`n` rebuilds pos_code on load)
         self.register_buffer("pos_code", dct_position_code(p), persistent=False)
         self.pixel_embed = nn.Linear(cfg.in_channels + 64, d)
-        self.blocks = nn.ModuleList([NerfBlock(cfg.hidden_size, d, cfg.nerf_mlp_ratio) for _ in range(cfg.decoder_depth)])
+        self.blocks = nn.ModuleList(
+            [NerfBlock(cfg.hidden_size, d, cfg.nerf_mlp_ratio) for _ in range(cfg.decoder_depth)]
+        )
         self.final_norm = RMSNorm(d, eps=1e-6)
         self.final_linear = nn.Linear(d, cfg.in_channels)
         # the official initialisation: PyTorch defaults in the field, only the output layer zeroed
-        nn.init.zeros_(self.final_linear.weight); nn.init.zeros_(self.final_linear.bias)
+        nn.init.zeros_(self.final_linear.weight)
+        nn.init.zeros_(self.final_linear.bias)
 
-    def position_code(self) -> torch.Tensor: return dct_position_code(self.n)
+    def position_code(self) -> torch.Tensor:
+        return dct_position_code(self.n)
 
     def forward(self, patches: torch.Tensor, s: torch.Tensor) -> torch.Tensor:
         "patches (M, 3 p p) noisy pixels of M patches (`F.unfold` order), s (M, C) their condition -> (M, 3 p p) velocity."
         M, c = patches.shape[0], self.cfg.in_channels
-        x = patches.reshape(M, c, -1).transpose(1, 2)                        # M, p p, 3 (row-major pixels)
+        x = patches.reshape(M, c, -1).transpose(1, 2)  # M, p p, 3 (row-major pixels)
         x = self.pixel_embed(torch.cat([x, self.pos_code.to(x.dtype).expand(M, -1, -1)], dim=-1))
-        for blk in self.blocks: x = blk(x, s)
+        for blk in self.blocks:
+            x = blk(x, s)
         return self.final_linear(self.final_norm(x)).transpose(1, 2).reshape(M, -1)
+
 
 class PixNerd(DeCo):
     "PixNerd class-to-image denoiser: DeCo's trunk and forward, with the neural-field decoder."
+
     arch, decoder_cls = "pixnerd", PixNerdDecoder
 
 # %% ../../nbs/01_models.ipynb #5515a21f
-def count_params(model: nn.Module) -> int: return sum(p.numel() for p in model.parameters())
+def count_params(model: nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters())
+
 
 def decoder_params(cfg: ModelConfig) -> int:
     "Parameter count of the pixel decoder a config describes (computed on the meta device)."
-    with torch.device("meta"): return count_params(PixelDecoder(cfg))
+    with torch.device("meta"):
+        return count_params(PixelDecoder(cfg))
+
 
 def matched_decoder_hidden(cfg: ModelConfig, decoder_patch: int, step: int = 8) -> int:
     "Decoder width for `decoder_patch` whose parameter count is closest to `cfg`'s decoder (multiples of `step`)."
     target = decoder_params(cfg)
-    cands = [dataclasses.replace(cfg, decoder_patch=decoder_patch, decoder_hidden=d) for d in range(step, 4096 + step, step)]
+    cands = [
+        dataclasses.replace(cfg, decoder_patch=decoder_patch, decoder_hidden=d) for d in range(step, 4096 + step, step)
+    ]
     return min(cands, key=lambda c: abs(decoder_params(c) - target)).decoder_hidden

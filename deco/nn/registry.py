@@ -22,6 +22,7 @@ __all__ = ['CLASS_KEY_MAP', 'FAMILIES', 'MODEL_SIZES', 'Family', 'is_pixnerd_sta
 @dataclass(frozen=True)
 class Family:
     "One kind of DeCo network: how it is configured, built and read from the authors' weights."
+
     arch: str
     config_cls: type
     network: type
@@ -34,14 +35,15 @@ class Family:
     def map_key(self, key: str) -> str | None:
         "deco's name for an official key of this family (None when it is not one of the network's)."
         for pat, rep in self.key_map:
-            if re.match(pat, key): return re.sub(pat, rep, key, count=1)
+            if re.match(pat, key):
+                return re.sub(pat, rep, key, count=1)
         return None
 
 # %% ../../nbs/01c_registry.ipynb #6bae706f
 CLASS_KEY_MAP: tuple[tuple[str, str], ...] = (
-    (r"^s_embedder\.proj\.", "trunk.patch_embed."),            # DeCo / PixNerd patch embedding
-    (r"^x_embedder\.proj\.", "trunk.patch_embed."),            # baseline patch embedding
-    (r"^x_embedder\.embedder\.0\.", "decoder.pixel_embed."),   # DeCo pixel + DCT-code embedding
+    (r"^s_embedder\.proj\.", "trunk.patch_embed."),  # DeCo / PixNerd patch embedding
+    (r"^x_embedder\.proj\.", "trunk.patch_embed."),  # baseline patch embedding
+    (r"^x_embedder\.embedder\.0\.", "decoder.pixel_embed."),  # DeCo pixel + DCT-code embedding
     (r"^t_embedder\.", "trunk.t_embedder."),
     (r"^y_embedder\.", "trunk.y_embedder."),
     (r"^blocks\.", "trunk.blocks."),
@@ -49,7 +51,7 @@ CLASS_KEY_MAP: tuple[tuple[str, str], ...] = (
     (r"^dec_net\.input_proj\.", "decoder.input_proj."),
     (r"^dec_net\.res_blocks\.", "decoder.blocks."),
     (r"^dec_net\.final_layer\.linear\.", "decoder.final_linear."),
-    (r"^final_layer\.linear\.", "final_linear."),              # baseline head
+    (r"^final_layer\.linear\.", "final_linear."),  # baseline head
     (r"^final_layer\.adaLN_modulation\.0\.", "final_adaLN."),
     # PixNerd, after `pixnerd_official_keys` has moved its neural-field blocks and head out of `blocks.*` / `final_layer.*`
     (r"^nerf_blocks\.(\d+)\.param_generator1\.0\.", r"decoder.blocks.\1.hyper."),
@@ -58,22 +60,29 @@ CLASS_KEY_MAP: tuple[tuple[str, str], ...] = (
     (r"^nerf_final_layer\.linear\.", "decoder.final_linear."),
 )
 
+
 def _block_ids(sd: dict, leaf: str) -> list[int]:
     return sorted(int(m.group(1)) for k in sd if (m := re.match(rf"^blocks\.(\d+)\.{re.escape(leaf)}$", k)))
 
-def _patch(sd: dict, key: str) -> int: return int(round((sd[key].shape[1] / 3) ** 0.5))
+
+def _patch(sd: dict, key: str) -> int:
+    return int(round((sd[key].shape[1] / 3) ** 0.5))
+
 
 def is_pixnerd_state(sd: dict) -> bool:
     "An official state dict is PixNerd's when a block carries a hypernetwork (`blocks.i.param_generator1.0.weight`)."
     return bool(_block_ids(sd, "param_generator1.0.weight"))
 
+
 def is_deco_state(sd: dict) -> bool:
     "An official class-to-image DeCo state dict: a pixel decoder (`dec_net.*`) and a label table."
     return "dec_net.cond_embed.weight" in sd and "y_embedder.embedding_table.weight" in sd
 
+
 def is_baseline_state(sd: dict) -> bool:
     "The official baseline (`FlattenDiT`): a linear patch embedding `x_embedder.proj` and no decoder."
     return "x_embedder.proj.weight" in sd and "y_embedder.embedding_table.weight" in sd and not is_pixnerd_state(sd)
+
 
 def pixnerd_official_keys(sd: dict) -> dict:
     "Official PixNerd keeps DiT and neural-field blocks in one `blocks.*` list: number the field blocks `nerf_blocks.*` from 0."
@@ -81,82 +90,165 @@ def pixnerd_official_keys(sd: dict) -> dict:
     out = {}
     for k, v in sd.items():
         m = re.match(r"^blocks\.(\d+)\.(.*)$", k)
-        if m and int(m.group(1)) >= n_dit: k = f"nerf_blocks.{int(m.group(1)) - n_dit}.{m.group(2)}"
-        elif k.startswith("final_layer."): k = "nerf_" + k
+        if m and int(m.group(1)) >= n_dit:
+            k = f"nerf_blocks.{int(m.group(1)) - n_dit}.{m.group(2)}"
+        elif k.startswith("final_layer."):
+            k = "nerf_" + k
         out[k] = v
     return out
 
+
 def _trunk_fields(sd: dict) -> dict:
     C = sd["t_embedder.mlp.2.weight"].shape[0]
-    return dict(hidden_size=C, depth=len(_block_ids(sd, "attn.qkv.weight")),
-                num_heads=C // sd["blocks.0.attn.q_norm.weight"].shape[0],
-                num_classes=sd["y_embedder.embedding_table.weight"].shape[0] - 1)
+    return dict(
+        hidden_size=C,
+        depth=len(_block_ids(sd, "attn.qkv.weight")),
+        num_heads=C // sd["blocks.0.attn.q_norm.weight"].shape[0],
+        num_classes=sd["y_embedder.embedding_table.weight"].shape[0] - 1,
+    )
+
 
 def deco_official_config(sd: dict) -> ModelConfig:
     "The `ModelConfig` of official DeCo weights (decoder width, depth and patch; AdaLN or the `add` ablation)."
     q = int(round(((sd["x_embedder.embedder.0.weight"].shape[1] - 64) / 3) ** 0.5))
     add = not any(k.startswith("dec_net.res_blocks.0.adaLN_modulation") for k in sd)
-    return ModelConfig(arch="deco", patch_size=_patch(sd, "s_embedder.proj.weight"), decoder_patch=q,
-                       decoder_hidden=sd["dec_net.input_proj.weight"].shape[0], interaction="add" if add else "adaln",
-                       decoder_depth=len({k.split(".")[2] for k in sd if k.startswith("dec_net.res_blocks.")}), **_trunk_fields(sd))
+    return ModelConfig(
+        arch="deco",
+        patch_size=_patch(sd, "s_embedder.proj.weight"),
+        decoder_patch=q,
+        decoder_hidden=sd["dec_net.input_proj.weight"].shape[0],
+        interaction="add" if add else "adaln",
+        decoder_depth=len({k.split(".")[2] for k in sd if k.startswith("dec_net.res_blocks.")}),
+        **_trunk_fields(sd),
+    )
+
 
 def baseline_official_config(sd: dict) -> ModelConfig:
     return ModelConfig(arch="baseline", patch_size=_patch(sd, "x_embedder.proj.weight"), **_trunk_fields(sd))
+
 
 def pixnerd_official_config(sd: dict) -> ModelConfig:
     fields, d = _block_ids(sd, "param_generator1.0.weight"), sd["final_layer.norm.weight"].shape[0]
     r = sd[f"blocks.{fields[0]}.param_generator1.0.weight"].shape[0] // (2 * d * d)
     kw = _trunk_fields(sd)
-    return ModelConfig(arch="pixnerd", patch_size=_patch(sd, "s_embedder.proj.weight"), decoder_hidden=d,
-                       decoder_depth=len(fields), nerf_mlp_ratio=r, **kw)
+    return ModelConfig(
+        arch="pixnerd",
+        patch_size=_patch(sd, "s_embedder.proj.weight"),
+        decoder_hidden=d,
+        decoder_depth=len(fields),
+        nerf_mlp_ratio=r,
+        **kw,
+    )
 
 # %% ../../nbs/01c_registry.ipynb #ea59b4d7
-FAMILIES: dict[str, Family] = {f.arch: f for f in (
-    Family("deco", ModelConfig, DeCo, "class", CLASS_KEY_MAP, is_deco_state, deco_official_config),
-    Family("baseline", ModelConfig, PixelDiT, "class", CLASS_KEY_MAP, is_baseline_state, baseline_official_config),
-    Family("pixnerd", ModelConfig, PixNerd, "class", CLASS_KEY_MAP, is_pixnerd_state, pixnerd_official_config,
-           pixnerd_official_keys),
-    Family("deco-t2i", T2IConfig, DeCoT2I, "text", tuple(T2I_KEY_MAP), is_t2i_state, infer_t2i_config),
-)}
+FAMILIES: dict[str, Family] = {
+    f.arch: f
+    for f in (
+        Family("deco", ModelConfig, DeCo, "class", CLASS_KEY_MAP, is_deco_state, deco_official_config),
+        Family("baseline", ModelConfig, PixelDiT, "class", CLASS_KEY_MAP, is_baseline_state, baseline_official_config),
+        Family(
+            "pixnerd",
+            ModelConfig,
+            PixNerd,
+            "class",
+            CLASS_KEY_MAP,
+            is_pixnerd_state,
+            pixnerd_official_config,
+            pixnerd_official_keys,
+        ),
+        Family("deco-t2i", T2IConfig, DeCoT2I, "text", tuple(T2I_KEY_MAP), is_t2i_state, infer_t2i_config),
+    )
+}
 
 _S4 = dict(patch_size=4, hidden_size=64, num_heads=4, num_classes=10)
 MODEL_SIZES: dict[str, dict] = {
     # paper sizes (ImageNet, 1000 classes); official parameter counts in the comments
-    "DeCo-L/16":      dict(arch="deco", hidden_size=1024, depth=22, num_heads=16),       # 426.94M
-    "DeCo-XL/16":     dict(arch="deco", hidden_size=1152, depth=28, num_heads=16),       # 682.28M
-    "Baseline-L/16":  dict(arch="baseline", hidden_size=1024, depth=24, num_heads=16),   # 459.17M
-    "Baseline-XL/16": dict(arch="baseline", hidden_size=1152, depth=28, num_heads=16),   # 676.36M
-    "PixNerd-L/16":   dict(arch="pixnerd", hidden_size=1024, depth=22, num_heads=16, decoder_hidden=64, decoder_depth=2),  # 452.11M
+    "DeCo-L/16": dict(arch="deco", hidden_size=1024, depth=22, num_heads=16),  # 426.94M
+    "DeCo-XL/16": dict(arch="deco", hidden_size=1152, depth=28, num_heads=16),  # 682.28M
+    "Baseline-L/16": dict(arch="baseline", hidden_size=1024, depth=24, num_heads=16),  # 459.17M
+    "Baseline-XL/16": dict(arch="baseline", hidden_size=1152, depth=28, num_heads=16),  # 676.36M
+    "PixNerd-L/16": dict(
+        arch="pixnerd", hidden_size=1024, depth=22, num_heads=16, decoder_hidden=64, decoder_depth=2
+    ),  # 452.11M
     # text-to-image (official 1133.76M): joint image-text attention, 4 text-refine blocks
-    "DeCo-XXL/16":    dict(arch="deco-t2i", patch_size=16, hidden_size=1536, depth=16, num_heads=24, text_dim=2048,
-                           text_len=128, text_blocks=4),
+    "DeCo-XXL/16": dict(
+        arch="deco-t2i",
+        patch_size=16,
+        hidden_size=1536,
+        depth=16,
+        num_heads=24,
+        text_dim=2048,
+        text_len=128,
+        text_blocks=4,
+    ),
     # small sizes (10 classes by default)
-    "DeCo-S/4":       dict(arch="deco", depth=6, decoder_hidden=24, **_S4),
-    "Baseline-S/4":   dict(arch="baseline", depth=7, **_S4),
-    "PixNerd-S/4":    dict(arch="pixnerd", depth=6, decoder_hidden=16, decoder_depth=2, **_S4),
-    "DeCo-S/8":       dict(arch="deco", patch_size=8, hidden_size=256, depth=6, num_heads=4, num_classes=10),
-    "Baseline-S/8":   dict(arch="baseline", patch_size=8, hidden_size=256, depth=7, num_heads=4, num_classes=10),
-    "PixNerd-S/8":    dict(arch="pixnerd", patch_size=8, hidden_size=256, depth=6, num_heads=4, decoder_hidden=32, decoder_depth=2, num_classes=10),
-    "DeCo-B/8":       dict(arch="deco", patch_size=8, hidden_size=384, depth=10, num_heads=6, num_classes=10),
-    "Baseline-B/8":   dict(arch="baseline", patch_size=8, hidden_size=384, depth=11, num_heads=6, num_classes=10),
-    "PixNerd-B/8":    dict(arch="pixnerd", patch_size=8, hidden_size=384, depth=10, num_heads=6, decoder_hidden=32, decoder_depth=2, num_classes=10),
+    "DeCo-S/4": dict(arch="deco", depth=6, decoder_hidden=24, **_S4),
+    "Baseline-S/4": dict(arch="baseline", depth=7, **_S4),
+    "PixNerd-S/4": dict(arch="pixnerd", depth=6, decoder_hidden=16, decoder_depth=2, **_S4),
+    "DeCo-S/8": dict(arch="deco", patch_size=8, hidden_size=256, depth=6, num_heads=4, num_classes=10),
+    "Baseline-S/8": dict(arch="baseline", patch_size=8, hidden_size=256, depth=7, num_heads=4, num_classes=10),
+    "PixNerd-S/8": dict(
+        arch="pixnerd",
+        patch_size=8,
+        hidden_size=256,
+        depth=6,
+        num_heads=4,
+        decoder_hidden=32,
+        decoder_depth=2,
+        num_classes=10,
+    ),
+    "DeCo-B/8": dict(arch="deco", patch_size=8, hidden_size=384, depth=10, num_heads=6, num_classes=10),
+    "Baseline-B/8": dict(arch="baseline", patch_size=8, hidden_size=384, depth=11, num_heads=6, num_classes=10),
+    "PixNerd-B/8": dict(
+        arch="pixnerd",
+        patch_size=8,
+        hidden_size=384,
+        depth=10,
+        num_heads=6,
+        decoder_hidden=32,
+        decoder_depth=2,
+        num_classes=10,
+    ),
     # the JiT variant (Table 1's JiT row): the Baseline predicting the clean image
-    "JiT-S/4":        dict(arch="baseline", depth=7, prediction="x", **_S4),
-    "JiT-L/16":       dict(arch="baseline", hidden_size=1024, depth=24, num_heads=16, prediction="x"),
+    "JiT-S/4": dict(arch="baseline", depth=7, prediction="x", **_S4),
+    "JiT-L/16": dict(arch="baseline", hidden_size=1024, depth=24, num_heads=16, prediction="x"),
     # text-to-image miniatures: CPU at 32 px (width 64 >= 3*4*4), one GPU at 32-64 px (width 384 >= 3*8*8)
-    "DeCo-T2I-S/4":   dict(arch="deco-t2i", patch_size=4, hidden_size=64, depth=6, num_heads=4, text_dim=64, text_len=16,
-                           text_blocks=1, decoder_hidden=24),
-    "DeCo-T2I-B/8":   dict(arch="deco-t2i", patch_size=8, hidden_size=384, depth=10, num_heads=6, text_dim=384, text_len=32,
-                           text_blocks=2, decoder_hidden=32),
+    "DeCo-T2I-S/4": dict(
+        arch="deco-t2i",
+        patch_size=4,
+        hidden_size=64,
+        depth=6,
+        num_heads=4,
+        text_dim=64,
+        text_len=16,
+        text_blocks=1,
+        decoder_hidden=24,
+    ),
+    "DeCo-T2I-B/8": dict(
+        arch="deco-t2i",
+        patch_size=8,
+        hidden_size=384,
+        depth=10,
+        num_heads=6,
+        text_dim=384,
+        text_len=32,
+        text_blocks=2,
+        decoder_hidden=32,
+    ),
 }
 
 # %% ../../nbs/01c_registry.ipynb #ab85a3a1
 def family_of(cfg_or_arch) -> Family:
     "The family of a config, a config dict or an `arch` string."
-    arch = cfg_or_arch if isinstance(cfg_or_arch, str) else (
-        cfg_or_arch.get("arch", "deco") if isinstance(cfg_or_arch, dict) else cfg_or_arch.arch)
-    if arch not in FAMILIES: raise ValueError(f"unknown network family {arch!r}; known: {', '.join(FAMILIES)}")
+    arch = (
+        cfg_or_arch
+        if isinstance(cfg_or_arch, str)
+        else (cfg_or_arch.get("arch", "deco") if isinstance(cfg_or_arch, dict) else cfg_or_arch.arch)
+    )
+    if arch not in FAMILIES:
+        raise ValueError(f"unknown network family {arch!r}; known: {', '.join(FAMILIES)}")
     return FAMILIES[arch]
+
 
 def model_config(name: str, **overrides):
     "The typed config (`ModelConfig` or `T2IConfig`) of a named size, with fields overridden by keyword."
@@ -165,30 +257,37 @@ def model_config(name: str, **overrides):
     cls = family_of(MODEL_SIZES[name]).config_cls
     known = {f.name for f in dataclasses.fields(cls)}
     bad = set(overrides) - known
-    if bad: raise TypeError(f"unknown model option(s) {sorted(bad)} for {name}; options are {sorted(known)}")
+    if bad:
+        raise TypeError(f"unknown model option(s) {sorted(bad)} for {name}; options are {sorted(known)}")
     return cls(**{**MODEL_SIZES[name], **overrides})
+
 
 def config_from_dict(d: dict):
     "A saved config (dict with `arch`) as its family's typed config."
     return family_of(d).config_cls.from_dict(d)
 
+
 def build_model(cfg) -> nn.Module:
     "Instantiate the network a config describes."
     return family_of(cfg).network(cfg)
 
+
 def create_model(name: str, device=None, **overrides) -> nn.Module:
     "Build a named size of any family (`create_model('DeCo-XXL/16', device='meta')` costs nothing)."
     cfg = model_config(name, **overrides)
-    if device is None: return build_model(cfg)
-    with torch.device(device): return build_model(cfg)
+    if device is None:
+        return build_model(cfg)
+    with torch.device(device):
+        return build_model(cfg)
+
 
 def is_text_to_image(name_or_cfg) -> bool:
     "Whether a named size or config is conditioned on text."
     if isinstance(name_or_cfg, str):
-        if name_or_cfg not in MODEL_SIZES: raise KeyError(f"unknown model {name_or_cfg!r}; known sizes: {', '.join(MODEL_SIZES)}")
+        if name_or_cfg not in MODEL_SIZES:
+            raise KeyError(f"unknown model {name_or_cfg!r}; known sizes: {', '.join(MODEL_SIZES)}")
         name_or_cfg = MODEL_SIZES[name_or_cfg]
     return family_of(name_or_cfg).conditioning == "text"
-
 
 # %% ../../nbs/01c_registry.ipynb #850a78c8
 def official_family(sd: dict) -> Family:
@@ -196,13 +295,17 @@ def official_family(sd: dict) -> Family:
     found = [f for f in FAMILIES.values() if f.is_official(sd)]
     if len(found) != 1:
         what = "no family" if not found else f"several families ({', '.join(f.arch for f in found)})"
-        raise ValueError(f"not an official DeCo / baseline / PixNerd / text-to-image state dict ({what} matched); "
-                         f"first keys: {list(sd)[:5]}")
+        raise ValueError(
+            f"not an official DeCo / baseline / PixNerd / text-to-image state dict ({what} matched); "
+            f"first keys: {list(sd)[:5]}"
+        )
     return found[0]
+
 
 def infer_official_config(sd: dict):
     "Read the architecture off official weights, whatever the family."
     return official_family(sd).official_config(sd)
+
 
 def official_to_deco(sd: dict) -> tuple[object, dict, list[str]]:
     "(config read off the weights, the state dict under deco's names, official keys no deco parameter takes)."
@@ -210,24 +313,32 @@ def official_to_deco(sd: dict) -> tuple[object, dict, list[str]]:
     cfg, mapped, unknown = fam.official_config(sd), {}, []
     for k, v in fam.official_keys(sd).items():
         nk = fam.map_key(k)
-        if nk is None: unknown.append(k)
-        else: mapped[nk] = v
+        if nk is None:
+            unknown.append(k)
+        else:
+            mapped[nk] = v
     return cfg, mapped, unknown
 
 # %% ../../nbs/01c_registry.ipynb #3aba0245
 def size_rule_problems(name: str, max_param_gap: float = 0.10) -> list[str]:
     "What breaks the registry's two rules for size `name`: widths below the values predicted per token, and a DeCo / baseline parameter gap."
     cfg, probs = model_config(name), []
-    per_token = cfg.in_channels * cfg.patch_size ** 2
+    per_token = cfg.in_channels * cfg.patch_size**2
     if cfg.hidden_size < per_token:
-        probs.append(f"{name}: width {cfg.hidden_size} < the {per_token} values it predicts per {cfg.patch_size}x{cfg.patch_size} patch")
+        probs.append(
+            f"{name}: width {cfg.hidden_size} < the {per_token} values it predicts per {cfg.patch_size}x{cfg.patch_size} patch"
+        )
     if cfg.arch != "baseline":
         per_dec = cfg.in_channels * (cfg.decoder_patch if cfg.arch != "pixnerd" else 1) ** 2
         if cfg.decoder_hidden < per_dec:
-            probs.append(f"{name}: decoder width {cfg.decoder_hidden} < the {per_dec} values it predicts per decoder token")
+            probs.append(
+                f"{name}: decoder width {cfg.decoder_hidden} < the {per_dec} values it predicts per decoder token"
+            )
     family, size = name.split("-", 1)
     if family in ("DeCo", "PixNerd") and f"Baseline-{size}" in MODEL_SIZES:
         n, nb = (count_params(create_model(m, device="meta")) for m in (name, f"Baseline-{size}"))
         if abs(n / nb - 1) > max_param_gap:
-            probs.append(f"{name}: {n / 1e6:.3f}M parameters vs Baseline-{size} {nb / 1e6:.3f}M (more than {max_param_gap:.0%} apart)")
+            probs.append(
+                f"{name}: {n / 1e6:.3f}M parameters vs Baseline-{size} {nb / 1e6:.3f}M (more than {max_param_gap:.0%} apart)"
+            )
     return probs

@@ -24,56 +24,82 @@ __all__ = ['T2I_KEY_MAP', 'T2IConfig', 'T2IRMSNorm', 'SwiGLU12', 't2i_rope_angle
 @dataclass
 class T2IConfig:
     "Architecture of the text-to-image DeCo (official `dit_t2i_DeCo.PixNerDiT`)."
+
     arch: str = "deco-t2i"
     in_channels: int = 3
     patch_size: int = 16
-    hidden_size: int = 1536          # trunk width C
-    depth: int = 16                  # image DiT blocks (joint attention with the text)
+    hidden_size: int = 1536  # trunk width C
+    depth: int = 16  # image DiT blocks (joint attention with the text)
     num_heads: int = 24
-    mlp_ratio: float = 4.0           # SwiGLU hidden H = mlp_ratio * C (no 2/3 rule here)
-    text_dim: int = 2048             # width of the text-encoder states y (Qwen3-1.7B: 2048)
-    text_len: int = 128              # text tokens L (the tokenizer's max_length)
-    text_blocks: int = 4             # text-refine blocks
-    decoder_hidden: int = 32         # pixel decoder width d
-    decoder_depth: int = 3           # pixel decoder ResBlocks
-    decoder_patch: int = 1           # pixels per decoder token along a side (official: 1)
-    interaction: str = "adaln"       # per-pixel AdaLN in the decoder (the only kind the official network has)
-    prediction: str = "v"            # forward() returns the velocity
-    grad_checkpointing: bool = False # recompute block activations in backward (memory)
+    mlp_ratio: float = 4.0  # SwiGLU hidden H = mlp_ratio * C (no 2/3 rule here)
+    text_dim: int = 2048  # width of the text-encoder states y (Qwen3-1.7B: 2048)
+    text_len: int = 128  # text tokens L (the tokenizer's max_length)
+    text_blocks: int = 4  # text-refine blocks
+    decoder_hidden: int = 32  # pixel decoder width d
+    decoder_depth: int = 3  # pixel decoder ResBlocks
+    decoder_patch: int = 1  # pixels per decoder token along a side (official: 1)
+    interaction: str = "adaln"  # per-pixel AdaLN in the decoder (the only kind the official network has)
+    prediction: str = "v"  # forward() returns the velocity
+    grad_checkpointing: bool = False  # recompute block activations in backward (memory)
     fold_decoder_stem: bool = False  # speed: `PixelDecoder.folded_stem`, same weights and math
 
     def __post_init__(self):
-        if self.arch != "deco-t2i": raise ValueError(f"T2IConfig.arch must be 'deco-t2i', got {self.arch!r}")
-        if self.prediction != "v": raise ValueError(f"the text-to-image network predicts velocity: prediction must be 'v', got {self.prediction!r}")
-        if self.interaction != "adaln": raise ValueError(f"interaction must be 'adaln', got {self.interaction!r}")
-        if self.decoder_patch != 1: raise ValueError(f"decoder_patch must be 1 (one decoder token per pixel), got {self.decoder_patch}")
-        if self.hidden_size % self.num_heads: raise ValueError(f"hidden_size {self.hidden_size} not divisible by num_heads {self.num_heads}")
-        if (self.hidden_size // self.num_heads) % 4: raise ValueError("2D RoPE needs a head dim divisible by 4")
-        for f in ("patch_size", "hidden_size", "depth", "num_heads", "text_dim", "text_len", "decoder_hidden", "decoder_depth"):
-            if getattr(self, f) < 1: raise ValueError(f"{f} must be >= 1, got {getattr(self, f)}")
-        if self.text_blocks < 0: raise ValueError(f"text_blocks must be >= 0, got {self.text_blocks}")
+        if self.arch != "deco-t2i":
+            raise ValueError(f"T2IConfig.arch must be 'deco-t2i', got {self.arch!r}")
+        if self.prediction != "v":
+            raise ValueError(
+                f"the text-to-image network predicts velocity: prediction must be 'v', got {self.prediction!r}"
+            )
+        if self.interaction != "adaln":
+            raise ValueError(f"interaction must be 'adaln', got {self.interaction!r}")
+        if self.decoder_patch != 1:
+            raise ValueError(f"decoder_patch must be 1 (one decoder token per pixel), got {self.decoder_patch}")
+        if self.hidden_size % self.num_heads:
+            raise ValueError(f"hidden_size {self.hidden_size} not divisible by num_heads {self.num_heads}")
+        if (self.hidden_size // self.num_heads) % 4:
+            raise ValueError("2D RoPE needs a head dim divisible by 4")
+        for f in (
+            "patch_size",
+            "hidden_size",
+            "depth",
+            "num_heads",
+            "text_dim",
+            "text_len",
+            "decoder_hidden",
+            "decoder_depth",
+        ):
+            if getattr(self, f) < 1:
+                raise ValueError(f"{f} must be >= 1, got {getattr(self, f)}")
+        if self.text_blocks < 0:
+            raise ValueError(f"text_blocks must be >= 0, got {self.text_blocks}")
 
-    def to_dict(self) -> dict: return asdict(self)
+    def to_dict(self) -> dict:
+        return asdict(self)
+
     @classmethod
     def from_dict(cls, d: dict) -> "T2IConfig":
         unknown = set(d) - {f.name for f in dataclasses.fields(cls)}
-        if unknown: raise ValueError(f"unknown text-to-image config keys: {sorted(unknown)}")
+        if unknown:
+            raise ValueError(f"unknown text-to-image config keys: {sorted(unknown)}")
         return cls(**d)
-
 
 # %% ../../nbs/01b_t2i.ipynb #08c728b7
 class T2IRMSNorm(RMSNorm):
     "RMSNorm of the text-to-image network: float32 statistics, cast back to the input dtype after the weight."
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         xf = x.float()
         return (self.weight * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps))).to(x.dtype)
 
+
 class SwiGLU12(nn.Module):
     "Feed-forward `w3(silu(a) * b)` with `(a, b)` the halves of `w12(x)`; hidden `H` as given, no biases."
+
     def __init__(self, dim: int, hidden: int):
         super().__init__()
         self.w12 = nn.Linear(dim, 2 * hidden, bias=False)
         self.w3 = nn.Linear(hidden, dim, bias=False)
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         a, b = self.w12(x).chunk(2, dim=-1)
         return self.w3(F.silu(a) * b)
@@ -81,13 +107,14 @@ class SwiGLU12(nn.Module):
 # %% ../../nbs/01b_t2i.ipynb #3088f45c
 def t2i_rope_angles(head_dim: int, height: int, width: int, theta: float = 10000.0) -> torch.Tensor:
     "Per-token, per-pair angles `(h*w, head_dim/2)` of the text-to-image RoPE: x = linspace(0, h, w), y = linspace(0, w, h)."
-    cpu = torch.device("cpu")                                 # tables are made on the CPU, also under torch.device("meta")
-    xs = torch.linspace(0, height, width, device=cpu)         # the official swap of the extents
+    cpu = torch.device("cpu")  # tables are made on the CPU, also under torch.device("meta")
+    xs = torch.linspace(0, height, width, device=cpu)  # the official swap of the extents
     ys = torch.linspace(0, width, height, device=cpu)
     ys, xs = torch.meshgrid(ys, xs, indexing="ij")
     freqs = 1.0 / (theta ** (torch.arange(0, head_dim, 4, device=cpu)[: head_dim // 4].float() / head_dim))
     ax, ay = torch.outer(xs.reshape(-1), freqs), torch.outer(ys.reshape(-1), freqs)
     return torch.stack([ax, ay], dim=-1).reshape(height * width, -1)
+
 
 def rope_pixel_code(p: int, dim: int = 64) -> torch.Tensor:
     "The decoder's pixel position code `(p*p, dim)`: cos of a RoPE table (head dim 2*dim) on the p x p pixels of a patch."
@@ -99,25 +126,31 @@ def _heads(x: torch.Tensor, n: int, heads: int) -> tuple[torch.Tensor, ...]:
     B, N, _ = x.shape
     return x.reshape(B, N, n, heads, -1).unbind(2)
 
+
 def _sdpa(q, k, v) -> torch.Tensor:
     "Attention over (B, N, heads, D) tensors -> (B, N, heads*D)."
     out = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2))
     return out.transpose(1, 2).flatten(2)
 
+
 class TextAttention(nn.Module):
     "Self-attention among text tokens: qkv without bias, per-head q/k RMSNorm, no RoPE, proj with bias."
+
     def __init__(self, dim: int, num_heads: int):
         super().__init__()
         self.num_heads, self.head_dim = num_heads, dim // num_heads
         self.qkv = nn.Linear(dim, 3 * dim, bias=False)
         self.q_norm, self.k_norm = T2IRMSNorm(self.head_dim), T2IRMSNorm(self.head_dim)
         self.proj = nn.Linear(dim, dim)
+
     def forward(self, u: torch.Tensor) -> torch.Tensor:
         q, k, v = _heads(self.qkv(u), 3, self.num_heads)
         return self.proj(_sdpa(self.q_norm(q), self.k_norm(k), v))
 
+
 class JointAttention(nn.Module):
     "Image queries attend to [image keys (RoPE); text keys (no RoPE)], one k-norm for both (official `attn.qkv_x`, `attn.kv_y`)."
+
     def __init__(self, dim: int, num_heads: int):
         super().__init__()
         self.num_heads, self.head_dim = num_heads, dim // num_heads
@@ -125,6 +158,7 @@ class JointAttention(nn.Module):
         self.kv_y = nn.Linear(dim, 2 * dim, bias=False)
         self.q_norm, self.k_norm = T2IRMSNorm(self.head_dim), T2IRMSNorm(self.head_dim)
         self.proj = nn.Linear(dim, dim)
+
     def forward(self, s: torch.Tensor, u: torch.Tensor, rope: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
         q, k, v = _heads(self.qkv_x(s), 3, self.num_heads)
         ku, vu = _heads(self.kv_y(u), 2, self.num_heads)
@@ -132,46 +166,65 @@ class JointAttention(nn.Module):
         k, v = torch.cat([k, self.k_norm(ku)], dim=1), torch.cat([v, vu], dim=1)
         return self.proj(_sdpa(q, k, v))
 
+
 class TextRefineBlock(nn.Module):
     "adaLN DiT block on the text tokens (no RoPE), T2I RMSNorm and `w12` SwiGLU."
+
     def __init__(self, dim: int, num_heads: int, mlp_ratio: float = 4.0):
         super().__init__()
         self.norm1, self.norm2 = T2IRMSNorm(dim), T2IRMSNorm(dim)
         self.attn = self.make_attention(dim, num_heads)
         self.mlp = SwiGLU12(dim, int(dim * mlp_ratio))
         self.adaLN_modulation = nn.Sequential(nn.Linear(dim, 6 * dim))
-    def make_attention(self, dim, num_heads): return TextAttention(dim, num_heads)
-    def mix(self, h: torch.Tensor, *ctx) -> torch.Tensor: return self.attn(h)
+
+    def make_attention(self, dim, num_heads):
+        return TextAttention(dim, num_heads)
+
+    def mix(self, h: torch.Tensor, *ctx) -> torch.Tensor:
+        return self.attn(h)
+
     def forward(self, x: torch.Tensor, c: torch.Tensor, *ctx) -> torch.Tensor:
         shift1, scale1, gate1, shift2, scale2, gate2 = self.adaLN_modulation(c).chunk(6, dim=-1)
         x = x + gate1 * self.mix(modulate(self.norm1(x), shift1, scale1), *ctx)
         return x + gate2 * self.mlp(modulate(self.norm2(x), shift2, scale2))
 
+
 class JointBlock(TextRefineBlock):
     "Image DiT block: the text-refine block with `JointAttention` (text tokens and RoPE tables as context)."
-    def make_attention(self, dim, num_heads): return JointAttention(dim, num_heads)
-    def mix(self, h, u, rope): return self.attn(h, u, rope)
+
+    def make_attention(self, dim, num_heads):
+        return JointAttention(dim, num_heads)
+
+    def mix(self, h, u, rope):
+        return self.attn(h, u, rope)
 
 # %% ../../nbs/01b_t2i.ipynb #b5f4045e
 class T2IPixelDecoder(PixelDecoder):
     "`deco.nn.models.PixelDecoder` with the text-to-image pixel position code (`rope_pixel_code`) instead of the DCT code."
+
     def __init__(self, cfg: T2IConfig):
         super().__init__(cfg)
         self.pos_code = self.position_code()
-    def position_code(self) -> torch.Tensor: return rope_pixel_code(self.n)
+
+    def position_code(self) -> torch.Tensor:
+        return rope_pixel_code(self.n)
+
 
 def patchify(x: torch.Tensor, p: int) -> torch.Tensor:
     "(B, c, H, W) -> (B, (H/p)(W/p), c p p) tokens in `F.unfold` order."
     B, c, H, W = x.shape
     return x.reshape(B, c, H // p, p, W // p, p).permute(0, 2, 4, 1, 3, 5).reshape(B, (H // p) * (W // p), c * p * p)
 
+
 def unpatchify(v: torch.Tensor, p: int, c: int, grid: tuple[int, int]) -> torch.Tensor:
     "(B, h w, c p p) -> (B, c, h p, w p): the inverse of `patchify`."
     h, w = grid
     return v.reshape(v.shape[0], h, w, c, p, p).permute(0, 3, 1, 4, 2, 5).reshape(v.shape[0], c, h * p, w * p)
 
+
 class DeCoT2I(nn.Module):
     "Text-to-image DeCo: text-refine blocks, joint-attention DiT blocks on patches, attention-free pixel decoder."
+
     def __init__(self, cfg: T2IConfig):
         super().__init__()
         self.cfg = cfg
@@ -181,13 +234,17 @@ class DeCoT2I(nn.Module):
         self.text_proj = nn.Linear(cfg.text_dim, C)
         self.text_norm = T2IRMSNorm(C)
         self.text_pos = nn.Parameter(torch.randn(1, cfg.text_len, C))
-        self.text_blocks = nn.ModuleList([TextRefineBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.text_blocks)])
+        self.text_blocks = nn.ModuleList(
+            [TextRefineBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.text_blocks)]
+        )
         self.blocks = nn.ModuleList([JointBlock(C, cfg.num_heads, cfg.mlp_ratio) for _ in range(cfg.depth)])
         self.rope = RopeCache(C // cfg.num_heads, t2i_rope_angles)
         self.decoder = T2IPixelDecoder(cfg)
-        self.register_buffer("null_state", None, persistent=False)     # the empty prompt's states, from the text encoder
-        nn.init.xavier_uniform_(self.patch_embed.weight); nn.init.zeros_(self.patch_embed.bias)
-        nn.init.normal_(self.t_embedder.mlp[0].weight, std=0.02); nn.init.normal_(self.t_embedder.mlp[2].weight, std=0.02)
+        self.register_buffer("null_state", None, persistent=False)  # the empty prompt's states, from the text encoder
+        nn.init.xavier_uniform_(self.patch_embed.weight)
+        nn.init.zeros_(self.patch_embed.bias)
+        nn.init.normal_(self.t_embedder.mlp[0].weight, std=0.02)
+        nn.init.normal_(self.t_embedder.mlp[2].weight, std=0.02)
 
     def set_null_state(self, state: torch.Tensor) -> "DeCoT2I":
         "Take the null condition from the text encoder: the states of the empty prompt, `(text_len, text_dim)`."
@@ -201,9 +258,11 @@ class DeCoT2I(nn.Module):
     def conditioner(self) -> EmbeddingConditioner:
         "Text-state conditions; the null condition is the empty prompt's states (`set_null_state`, `deco.core.conditioning`)."
         if self.null_state is None:
-            raise ValueError("this text-to-image network has no null state yet: give it its text encoder's with "
-                             "net.set_null_state(encoder.null_state) (deco.nn.text.QwenTextEncoder), or load it with "
-                             "load_official(..., text_encoder=FOLDER) / load_for_eval of a deco run")
+            raise ValueError(
+                "this text-to-image network has no null state yet: give it its text encoder's with "
+                "net.set_null_state(encoder.null_state) (deco.nn.text.QwenTextEncoder), or load it with "
+                "load_official(..., text_encoder=FOLDER) / load_for_eval of a deco run"
+            )
         return EmbeddingConditioner(self.null_state)
 
     def _run(self, blk, *args):
@@ -214,20 +273,30 @@ class DeCoT2I(nn.Module):
     def encode_text(self, y: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
         "Text states (B, L, text_dim) -> refined text tokens (B, L, C)."
         u = self.text_norm(self.text_proj(y))
-        u = u + self.text_pos.to(u.dtype)           # the official casts y_pos_embedding: bf16 under autocast stays bf16
-        for blk in self.text_blocks: u = self._run(blk, u, c)
+        u = u + self.text_pos.to(u.dtype)  # the official casts y_pos_embedding: bf16 under autocast stays bf16
+        for blk in self.text_blocks:
+            u = self._run(blk, u, c)
         return u
 
-    def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor,
-                return_features: bool = False, feature_blocks: Sequence[int] = ()):
+    def forward(
+        self,
+        x: torch.Tensor,
+        t: torch.Tensor,
+        y: torch.Tensor,
+        return_features: bool = False,
+        feature_blocks: Sequence[int] = (),
+    ):
         cfg, p = self.cfg, self.cfg.patch_size
         if x.ndim != 4 or x.shape[1] != cfg.in_channels:
             raise ValueError(f"expected images (B, {cfg.in_channels}, H, W), got {tuple(x.shape)}")
         B, _, H, W = x.shape
-        if H % p or W % p: raise ValueError(f"image size {(H, W)} is not a multiple of the patch size {p}")
+        if H % p or W % p:
+            raise ValueError(f"image size {(H, W)} is not a multiple of the patch size {p}")
         if y.ndim != 3 or y.shape[0] != B or y.shape[1:] != (cfg.text_len, cfg.text_dim):
-            raise ValueError(f"y must be text states ({B}, {cfg.text_len}, {cfg.text_dim}) (batch, text_len, text_dim), "
-                             f"got {tuple(y.shape)}")
+            raise ValueError(
+                f"y must be text states ({B}, {cfg.text_len}, {cfg.text_dim}) (batch, text_len, text_dim), "
+                f"got {tuple(y.shape)}"
+            )
         grid = (H // p, W // p)
         t_emb = self.t_embedder(t.reshape(-1).expand(B) if t.numel() == 1 else t).view(B, 1, -1)
         c = F.silu(t_emb)
@@ -236,14 +305,15 @@ class DeCoT2I(nn.Module):
         s, rope, feats = self.patch_embed(tokens), self.rope(*grid, x.device), {}
         for i, blk in enumerate(self.blocks, start=1):
             s = self._run(blk, s, c, u, rope)
-            if i in feature_blocks: feats[i] = s
+            if i in feature_blocks:
+                feats[i] = s
         s = F.silu(t_emb + s)
         L = tokens.shape[1]
         v = self.decoder(tokens.reshape(B * L, -1), s.reshape(B * L, -1)).reshape(B, L, -1)
         v = unpatchify(v, p, cfg.in_channels, grid)
-        if not return_features: return v
+        if not return_features:
+            return v
         return v, {"cond": s.transpose(1, 2).reshape(B, -1, *grid), "blocks": feats}
-
 
 # %% ../../nbs/01b_t2i.ipynb #91bb4632
 T2I_KEY_MAP: list[tuple[str, str]] = [
@@ -261,41 +331,57 @@ T2I_KEY_MAP: list[tuple[str, str]] = [
     (r"^dec_net\.final_layer\.linear\.", "decoder.final_linear."),
 ]
 
+
 def map_t2i_key(key: str) -> str | None:
     "deco's name for an official text-to-image denoiser key (None if it is not one)."
     for pat, rep in T2I_KEY_MAP:
-        if re.match(pat, key): return re.sub(pat, rep, key, count=1)
+        if re.match(pat, key):
+            return re.sub(pat, rep, key, count=1)
     return None
+
 
 def _ids(sd: dict, prefix: str, leaf: str) -> list[int]:
     return sorted(int(m.group(1)) for k in sd if (m := re.match(rf"^{prefix}\.(\d+)\.{re.escape(leaf)}$", k)))
+
 
 def is_t2i_state(sd: dict) -> bool:
     "An official state dict is the text-to-image network's when it has `y_pos_embedding` and joint-attention blocks."
     return "y_pos_embedding" in sd and bool(_ids(sd, "blocks", "attn.kv_y.weight"))
 
+
 def _check_t2i_state(sd: dict):
-    if is_t2i_state(sd): return
+    if is_t2i_state(sd):
+        return
     if "y_embedder.embedding_table.weight" in sd:
-        raise ValueError("this is a class-to-image checkpoint (it has a label table y_embedder.embedding_table), not the "
-                         "text-to-image DeCo: load it with deco.nn.checkpoint.load_official")
-    raise ValueError("this is not an official text-to-image DeCo state dict (no y_pos_embedding / blocks.*.attn.kv_y); "
-                     f"first keys: {list(sd)[:5]}")
+        raise ValueError(
+            "this is a class-to-image checkpoint (it has a label table y_embedder.embedding_table), not the "
+            "text-to-image DeCo: load it with deco.nn.checkpoint.load_official"
+        )
+    raise ValueError(
+        "this is not an official text-to-image DeCo state dict (no y_pos_embedding / blocks.*.attn.kv_y); "
+        f"first keys: {list(sd)[:5]}"
+    )
+
 
 def infer_t2i_config(sd: dict[str, torch.Tensor], **overrides) -> T2IConfig:
     "Read the architecture off an official text-to-image state dict (official key names, no prefix)."
     _check_t2i_state(sd)
     C = sd["t_embedder.mlp.2.weight"].shape[0]
     head_dim = sd["blocks.0.attn.q_norm.weight"].shape[0]
-    kw = dict(hidden_size=C, num_heads=C // head_dim,
-              depth=len(_ids(sd, "blocks", "attn.kv_y.weight")),
-              patch_size=int(round((sd["s_embedder.proj.weight"].shape[1] / 3) ** 0.5)),
-              mlp_ratio=sd["blocks.0.mlp.w12.weight"].shape[0] / (2 * C),
-              text_dim=sd["y_embedder.proj.weight"].shape[1], text_len=sd["y_pos_embedding"].shape[1],
-              text_blocks=len(_ids(sd, "text_refine_blocks", "attn.qkv.weight")),
-              decoder_hidden=sd["dec_net.input_proj.weight"].shape[0],
-              decoder_depth=len(_ids(sd, "dec_net.res_blocks", "in_ln.weight")))
+    kw = dict(
+        hidden_size=C,
+        num_heads=C // head_dim,
+        depth=len(_ids(sd, "blocks", "attn.kv_y.weight")),
+        patch_size=int(round((sd["s_embedder.proj.weight"].shape[1] / 3) ** 0.5)),
+        mlp_ratio=sd["blocks.0.mlp.w12.weight"].shape[0] / (2 * C),
+        text_dim=sd["y_embedder.proj.weight"].shape[1],
+        text_len=sd["y_pos_embedding"].shape[1],
+        text_blocks=len(_ids(sd, "text_refine_blocks", "attn.qkv.weight")),
+        decoder_hidden=sd["dec_net.input_proj.weight"].shape[0],
+        decoder_depth=len(_ids(sd, "dec_net.res_blocks", "in_ln.weight")),
+    )
     return T2IConfig(**{**kw, **overrides})
+
 
 def t2i_official_to_deco(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     "Rename an official text-to-image state dict to deco's keys (every key must be known)."
@@ -303,8 +389,10 @@ def t2i_official_to_deco(sd: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]
     out, unknown = {}, []
     for k, v in sd.items():
         nk = map_t2i_key(k)
-        if nk is None: unknown.append(k)
-        else: out[nk] = v
-    if unknown: raise ValueError(f"{len(unknown)} official key(s) not part of the text-to-image DeCo: {unknown[:5]}")
+        if nk is None:
+            unknown.append(k)
+        else:
+            out[nk] = v
+    if unknown:
+        raise ValueError(f"{len(unknown)} official key(s) not part of the text-to-image DeCo: {unknown[:5]}")
     return out
-

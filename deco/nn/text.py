@@ -18,70 +18,114 @@ __all__ = ['TINY_CAPTIONS', 'QWEN_HINT', 'make_tiny_qwen', 'TextEncoderConfig', 
            'QwenTextEncoder', 'CaptionCache']
 
 # %% ../../nbs/03b_text.ipynb #46670fb0
-TINY_CAPTIONS = ("a red cat sits on a mat", "a blue dog runs in the park", "two white birds fly over the sea",
-                 "a photo of a green apple on a wooden table", "an old car parked next to a tall building")
+TINY_CAPTIONS = (
+    "a red cat sits on a mat",
+    "a blue dog runs in the park",
+    "two white birds fly over the sea",
+    "a photo of a green apple on a wooden table",
+    "an old car parked next to a tall building",
+)
 
-def make_tiny_qwen(folder, hidden_size: int = 32, layers: int = 2, heads: int = 4, kv_heads: int = 2, head_dim: int = 8,
-                   captions: Sequence[str] = TINY_CAPTIONS, seed: int = 0) -> Path:
+
+def make_tiny_qwen(
+    folder,
+    hidden_size: int = 32,
+    layers: int = 2,
+    heads: int = 4,
+    kv_heads: int = 2,
+    head_dim: int = 8,
+    captions: Sequence[str] = TINY_CAPTIONS,
+    seed: int = 0,
+) -> Path:
     "Write a random tiny Qwen3 and a word-level tokenizer (pad `<pad>`, unknown `<unk>`) to `folder`; returns it."
     with requires_extra("t2i", "make_tiny_qwen"):
         from tokenizers import Tokenizer, models, pre_tokenizers, trainers
         from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3Model
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
     tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.Whitespace()
     tok.train_from_iterator(list(captions), trainers.WordLevelTrainer(special_tokens=["<pad>", "<unk>"]))
     fast = PreTrainedTokenizerFast(tokenizer_object=tok, pad_token="<pad>", unk_token="<unk>", padding_side="right")
-    cfg = Qwen3Config(vocab_size=fast.vocab_size, hidden_size=hidden_size, intermediate_size=2 * hidden_size,
-                      num_hidden_layers=layers, num_attention_heads=heads, num_key_value_heads=kv_heads, head_dim=head_dim,
-                      max_position_embeddings=512)
+    cfg = Qwen3Config(
+        vocab_size=fast.vocab_size,
+        hidden_size=hidden_size,
+        intermediate_size=2 * hidden_size,
+        num_hidden_layers=layers,
+        num_attention_heads=heads,
+        num_key_value_heads=kv_heads,
+        head_dim=head_dim,
+        max_position_embeddings=512,
+    )
     torch.manual_seed(seed)
-    fast.save_pretrained(folder); Qwen3Model(cfg).save_pretrained(folder)
+    fast.save_pretrained(folder)
+    Qwen3Model(cfg).save_pretrained(folder)
     return folder
 
 # %% ../../nbs/03b_text.ipynb #b89e29c3
-QWEN_HINT = ("download Qwen/Qwen3-1.7B from Hugging Face (config.json, the tokenizer files tokenizer.json and "
-             "tokenizer_config.json (or vocab.json + merges.txt), and the *.safetensors weights) into one folder and pass "
-             "that folder")
+QWEN_HINT = (
+    "download Qwen/Qwen3-1.7B from Hugging Face (config.json, the tokenizer files tokenizer.json and "
+    "tokenizer_config.json (or vocab.json + merges.txt), and the *.safetensors weights) into one folder and pass "
+    "that folder"
+)
+
 
 @dataclass
 class TextEncoderConfig:
     "How to build the text conditioner (a local model folder; Qwen3-1.7B for the paper's DeCo-XXL/16)."
+
     path: str = ""
-    max_length: int = 128            # tokens per prompt = the network's text_len
-    text_dim: int | None = None      # states padded / cut to this width (the network's text_dim); None: the model's
+    max_length: int = 128  # tokens per prompt = the network's text_len
+    text_dim: int | None = None  # states padded / cut to this width (the network's text_dim); None: the model's
     dtype: str = "bfloat16"
     device: str = "cpu"
-    def to_dict(self) -> dict: return asdict(self)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
     def build(self) -> "QwenTextEncoder":
         return QwenTextEncoder(self.path, self.max_length, self.text_dim, getattr(torch, self.dtype), self.device)
 
+
 def check_model_folder(path) -> Path:
     "The folder, if it holds a config, tokenizer files and weights; else `FileNotFoundError` saying what to put there."
-    if not str(path): raise FileNotFoundError(f"no text encoder folder given: {QWEN_HINT}")
+    if not str(path):
+        raise FileNotFoundError(f"no text encoder folder given: {QWEN_HINT}")
     path = Path(path).expanduser()
-    if not path.is_dir(): raise FileNotFoundError(f"text encoder folder not found: {path}; {QWEN_HINT}")
+    if not path.is_dir():
+        raise FileNotFoundError(f"text encoder folder not found: {path}; {QWEN_HINT}")
     missing = [] if (path / "config.json").is_file() else ["config.json"]
-    if not ((path / "tokenizer.json").is_file() or (path / "vocab.json").is_file()): missing.append("tokenizer files")
-    if not (any(path.glob("*.safetensors")) or any(path.glob("*.bin"))): missing.append("*.safetensors weights")
-    if missing: raise FileNotFoundError(f"text encoder folder {path} lacks {', '.join(missing)}; {QWEN_HINT}")
+    if not ((path / "tokenizer.json").is_file() or (path / "vocab.json").is_file()):
+        missing.append("tokenizer files")
+    if not (any(path.glob("*.safetensors")) or any(path.glob("*.bin"))):
+        missing.append("*.safetensors weights")
+    if missing:
+        raise FileNotFoundError(f"text encoder folder {path} lacks {', '.join(missing)}; {QWEN_HINT}")
     return path
+
 
 def fit_width(states: torch.Tensor, text_dim: int | None) -> torch.Tensor:
     "Zero-pad or cut the last axis of `states` to `text_dim` (None: unchanged)."
     d = states.shape[-1]
-    if text_dim is None or text_dim == d: return states
-    if text_dim < d: return states[..., :text_dim]
+    if text_dim is None or text_dim == d:
+        return states
+    if text_dim < d:
+        return states[..., :text_dim]
     return torch.cat([states, states.new_zeros(*states.shape[:-1], text_dim - d)], dim=-1)
+
 
 class QwenTextEncoder:
     "Frozen Qwen3 text encoder from a local folder: prompts -> last hidden states (B, max_length, text_dim), float32; `dtype` bf16/fp16: fp32 weights run under autocast."
+
     def __init__(self, path, max_length: int = 128, text_dim: int | None = None, dtype=torch.bfloat16, device="cpu"):
         path = check_model_folder(path)
-        if max_length < 1: raise ValueError(f"max_length must be >= 1, got {max_length}")
-        with requires_extra("t2i", "the text conditioner"): from transformers import AutoTokenizer, AutoModel
+        if max_length < 1:
+            raise ValueError(f"max_length must be >= 1, got {max_length}")
+        with requires_extra("t2i", "the text conditioner"):
+            from transformers import AutoTokenizer, AutoModel
         from transformers.utils import logging as hf_logging
-        hf_logging.disable_progress_bar()       # no weight-loading bars in logs and executed notebooks (widget JSON there)
+
+        hf_logging.disable_progress_bar()  # no weight-loading bars in logs and executed notebooks (widget JSON there)
         self.path, self.max_length, self.dtype = path, max_length, dtype
         self.tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         self.tokenizer.padding_side = "right"
@@ -96,7 +140,8 @@ class QwenTextEncoder:
         self._null = None
 
     @property
-    def device(self) -> torch.device: return next(self.model.parameters()).device
+    def device(self) -> torch.device:
+        return next(self.model.parameters()).device
 
     @property
     def cache_tag(self) -> str:
@@ -105,42 +150,50 @@ class QwenTextEncoder:
 
     def tokenize(self, prompts: Sequence[str]) -> dict:
         "Token ids and attention mask, right-padded / truncated to exactly `max_length`."
-        return self.tokenizer(list(prompts), max_length=self.max_length, truncation=True, padding="max_length",
-                              return_tensors="pt")
+        return self.tokenizer(
+            list(prompts), max_length=self.max_length, truncation=True, padding="max_length", return_tensors="pt"
+        )
 
     @torch.no_grad()
     def _encode(self, prompts: list[str]) -> torch.Tensor:
-        if not prompts: return torch.zeros(0, self.max_length, self.text_dim, device=self.device)
+        if not prompts:
+            return torch.zeros(0, self.max_length, self.text_dim, device=self.device)
         tok = self.tokenize(prompts)
         with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.autocast):
-            h = self.model(input_ids=tok["input_ids"].to(self.device),
-                           attention_mask=tok["attention_mask"].to(self.device)).last_hidden_state
+            h = self.model(
+                input_ids=tok["input_ids"].to(self.device), attention_mask=tok["attention_mask"].to(self.device)
+            ).last_hidden_state
         return fit_width(h.float(), self.text_dim)
 
     def encode(self, prompts, cache: "CaptionCache | None" = None) -> torch.Tensor:
         "States `(B, max_length, text_dim)` for a prompt or a list of prompts; read from / written to `cache` if given."
-        if isinstance(prompts, str): prompts = [prompts]
+        if isinstance(prompts, str):
+            prompts = [prompts]
         prompts = list(prompts)
         bad = [p for p in prompts if not isinstance(p, str)]
-        if bad: raise TypeError(f"prompts must be strings, got {type(bad[0]).__name__}: {bad[0]!r}")
-        if cache is None: return self._encode(prompts)
+        if bad:
+            raise TypeError(f"prompts must be strings, got {type(bad[0]).__name__}: {bad[0]!r}")
+        if cache is None:
+            return self._encode(prompts)
         found = {p: cache.get(p, self.cache_tag) for p in dict.fromkeys(prompts)}
         todo = [p for p, s in found.items() if s is None]
         for p, s in zip(todo, self._encode(todo)):
-            cache.put(p, s, self.cache_tag); found[p] = s
+            cache.put(p, s, self.cache_tag)
+            found[p] = s
         out = torch.stack([found[p].to(self.device, torch.float32) for p in prompts]) if prompts else self._encode([])
         return out
 
     @property
     def null_state(self) -> torch.Tensor:
         "The unconditional state `(max_length, text_dim)`: the encoding of the empty prompt (computed once)."
-        if self._null is None: self._null = self._encode([""])[0]
+        if self._null is None:
+            self._null = self._encode([""])[0]
         return self._null
-
 
 # %% ../../nbs/03b_text.ipynb #8838c0d1
 class CaptionCache:
     "On-disk text states, one safetensors file per (prompt, tag); `tag` names the encoder setting (`QwenTextEncoder.cache_tag`)."
+
     def __init__(self, folder):
         self.folder = Path(folder).expanduser()
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -152,17 +205,21 @@ class CaptionCache:
     def get(self, prompt: str, tag: str = "") -> torch.Tensor | None:
         "The cached states of `prompt` under `tag`, or None."
         p = self.path(prompt, tag)
-        if not p.is_file(): return None
+        if not p.is_file():
+            return None
         try:
             with safe_open(str(p), "pt") as f:
                 meta = f.metadata() or {}
-                if meta.get("prompt") != prompt or meta.get("tag") != tag: return None
+                if meta.get("prompt") != prompt or meta.get("tag") != tag:
+                    return None
                 return f.get_tensor("states")
-        except Exception: return None                     # unreadable entry: recompute (and overwrite)
+        except Exception:
+            return None  # unreadable entry: recompute (and overwrite)
 
     def put(self, prompt: str, states: torch.Tensor, tag: str = "") -> Path:
         p = self.path(prompt, tag)
         sd = {"states": states.detach().float().contiguous().cpu()}
         return atomic_write(p, lambda tmp: save_file(sd, tmp, metadata={"prompt": prompt, "tag": tag}))
 
-    def __len__(self) -> int: return sum(1 for _ in self.folder.glob("*.safetensors"))
+    def __len__(self) -> int:
+        return sum(1 for _ in self.folder.glob("*.safetensors"))

@@ -59,6 +59,7 @@ class TrainConfig:
         allow_changes: settings a resume may change from the checkpoint's (e.g. ["lr", "batch_size"]; "data" for another data source); any other change that alters the training is refused
         tensorboard: also write TensorBoard events (losses, lr, grad norm, images/s, memory, sample grids) to out_dir/tensorboard/ when the tensorboard package is installed
     """
+
     model: str = "DeCo-S/4"
     model_overrides: dict = field(default_factory=dict)
     data: str = "embedded"
@@ -98,47 +99,86 @@ class TrainConfig:
     allow_changes: list = field(default_factory=list)
 
     def __post_init__(self):
-        if isinstance(self.betas, list): self.betas = tuple(self.betas)
-        for f in dataclasses.fields(self):            # YAML reads "1e-3" as a string: coerce numbers by the field's type
+        if isinstance(self.betas, list):
+            self.betas = tuple(self.betas)
+        for f in dataclasses.fields(self):  # YAML reads "1e-3" as a string: coerce numbers by the field's type
             v = getattr(self, f.name)
             if isinstance(v, str) and f.type in ("float", "int"):
-                try: setattr(self, f.name, float(v) if f.type == "float" else int(v))
-                except ValueError: raise ValueError(f"{f.name} must be a {f.type}, got {v!r}") from None
-            elif f.type == "int" and isinstance(v, numbers.Real) and float(v).is_integer(): setattr(self, f.name, int(v))
-            elif f.type == "float" and isinstance(v, numbers.Real): setattr(self, f.name, float(v))
+                try:
+                    setattr(self, f.name, float(v) if f.type == "float" else int(v))
+                except ValueError:
+                    raise ValueError(f"{f.name} must be a {f.type}, got {v!r}") from None
+            elif f.type == "int" and isinstance(v, numbers.Real) and float(v).is_integer():
+                setattr(self, f.name, int(v))
+            elif f.type == "float" and isinstance(v, numbers.Real):
+                setattr(self, f.name, float(v))
             v = getattr(self, f.name)
-            if f.type in ("float", "int") and (isinstance(v, bool) or not isinstance(v, int if f.type == "int" else float)):
+            if f.type in ("float", "int") and (
+                isinstance(v, bool) or not isinstance(v, int if f.type == "int" else float)
+            ):
                 raise ValueError(f"{f.name} must be a {f.type}, got {v!r}")
         fin = math.isfinite
-        rules = [("lr", fin(self.lr) and self.lr > 0, "a finite number > 0"), ("batch_size", self.batch_size >= 1, ">= 1"),
-                 ("micro_batch", self.micro_batch >= 0, ">= 0"), ("steps", self.steps >= 0, ">= 0"),
-                 ("resolution", self.resolution >= 1, ">= 1"), ("ema_decay", 0 <= self.ema_decay <= 1, "in [0, 1]"),
-                 ("weight_decay", fin(self.weight_decay) and self.weight_decay >= 0, "a finite number >= 0"),
-                 ("grad_clip", fin(self.grad_clip) and self.grad_clip >= 0, "a finite number >= 0"),
-                 ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
-                 ("warmup_steps", self.warmup_steps >= 0, ">= 0"), ("log_every", self.log_every >= 1, ">= 1"),
-                 ("ckpt_every", self.ckpt_every >= 1, ">= 1"), ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
-                 ("sample_every", self.sample_every >= 0, ">= 0"), ("sample_steps", self.sample_steps >= 1, ">= 1"),
-                 ("snapshot_steps", isinstance(self.snapshot_steps, (list, tuple)) and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in self.snapshot_steps), "a list of steps (ints >= 0)")]
+        rules = [
+            ("lr", fin(self.lr) and self.lr > 0, "a finite number > 0"),
+            ("batch_size", self.batch_size >= 1, ">= 1"),
+            ("micro_batch", self.micro_batch >= 0, ">= 0"),
+            ("steps", self.steps >= 0, ">= 0"),
+            ("resolution", self.resolution >= 1, ">= 1"),
+            ("ema_decay", 0 <= self.ema_decay <= 1, "in [0, 1]"),
+            ("weight_decay", fin(self.weight_decay) and self.weight_decay >= 0, "a finite number >= 0"),
+            ("grad_clip", fin(self.grad_clip) and self.grad_clip >= 0, "a finite number >= 0"),
+            ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
+            ("warmup_steps", self.warmup_steps >= 0, ">= 0"),
+            ("log_every", self.log_every >= 1, ">= 1"),
+            ("ckpt_every", self.ckpt_every >= 1, ">= 1"),
+            ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
+            ("sample_every", self.sample_every >= 0, ">= 0"),
+            ("sample_steps", self.sample_steps >= 1, ">= 1"),
+            (
+                "snapshot_steps",
+                isinstance(self.snapshot_steps, (list, tuple))
+                and all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in self.snapshot_steps),
+                "a list of steps (ints >= 0)",
+            ),
+        ]
         for name, ok, want in rules:
-            if not ok: raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
-        mc = model_config(self.model, **self.model_overrides)       # fails early on an unknown model or option
+            if not ok:
+                raise ValueError(f"{name} must be {want}, got {getattr(self, name)!r}")
+        mc = model_config(self.model, **self.model_overrides)  # fails early on an unknown model or option
         if is_text_to_image(self.model):
-            if not self.text_encoder: raise ValueError(f"{self.model} is a text-to-image model: set text_encoder to a local Qwen3 folder or 'tiny-qwen3'")
-        elif self.text_encoder: raise ValueError(f"text_encoder is only for text-to-image models, not {self.model}")
+            if not self.text_encoder:
+                raise ValueError(
+                    f"{self.model} is a text-to-image model: set text_encoder to a local Qwen3 folder or 'tiny-qwen3'"
+                )
+        elif self.text_encoder:
+            raise ValueError(f"text_encoder is only for text-to-image models, not {self.model}")
         if self.caption_shuffle and not is_text_to_image(self.model):
             raise ValueError(f"caption_shuffle is a text-to-image control; {self.model} is conditioned on class labels")
         if self.resolution % mc.patch_size:
-            raise ValueError(f"resolution {self.resolution} is not divisible by the patch size {mc.patch_size} of {self.model}")
-        if self.num_workers < -1: raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
+            raise ValueError(
+                f"resolution {self.resolution} is not divisible by the patch size {mc.patch_size} of {self.model}"
+            )
+        if self.num_workers < -1:
+            raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
         LossConfig(**self.loss)
         names, loss_names = {f.name for f in dataclasses.fields(self)}, {f.name for f in dataclasses.fields(LossConfig)}
-        bad = [k for k in self.allow_changes if not isinstance(k, str) or k.split(".")[0] not in names
-               or (k.startswith("loss.") and k[5:] not in loss_names)]
-        if bad: raise ValueError(f"allow_changes names unknown setting(s) {bad}: use option names such as lr, batch_size, loss.freq_weight or data")
-        if self.precision not in ("auto", "bf16", "fp32"): raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
-        if self.on_bad_image not in ("skip", "raise"): raise ValueError("on_bad_image must be 'skip' or 'raise'")
-        if self.compile not in COMPILE_MODES: raise ValueError(f"compile must be one of {', '.join(COMPILE_MODES)}, got {self.compile!r}")
+        bad = [
+            k
+            for k in self.allow_changes
+            if not isinstance(k, str)
+            or k.split(".")[0] not in names
+            or (k.startswith("loss.") and k[5:] not in loss_names)
+        ]
+        if bad:
+            raise ValueError(
+                f"allow_changes names unknown setting(s) {bad}: use option names such as lr, batch_size, loss.freq_weight or data"
+            )
+        if self.precision not in ("auto", "bf16", "fp32"):
+            raise ValueError(f"precision must be auto, bf16 or fp32, got {self.precision!r}")
+        if self.on_bad_image not in ("skip", "raise"):
+            raise ValueError("on_bad_image must be 'skip' or 'raise'")
+        if self.compile not in COMPILE_MODES:
+            raise ValueError(f"compile must be one of {', '.join(COMPILE_MODES)}, got {self.compile!r}")
         if self.optimizer_hparams not in ("new", "keep"):
             raise ValueError(f"optimizer_hparams must be 'new' or 'keep', got {self.optimizer_hparams!r}")
 
@@ -157,37 +197,53 @@ class TrainConfig:
 @dataclass
 class SampleConfig:
     "What to sample: how many, at which resolution, with which sampler preset (and overrides)."
+
     num_samples: int = 1000
     resolution: int = 32
     batch_size: int = 100
     preset: str = "euler50-nocfg"
-    sampler_overrides: dict = field(default_factory=dict)   # e.g. {"cfg_scale": 3.0, "steps": 250}
+    sampler_overrides: dict = field(default_factory=dict)  # e.g. {"cfg_scale": 3.0, "steps": 250}
     seed: int = 0
-    precision: str = "fp32"                                  # "bf16" autocast on GPU for speed
-    compile: str = "auto"        # "auto" (the network compiled where the device compiles and the job repays it), "off", "network"
-    skip_uncond: bool = True     # no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): fewer forwards, the same samples to float rounding
+    precision: str = "fp32"  # "bf16" autocast on GPU for speed
+    compile: str = (
+        "auto"  # "auto" (the network compiled where the device compiles and the job repays it), "off", "network"
+    )
+    skip_uncond: bool = True  # no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): fewer forwards, the same samples to float rounding
 
     def sampler_kwargs(self) -> dict:
         if self.preset not in SAMPLER_PRESETS:
             raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
-        check_keys(self.sampler_overrides, {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}, "sampler override")
-        return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.sampler_overrides, "skip_uncond_outside_interval": self.skip_uncond}
+        check_keys(
+            self.sampler_overrides, {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}, "sampler override"
+        )
+        return {
+            **SAMPLER_PRESETS[self.preset].kwargs(),
+            **self.sampler_overrides,
+            "skip_uncond_outside_interval": self.skip_uncond,
+        }
+
 
 def check_sample_config(scfg: SampleConfig) -> SampleConfig:
     "Impossible sampling settings (sizes < 1, an unknown preset) are errors naming the field."
     for k in ("num_samples", "batch_size", "resolution"):
         v = getattr(scfg, k)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
-    if scfg.precision not in ("fp32", "bf16"): raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
-    if scfg.compile not in SAMPLE_COMPILE_MODES: raise ValueError(f"sampling compile must be one of {', '.join(SAMPLE_COMPILE_MODES)}, got {scfg.compile!r}")
-    if not isinstance(scfg.skip_uncond, bool): raise ValueError(f"sampling skip_uncond must be true or false, got {scfg.skip_uncond!r}")
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
+    if scfg.precision not in ("fp32", "bf16"):
+        raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
+    if scfg.compile not in SAMPLE_COMPILE_MODES:
+        raise ValueError(f"sampling compile must be one of {', '.join(SAMPLE_COMPILE_MODES)}, got {scfg.compile!r}")
+    if not isinstance(scfg.skip_uncond, bool):
+        raise ValueError(f"sampling skip_uncond must be true or false, got {scfg.skip_uncond!r}")
     scfg.sampler_kwargs()
     return scfg
+
 
 def sample_config(d: dict) -> SampleConfig:
     "A checked `SampleConfig` from a dict, naming unknown fields."
     check_keys(d, SampleConfig, "sampling")
     return check_sample_config(SampleConfig(**d))
+
 
 @dataclass
 class EvalConfig:
@@ -206,6 +262,7 @@ class EvalConfig:
         overwrite: delete samples of another fingerprint in out_dir and start over
         trust_pickle: allow pickled objects in an official .ckpt (only for files you trust)
     """
+
     checkpoint: str = ""
     model: str = ""
     ema: bool = True
@@ -219,8 +276,9 @@ class EvalConfig:
     trust_pickle: bool = False
 
     def __post_init__(self):
-        if self.fid_mode not in ("clean", "legacy_tensorflow"): raise ValueError(f"fid_mode must be clean or legacy_tensorflow, got {self.fid_mode!r}")
+        if self.fid_mode not in ("clean", "legacy_tensorflow"):
+            raise ValueError(f"fid_mode must be clean or legacy_tensorflow, got {self.fid_mode!r}")
 
-TRAIN_NESTED = {"loss": LossConfig}              # dict options whose fields `--help` lists (deco.core.cli.nested_help)
+
+TRAIN_NESTED = {"loss": LossConfig}  # dict options whose fields `--help` lists (deco.core.cli.nested_help)
 EVAL_NESTED = {"sampling": SampleConfig, "sampling.sampler_overrides": (SamplerPreset, ("note",))}
-

@@ -16,134 +16,211 @@ __all__ = ['LogWindow', 'run_name', 'tensorboard_writer', 'log_image', 'log_hpar
 
 # %% ../../nbs/06a_runlog.ipynb #6f9a196f
 def _memory(device) -> float:
-    if device.type == "cuda": return torch.cuda.max_memory_allocated(device) / 2**30
+    if device.type == "cuda":
+        return torch.cuda.max_memory_allocated(device) / 2**30
     import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
+
 def _logged_step(line: str) -> float:
-    try: return json.loads(line)["step"]
-    except (ValueError, KeyError, TypeError): return float("inf")
+    try:
+        return json.loads(line)["step"]
+    except (ValueError, KeyError, TypeError):
+        return float("inf")
+
 
 class LogWindow:
     "Sums of the loss terms over the steps since the last metrics record (checkpoints keep it, so a resume logs the same)."
+
     keys = ("loss", "fm", "freq", "repa")
+
     def __init__(self, device, state: dict | None = None):
-        self.device = device; self.reset()
-        if state is not None: self.n = state["n"]; self.acc = {k: state[k].to(device) for k in self.keys}
-    def reset(self): self.acc, self.n = {k: torch.zeros((), device=self.device) for k in self.keys}, 0
+        self.device = device
+        self.reset()
+        if state is not None:
+            self.n = state["n"]
+            self.acc = {k: state[k].to(device) for k in self.keys}
+
+    def reset(self):
+        self.acc, self.n = {k: torch.zeros((), device=self.device) for k in self.keys}, 0
+
     def add(self, terms: dict, accum: int):
-        for k in self.acc: self.acc[k] += terms[k].detach().float() / accum
+        for k in self.acc:
+            self.acc[k] += terms[k].detach().float() / accum
+
     def state(self, dd: Dist) -> dict:
         "The window's sums, averaged over processes (all processes call this)."
         t = torch.stack([self.acc[k] for k in self.acc])
-        if dd.world > 1: t = t.clone(); dist.all_reduce(t); t /= dd.world
+        if dd.world > 1:
+            t = t.clone()
+            dist.all_reduce(t)
+            t /= dd.world
         return dict(n=self.n, **{k: v.cpu() for k, v in zip(self.acc, t)})
+
     def averages(self, dd: Dist) -> dict:
         "Mean loss terms per step of the window, averaged over processes."
         vals = {k: (v / self.n).item() for k, v in self.acc.items()}
         if dd.world > 1:
-            t = torch.tensor([vals[k] for k in self.acc], device=dd.device); dist.all_reduce(t)
+            t = torch.tensor([vals[k] for k in self.acc], device=dd.device)
+            dist.all_reduce(t)
             vals = {k: v / dd.world for k, v in zip(self.acc, t.tolist())}
         return vals
 
 # %% ../../nbs/06a_runlog.ipynb #08f67637
-_TB_WRITERS: dict[str, object] = {}      # open TensorBoard writers by run folder (`log_image` adds to them)
+_TB_WRITERS: dict[str, object] = {}  # open TensorBoard writers by run folder (`log_image` adds to them)
+
 
 def run_name(out_dir) -> str:
     "The TensorBoard run's name: the row's folder (`.../table1/deco/train` -> `deco`), else the output folder's name."
     out = Path(out_dir).resolve()
     return out.parent.name if out.name == "train" and out.parent.name else out.name
 
+
 def tensorboard_writer(out_dir, purge_step: int | None = None):
     "A `SummaryWriter` on `out_dir/tensorboard/<run_name>/`, or None when the tensorboard package is not installed."
-    try: from torch.utils.tensorboard import SummaryWriter
-    except ImportError: return None
+    try:
+        from torch.utils.tensorboard import SummaryWriter
+    except ImportError:
+        return None
     folder = Path(out_dir) / "tensorboard" / run_name(out_dir)
     # readers take event files in name order, and a name starts with its creation second: a writer that continues a
     # run must not share that second with the previous one, or its purge of the later steps is read before them
     stamps = [int(p.name.split(".")[3]) for p in folder.glob("events.out.tfevents.*") if p.name.split(".")[3].isdigit()]
-    while stamps and int(time.time()) <= max(stamps): time.sleep(0.05)
+    while stamps and int(time.time()) <= max(stamps):
+        time.sleep(0.05)
     return SummaryWriter(str(folder), purge_step=purge_step, flush_secs=30)
+
 
 def log_image(out_dir, tag: str, image: torch.Tensor, step: int):
     "Add a (C, H, W) image to the run's TensorBoard events: through its open `RunLog`, else a writer of its own (e.g. the final grid)."
     tb = _TB_WRITERS.get(str(Path(out_dir).resolve()))
-    if tb is not None: tb.add_image(tag, image, step)
-    elif (tb := tensorboard_writer(out_dir)) is not None: tb.add_image(tag, image, step); tb.close()
+    if tb is not None:
+        tb.add_image(tag, image, step)
+    elif (tb := tensorboard_writer(out_dir)) is not None:
+        tb.add_image(tag, image, step)
+        tb.close()
+
 
 def _repo_relative(d, out):
     "`d` with its absolute paths inside the clone holding `out` made relative to it: committed run files carry no machine's paths."
     out = Path(out).resolve()
     root = next((p for p in [out, *out.parents] if (p / "settings.ini").is_file() and (p / "nbs").is_dir()), None)
+
     def rel(v):
-        if isinstance(v, dict): return {k: rel(x) for k, x in v.items()}
-        if isinstance(v, (list, tuple)): return [rel(x) for x in v]
+        if isinstance(v, dict):
+            return {k: rel(x) for k, x in v.items()}
+        if isinstance(v, (list, tuple)):
+            return [rel(x) for x in v]
         if root is not None and isinstance(v, (str, Path)) and Path(v).is_absolute():
-            try: return Path(v).resolve().relative_to(root).as_posix()
-            except ValueError: pass
+            try:
+                return Path(v).resolve().relative_to(root).as_posix()
+            except ValueError:
+                pass
         return v
+
     return rel(d)
+
 
 def _flat(d: dict, pre: str = "") -> dict:
     "Nested settings as TensorBoard hparams: `loss.repa_weight`-style keys; numbers, text and booleans (the rest as text)."
     out = {}
     for k, v in d.items():
-        if isinstance(v, dict): out.update(_flat(v, f"{pre}{k}."))
-        else: out[pre + k] = v if isinstance(v, (bool, int, float, str)) else str(v)
+        if isinstance(v, dict):
+            out.update(_flat(v, f"{pre}{k}."))
+        else:
+            out[pre + k] = v if isinstance(v, (bool, int, float, str)) else str(v)
     return out
+
 
 def log_hparams(tb, cfg: dict, metrics) -> None:
     "Write `cfg` (flattened) as the run's hparams into `tb`'s own event file, with `metrics` (scalar tags) as its metrics."
     from torch.utils.tensorboard.summary import hparams
-    for s in hparams(_flat(cfg), {m: 0.0 for m in metrics}): tb._get_file_writer().add_summary(s)
+
+    for s in hparams(_flat(cfg), {m: 0.0 for m in metrics}):
+        tb._get_file_writer().add_summary(s)
+
 
 class RunLog:
     "metrics.jsonl (and TensorBoard events), the progress bar and the counters of a run (the main process writes)."
+
     def __init__(self, run, progress: bool):
         cfg, dd, out = run.cfg, run.dd, run.out
         self.run, self.window = run, LogWindow(dd.device, (run.resumed or {}).get("log_window"))
         if dd.main:
             out.mkdir(parents=True, exist_ok=True)
             (out / "config.json").write_text(json.dumps(_repo_relative(asdict(cfg), out), indent=1, default=str))
-            if (out / "metrics.jsonl").is_file():      # a resume drops the records written after its checkpoint (and a torn line)
+            if (
+                out / "metrics.jsonl"
+            ).is_file():  # a resume drops the records written after its checkpoint (and a torn line)
                 keep = [l for l in (out / "metrics.jsonl").read_text().splitlines() if _logged_step(l) <= run.step]
                 atomic_write(out / "metrics.jsonl", lambda tmp: Path(tmp).write_text("".join(l + "\n" for l in keep)))
         self.file = open(out / "metrics.jsonl", "a") if dd.main else None
-        lf = getattr(run, "loss_fn", None)          # terms that are off get no TensorBoard curve (a flat 0)
-        self.off = {k for k, on in (("freq", getattr(getattr(lf, "cfg", None), "freq_weight", 1)),
-                                    ("repa", getattr(lf, "repa_enabled", True))) if not on}
-        self.tb = None                              # a resume drops the events after its checkpoint (purge_step) and appends
-        if dd.main and cfg.tensorboard and (tb := tensorboard_writer(out, run.step + 1 if run.step else None)) is not None:
+        lf = getattr(run, "loss_fn", None)  # terms that are off get no TensorBoard curve (a flat 0)
+        self.off = {
+            k
+            for k, on in (
+                ("freq", getattr(getattr(lf, "cfg", None), "freq_weight", 1)),
+                ("repa", getattr(lf, "repa_enabled", True)),
+            )
+            if not on
+        }
+        self.tb = None  # a resume drops the events after its checkpoint (purge_step) and appends
+        if (
+            dd.main
+            and cfg.tensorboard
+            and (tb := tensorboard_writer(out, run.step + 1 if run.step else None)) is not None
+        ):
             self.tb = _TB_WRITERS[str(out.resolve())] = tb
-            if not run.step: log_hparams(tb, _repo_relative(asdict(cfg), out), [f"loss/{k}" for k in LogWindow.keys if k not in self.off])
+            if not run.step:
+                log_hparams(
+                    tb, _repo_relative(asdict(cfg), out), [f"loss/{k}" for k in LogWindow.keys if k not in self.off]
+                )
         self.bar = None
         if dd.main and progress:
-            from deco.core.progress import progress_bar as tqdm      # a bar on a terminal, plain lines in a log
+            from deco.core.progress import progress_bar as tqdm  # a bar on a terminal, plain lines in a log
+
             self.bar = tqdm(total=cfg.steps, initial=run.step, desc=f"train {cfg.model}", dynamic_ncols=True)
         self.t_last, self.imgs_since, self.t_start, self.imgs_total = time.time(), 0, time.time(), 0
 
     def count(self, images: int):
-        self.imgs_since += images; self.imgs_total += images
+        self.imgs_since += images
+        self.imgs_total += images
 
     def record(self, lr: float, gnorm: torch.Tensor):
         "Write the window's averages; a record at the last step or a stop keeps the window open for a resume."
         run, dd = self.run, self.run.dd
         vals = self.window.averages(dd)
         dt = time.time() - self.t_last
-        rec = dict(step=run.step, **vals, lr=lr, grad_norm=float(gnorm), images_per_s=self.imgs_since / max(dt, 1e-9),
-                   memory_gib=_memory(dd.device), time=time.time())
+        rec = dict(
+            step=run.step,
+            **vals,
+            lr=lr,
+            grad_norm=float(gnorm),
+            images_per_s=self.imgs_since / max(dt, 1e-9),
+            memory_gib=_memory(dd.device),
+            time=time.time(),
+        )
         if dd.main:
-            self.file.write(json.dumps(rec) + "\n"); self.file.flush()
+            self.file.write(json.dumps(rec) + "\n")
+            self.file.flush()
             if self.tb:
                 for k, v in vals.items():
-                    if k not in self.off: self.tb.add_scalar(f"loss/{k}", v, run.step)
-                for k in ("lr", "grad_norm", "images_per_s", "memory_gib"): self.tb.add_scalar(f"train/{k}", rec[k], run.step)
-            if self.bar: self.bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
-        if run.step % run.cfg.log_every == 0: self.window.reset()
+                    if k not in self.off:
+                        self.tb.add_scalar(f"loss/{k}", v, run.step)
+                for k in ("lr", "grad_norm", "images_per_s", "memory_gib"):
+                    self.tb.add_scalar(f"train/{k}", rec[k], run.step)
+            if self.bar:
+                self.bar.set_postfix(loss=f"{vals['loss']:.4f}", img_s=f"{rec['images_per_s']:.1f}")
+        if run.step % run.cfg.log_every == 0:
+            self.window.reset()
         self.t_last, self.imgs_since = time.time(), 0
 
     def close(self):
-        if self.bar: self.bar.close()
-        if self.file: self.file.close()
+        if self.bar:
+            self.bar.close()
+        if self.file:
+            self.file.close()
         if self.tb:
-            _TB_WRITERS.pop(str(self.run.out.resolve()), None); self.tb.close()
+            _TB_WRITERS.pop(str(self.run.out.resolve()), None)
+            self.tb.close()

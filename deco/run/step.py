@@ -14,26 +14,42 @@ __all__ = ['TrainingStep', 'fold_decoder_stem', 'make_optimizer', 'make_stepper'
 # %% ../../nbs/06b_step.ipynb #a4898019
 class TrainingStep(nn.Module):
     "The denoiser and its loss as one module: `forward(x, cond, **draws)` returns the loss's dict of terms."
+
     def __init__(self, net: nn.Module, loss_fn: nn.Module):
         super().__init__()
         self.net, self.loss = net, loss_fn
-    def forward(self, x, y, **draws): return self.loss(self.net, x, y, **draws)
+
+    def forward(self, x, y, **draws):
+        return self.loss(self.net, x, y, **draws)
 
 # %% ../../nbs/06b_step.ipynb #b854a673
 def fold_decoder_stem(model: nn.Module, on: bool = True) -> nn.Module:
     "Set `model`'s `fold_decoder_stem` (its trunk and decoder share one config); models without a pixel decoder ignore it."
-    if hasattr(model.cfg, "fold_decoder_stem"): model.cfg.fold_decoder_stem = on
+    if hasattr(model.cfg, "fold_decoder_stem"):
+        model.cfg.fold_decoder_stem = on
     return model
+
 
 def make_optimizer(params, lr: float, betas=(0.9, 0.999), weight_decay: float = 0.0, device="cpu") -> torch.optim.AdamW:
     "AdamW, fused where this PyTorch has the fused kernel for `device` (CPU and CUDA), else the multi-tensor one."
-    try: from torch.optim.optimizer import _get_fused_kernels_supported_devices as fused_devices   # PyTorch's own list
-    except ImportError: fused_devices = lambda: ["cuda"]                                              # (private: may move)
+    try:
+        from torch.optim.optimizer import _get_fused_kernels_supported_devices as fused_devices  # PyTorch's own list
+    except ImportError:
+        fused_devices = lambda: ["cuda"]  # (private: may move)
     fused = torch.device(device).type in fused_devices()
     return torch.optim.AdamW(params, lr=lr, betas=tuple(betas), weight_decay=weight_decay, fused=fused or None)
 
-def make_stepper(model: nn.Module, loss_fn: nn.Module, compile: str = "auto", device="cpu", steps: int | None = None,
-                 ddp_device_ids=None, world: int = 1, autotune: bool | None = None) -> tuple[nn.Module, str, str]:
+
+def make_stepper(
+    model: nn.Module,
+    loss_fn: nn.Module,
+    compile: str = "auto",
+    device="cpu",
+    steps: int | None = None,
+    ddp_device_ids=None,
+    world: int = 1,
+    autotune: bool | None = None,
+) -> tuple[nn.Module, str, str]:
     """`(stepper, setting, reason)`: the module a training step calls, `stepper(x, cond, t=, noise=, drop=)` -> terms.
     `compile` is `auto|off|network|step` (`deco.core.compiling.choose_compile`, for a run of `steps` steps); with
     `world > 1` the step is wrapped in DDP (compiled around it, as PyTorch recommends)."""
@@ -41,6 +57,8 @@ def make_stepper(model: nn.Module, loss_fn: nn.Module, compile: str = "auto", de
     fold_decoder_stem(model, setting != "off")
     net = compile_module(model, "network", device, autotune) if setting == "network" else model
     stepper = TrainingStep(net, loss_fn)
-    if world > 1: stepper = nn.parallel.DistributedDataParallel(stepper, device_ids=ddp_device_ids)
-    if setting == "step": stepper = compile_module(stepper, "step", device, autotune)
+    if world > 1:
+        stepper = nn.parallel.DistributedDataParallel(stepper, device_ids=ddp_device_ids)
+    if setting == "step":
+        stepper = compile_module(stepper, "step", device, autotune)
     return stepper, setting, reason

@@ -15,13 +15,28 @@ from .config import TrainConfig, TRAIN_NESTED
 from ..core.cli import cli_main, parse_config, EXIT_OK, EXIT_STOPPED
 from ..nn.models import count_params
 from ..nn.registry import create_model, is_text_to_image
-from ..nn.checkpoint import (save_weights, run_lock, save_checkpoint, find_checkpoint, latest_checkpoint,
-    load_resume_checkpoint, nonfinite_tensors)
+from deco.nn.checkpoint import (
+    save_weights,
+    run_lock,
+    save_checkpoint,
+    find_checkpoint,
+    latest_checkpoint,
+    load_resume_checkpoint,
+    nonfinite_tensors,
+)
 from ..diffusion.loss import LossConfig, DeCoLoss, sample_t
 from .step import make_stepper, make_optimizer
 from ..data.data import make_dataset
 from .runlog import LogWindow, RunLog, log_image
-from ..data.feed import auto_num_workers, make_loader, unpack_uint8, step_positions, text_conditioning, caption_uniforms, TextConditioning
+from deco.data.feed import (
+    auto_num_workers,
+    make_loader,
+    unpack_uint8,
+    step_positions,
+    text_conditioning,
+    caption_uniforms,
+    TextConditioning,
+)
 
 # %% auto #0
 __all__ = ['RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'data_source',
@@ -32,12 +47,15 @@ __all__ = ['RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_ran
 # %% ../../nbs/06_train.ipynb #40fd959b
 class EMA:
     "Exponential moving average of a model's parameters, kept in float32 in a frozen copy of the model."
+
     def __init__(self, model: nn.Module, decay: float = 0.9999, warmup: bool = False):
         self.decay, self.warmup, self.updates = decay, warmup, 0
         self.model = copy.deepcopy(model).float().eval().requires_grad_(False)
+
     def current_decay(self) -> float:
         n = self.updates
         return min(self.decay, (1 + n) / (10 + n)) if self.warmup else self.decay
+
     @torch.no_grad()
     def update(self, model: nn.Module):
         d = self.current_decay()
@@ -50,26 +68,37 @@ class EMA:
 def draw_global_randomness(gen: torch.Generator, n: int, shape: tuple, loss_cfg: LossConfig, device) -> dict:
     "Timesteps, noise, label-drop mask and flip mask for a global batch of `n` images of `shape` (C, H, W)."
     t = sample_t(n, loss_cfg.t_schedule, loss_cfg.t_mean, loss_cfg.t_std, loss_cfg.timeshift, gen, device)
-    return dict(t=t, noise=torch.randn(n, *shape, generator=gen, device=device),
-                drop=torch.rand(n, generator=gen, device=device) < loss_cfg.label_drop,
-                flip=torch.rand(n, generator=gen, device=device) < 0.5)
+    return dict(
+        t=t,
+        noise=torch.randn(n, *shape, generator=gen, device=device),
+        drop=torch.rand(n, generator=gen, device=device) < loss_cfg.label_drop,
+        flip=torch.rand(n, generator=gen, device=device) < 0.5,
+    )
 
 # %% ../../nbs/06_train.ipynb #b87b586b
 class _Stop:
     "Flag set by SIGTERM/SIGINT; the loop saves a checkpoint at the end of the current step and exits."
-    def __init__(self): self.flag = False
-    def __call__(self, signum, frame): self.flag = True
+
+    def __init__(self):
+        self.flag = False
+
+    def __call__(self, signum, frame):
+        self.flag = True
+
 
 def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset"):
     if y.numel() and (int(y.min()) < 0 or int(y.max()) >= num_classes):
-        raise ValueError(f"{where} has labels {int(y.min())}..{int(y.max())} but the model has num_classes={num_classes} "
-                         f"(labels must be 0..{num_classes - 1}; label {num_classes} is the null class of classifier-free "
-                         f"guidance, never a data label): raise model_overrides.num_classes or fix the data")
+        raise ValueError(
+            f"{where} has labels {int(y.min())}..{int(y.max())} but the model has num_classes={num_classes} "
+            f"(labels must be 0..{num_classes - 1}; label {num_classes} is the null class of classifier-free "
+            f"guidance, never a data label): raise model_overrides.num_classes or fix the data"
+        )
 
 # %% ../../nbs/06_train.ipynb #74e909c4
 @dataclass
 class Run:
     "A training run's state: config, processes, data, what is trained (model, EMA, loss, optimizer), randomness, step."
+
     cfg: TrainConfig
     dd: Dist
     out: Path
@@ -82,31 +111,38 @@ class Run:
     opt: torch.optim.Optimizer
     gen: torch.Generator
     step: int = 0
-    resumed: dict | None = None          # the checkpoint state the run continues
-    stepper: nn.Module | None = None     # deco.run.step.make_stepper: network + loss, compiled as `compiled` says
+    resumed: dict | None = None  # the checkpoint state the run continues
+    stepper: nn.Module | None = None  # deco.run.step.make_stepper: network + loss, compiled as `compiled` says
     compiled: str = "off"
-    first_step_s: float | None = None   # seconds of this process's first step (with compilation)
+    first_step_s: float | None = None  # seconds of this process's first step (with compilation)
     micro: int = 0
     accum: int = 1
-    text: TextConditioning | None = None # text-to-image: the frozen encoder and the caption prefixes
-    changes: dict | None = None          # settings a resume changed (allow_changes)
+    text: TextConditioning | None = None  # text-to-image: the frozen encoder and the caption prefixes
+    changes: dict | None = None  # settings a resume changed (allow_changes)
+
 
 def _dataset(cfg: TrainConfig, dd: Dist):
-    if is_text_to_image(cfg.model):              # captioned images: the embedded crops, an SFT folder or webdataset shards
+    if is_text_to_image(cfg.model):  # captioned images: the embedded crops, an SFT folder or webdataset shards
         from deco.data.t2i_data import make_caption_dataset, shuffle_captions
+
         spec = "embedded-captions" if cfg.data == "embedded" else cfg.data
         ds = make_caption_dataset(spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed)
-        return shuffle_captions(ds, cfg.seed) if cfg.caption_shuffle else ds     # the null control: captions paired at random
+        return (
+            shuffle_captions(ds, cfg.seed) if cfg.caption_shuffle else ds
+        )  # the null control: captions paired at random
     folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
     return make_dataset(cfg.data, cfg.resolution, split="train", **({"on_error": cfg.on_bad_image} if folder else {}))
+
 
 def _text(cfg: TrainConfig, model: nn.Module, dataset, dd: Dist) -> TextConditioning:
     "The run's text encoder; the main process builds the tiny stand-in (from the data's words) before the others load it."
     words = dataset.vocabulary() if hasattr(dataset, "vocabulary") else ()
     args = (cfg.text_encoder, model.cfg.text_len, model.cfg.text_dim, cfg.out_dir, words, dd.device)
     text = text_conditioning(*args, build=True) if dd.main else None
-    if dd.world > 1: dist.barrier()
+    if dd.world > 1:
+        dist.barrier()
     return text or text_conditioning(*args, build=False)
+
 
 def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     "Data, network, loss, EMA, optimizer and generator of a run, with the state of the checkpoint it continues."
@@ -114,65 +150,110 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     ck_path = find_checkpoint(cfg.resume, out)
     if ck_path is None and latest_checkpoint(out) is not None:
         raise FileExistsError(f"{out} already holds a run; set resume='auto' to continue it or choose another out_dir")
-    initialising = ck_path is None and bool(cfg.init_from)      # a new run continuing another, e.g. 256 px -> 512 px
-    if initialising: ck_path = find_checkpoint(cfg.init_from, out)
+    initialising = ck_path is None and bool(cfg.init_from)  # a new run continuing another, e.g. 256 px -> 512 px
+    if initialising:
+        ck_path = find_checkpoint(cfg.init_from, out)
     elif ck_path is None and cfg.resume == "auto" and dd.main:
         print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
     loss_cfg = LossConfig(**cfg.loss)
-    if dataset is None: dataset = _dataset(cfg, dd)
+    if dataset is None:
+        dataset = _dataset(cfg, dd)
     t2i, text = is_text_to_image(cfg.model), None
     n_classes = None if t2i else getattr(dataset, "num_classes", None)
     overrides = dict(cfg.model_overrides)
-    if n_classes is not None: overrides.setdefault("num_classes", n_classes)
+    if n_classes is not None:
+        overrides.setdefault("num_classes", n_classes)
     torch.manual_seed(cfg.seed)
     model = create_model(cfg.model, **overrides).to(dd.device)
     if t2i:
         text = _text(cfg, model, dataset, dd)
-        text.augment = getattr(dataset, "caption_prefixes", True)   # caption prefixes: pretraining yes, SFT (official) no
-        model.set_null_state(text.encoder.null_state)   # the network's null condition: the empty prompt's states
-    elif getattr(dataset, "labels", None) is not None: _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
+        text.augment = getattr(
+            dataset, "caption_prefixes", True
+        )  # caption prefixes: pretraining yes, SFT (official) no
+        model.set_null_state(text.encoder.null_state)  # the network's null condition: the empty prompt's states
+    elif getattr(dataset, "labels", None) is not None:
+        _check_labels(torch.as_tensor(dataset.labels), model.cfg.num_classes)
     loss_fn = DeCoLoss.from_model(model, loss_cfg).to(dd.device)
     ema = EMA(model, cfg.ema_decay, cfg.ema_warmup)
     params = [p for p in list(model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
     opt = make_optimizer(params, cfg.lr, cfg.betas, cfg.weight_decay, dd.device)
-    gen = torch.Generator(device=dd.device); gen.manual_seed(cfg.seed)
+    gen = torch.Generator(device=dd.device)
+    gen.manual_seed(cfg.seed)
     run = Run(cfg, dd, out, dataset, loss_cfg, model, loss_fn, ema, params, opt, gen, text=text)
-    if ck_path is not None: _restore(run, ck_path, initialising)
+    if ck_path is not None:
+        _restore(run, ck_path, initialising)
     return run
+
 
 def _restore(run: Run, ck_path, initialising: bool):
     cfg = run.cfg
     st, ck_path = load_resume_checkpoint(ck_path, fall_back=cfg.resume == "auto" or Path(cfg.resume).is_dir())
     if st["config"]["model"] != cfg.model or st["config"]["model_overrides"] != cfg.model_overrides:
-        raise ValueError(f"{ck_path} is a checkpoint of {st['config']['model']} {st['config']['model_overrides']}, "
-                         f"not {cfg.model} {cfg.model_overrides}")
+        raise ValueError(
+            f"{ck_path} is a checkpoint of {st['config']['model']} {st['config']['model_overrides']}, "
+            f"not {cfg.model} {cfg.model_overrides}"
+        )
     if st["config"].get("resolution", cfg.resolution) != cfg.resolution and not initialising:
-        raise ValueError(f"{ck_path} was trained at {st['config']['resolution']} px, not {cfg.resolution} px; "
-                         "resume at the same resolution or start a new run in another out_dir")
-    if not initialising: run.step = st["step"]; check_resume(run, st, ck_path)      # before the weights: a refusal names the change
-    run.model.load_state_dict(st["model"]); run.ema.model.load_state_dict(st["ema"]); run.ema.updates = st["ema_updates"]
-    run.loss_fn.load_state_dict(st["loss"], strict=False); run.opt.load_state_dict(st["optimizer"])
-    if cfg.optimizer_hparams == "keep":          # Lightning ckpt_path: the checkpoint's lr, betas and weight decay go on
+        raise ValueError(
+            f"{ck_path} was trained at {st['config']['resolution']} px, not {cfg.resolution} px; "
+            "resume at the same resolution or start a new run in another out_dir"
+        )
+    if not initialising:
+        run.step = st["step"]
+        check_resume(run, st, ck_path)  # before the weights: a refusal names the change
+    run.model.load_state_dict(st["model"])
+    run.ema.model.load_state_dict(st["ema"])
+    run.ema.updates = st["ema_updates"]
+    run.loss_fn.load_state_dict(st["loss"], strict=False)
+    run.opt.load_state_dict(st["optimizer"])
+    if cfg.optimizer_hparams == "keep":  # Lightning ckpt_path: the checkpoint's lr, betas and weight decay go on
         g0 = run.opt.param_groups[0]
-        run.cfg = cfg = dataclasses.replace(cfg, lr=float(g0["lr"]), betas=tuple(g0["betas"]), weight_decay=float(g0["weight_decay"]))
-    for g in run.opt.param_groups: g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay   # a new stage's (e.g. SFT's betas)
+        run.cfg = cfg = dataclasses.replace(
+            cfg, lr=float(g0["lr"]), betas=tuple(g0["betas"]), weight_decay=float(g0["weight_decay"])
+        )
+    for g in run.opt.param_groups:
+        g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay  # a new stage's (e.g. SFT's betas)
     run.gen.set_state(st["generator"])
     run.step, run.resumed = st["step"], st
 
-RESUME_FREE = ("steps", "log_every", "ckpt_every", "keep_checkpoints", "sample_every", "snapshot_steps", "sample_steps",
-               "sample_cfg", "device", "out_dir", "resume", "init_from", "tensorboard", "compile", "allow_changes", "num_workers")
+
+RESUME_FREE = (
+    "steps",
+    "log_every",
+    "ckpt_every",
+    "keep_checkpoints",
+    "sample_every",
+    "snapshot_steps",
+    "sample_steps",
+    "sample_cfg",
+    "device",
+    "out_dir",
+    "resume",
+    "init_from",
+    "tensorboard",
+    "compile",
+    "allow_changes",
+    "num_workers",
+)
+
 
 def data_source(dataset) -> dict:
     "What a run's data is (checked on resume): its kind, where it lives and how many items it has."
     d = dict(kind=type(dataset).__name__)
-    if getattr(dataset, "root", None): d["path"] = str(Path(dataset.root).resolve())
-    if getattr(dataset, "shards", None): d.update(path=str(Path(dataset.shards[0]).resolve().parent), shards=len(dataset.shards))
-    try: d["items"] = len(dataset)
-    except TypeError: pass
+    if getattr(dataset, "root", None):
+        d["path"] = str(Path(dataset.root).resolve())
+    if getattr(dataset, "shards", None):
+        d.update(path=str(Path(dataset.shards[0]).resolve().parent), shards=len(dataset.shards))
+    try:
+        d["items"] = len(dataset)
+    except TypeError:
+        pass
     return d
+
 
 def _loader_workers(run: Run) -> int:
     return auto_num_workers(run.dataset) if run.cfg.num_workers < 0 else run.cfg.num_workers
+
 
 def resume_changes(old: dict, new: TrainConfig) -> dict[str, tuple]:
     "`{setting: (checkpoint's, new)}` of the settings that differ from the checkpoint's config and change the training."
@@ -180,41 +261,67 @@ def resume_changes(old: dict, new: TrainConfig) -> dict[str, tuple]:
     now, defaults, out = norm(new), norm(TrainConfig()), {}
     for k, v in now.items():
         was = old.get(k, defaults.get(k))
-        if k in RESUME_FREE or v == was: continue
+        if k in RESUME_FREE or v == was:
+            continue
         if isinstance(v, dict) and isinstance(was, dict):
-            out.update({f"{k}.{j}": (was.get(j), v.get(j)) for j in sorted(set(v) | set(was)) if v.get(j) != was.get(j)})
-        else: out[k] = (was, v)
+            out.update(
+                {f"{k}.{j}": (was.get(j), v.get(j)) for j in sorted(set(v) | set(was)) if v.get(j) != was.get(j)}
+            )
+        else:
+            out[k] = (was, v)
     return out
+
 
 def check_resume(run: Run, st: dict, ck_path):
     "Refuse (one line naming them) the changes of a resume that alter the training, unless named in `allow_changes`."
     cfg = run.cfg
     changes = resume_changes(st["config"], cfg)
     src = data_source(run.dataset)
-    if st.get("data_source") not in (None, src): changes["data"] = (st["data_source"], src)
+    if st.get("data_source") not in (None, src):
+        changes["data"] = (st["data_source"], src)
     shards = isinstance(run.dataset, torch.utils.data.IterableDataset)
-    if shards and st.get("loader_workers") not in (None, _loader_workers(run)):   # a shard stream's order depends on them
+    if shards and st.get("loader_workers") not in (
+        None,
+        _loader_workers(run),
+    ):  # a shard stream's order depends on them
         changes["num_workers"] = (st["loader_workers"], _loader_workers(run))
     allowed = set(cfg.allow_changes)
     refused = [k for k in changes if k not in allowed and k.split(".")[0] not in allowed]
     if refused:
-        raise ValueError(f"resume from {ck_path} would change the run: " + "; ".join(f"{k}: {changes[k][0]!r} -> {changes[k][1]!r}"
-                         for k in refused) + f"; set them back, use another out_dir, or allow them: allow_changes=[{','.join(refused)}]")
+        raise ValueError(
+            f"resume from {ck_path} would change the run: "
+            + "; ".join(f"{k}: {changes[k][0]!r} -> {changes[k][1]!r}" for k in refused)
+            + f"; set them back, use another out_dir, or allow them: allow_changes=[{','.join(refused)}]"
+        )
     run.changes = changes
     if changes and run.dd.main:
         inexact = [k for k in changes if k in ("num_workers", "data")]
-        print(f"resuming at step {run.step} with changed settings {sorted(changes)}"
-              + (f"; not an exact continuation ({', '.join(inexact)} changed the data stream)" if inexact else ""), file=sys.stderr)
+        print(
+            f"resuming at step {run.step} with changed settings {sorted(changes)}"
+            + (f"; not an exact continuation ({', '.join(inexact)} changed the data stream)" if inexact else ""),
+            file=sys.stderr,
+        )
+
 
 def prepare_stepper(run: Run) -> Run:
     "Wrap network and loss in one module (DDP across processes) and split the global batch into micro-batches."
     cfg, dd, loss_fn = run.cfg, run.dd, run.loss_fn
-    run.stepper, run.compiled, why = make_stepper(run.model, loss_fn, cfg.compile, dd.device, cfg.steps - run.step,
-        [dd.device.index] if dd.device.type == "cuda" else None, dd.world)
-    if dd.main: print(f"compile={cfg.compile}: {run.compiled} ({why})", file=sys.stderr)
+    run.stepper, run.compiled, why = make_stepper(
+        run.model,
+        loss_fn,
+        cfg.compile,
+        dd.device,
+        cfg.steps - run.step,
+        [dd.device.index] if dd.device.type == "cuda" else None,
+        dd.world,
+    )
+    if dd.main:
+        print(f"compile={cfg.compile}: {run.compiled} ({why})", file=sys.stderr)
     run.micro = cfg.micro_batch or cfg.batch_size // dd.world
     if cfg.batch_size % dd.world or (cfg.batch_size // dd.world) % run.micro:
-        raise ValueError(f"global batch {cfg.batch_size} must split into {dd.world} processes x micro-batches of {run.micro}")
+        raise ValueError(
+            f"global batch {cfg.batch_size} must split into {dd.world} processes x micro-batches of {run.micro}"
+        )
     run.accum = cfg.batch_size // dd.world // run.micro
     return run
 
@@ -227,17 +334,22 @@ def _condition(run: Run, y, pos) -> torch.Tensor:
     _check_labels(y, run.model.cfg.num_classes, f"a batch at step {run.step + 1}")
     return y.to(run.dd.device, non_blocking=True)
 
+
 def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch.Tensor]:
     "One optimizer step on this process's `accum` micro-batches `(x, y)` of the global batch; returns the lr and the gradient norm."
     cfg, dd, accum, micro = run.cfg, run.dd, run.accum, run.micro
-    rnd = draw_global_randomness(run.gen, cfg.batch_size, (run.model.cfg.in_channels, cfg.resolution, cfg.resolution), run.loss_cfg, dd.device)
+    rnd = draw_global_randomness(
+        run.gen, cfg.batch_size, (run.model.cfg.in_channels, cfg.resolution, cfg.resolution), run.loss_cfg, dd.device
+    )
     lr = cfg.lr * min(1.0, (run.step + 1) / cfg.warmup_steps) if cfg.warmup_steps else cfg.lr
-    for g in run.opt.param_groups: g["lr"] = lr
+    for g in run.opt.param_groups:
+        g["lr"] = lr
     for a, (x, y) in enumerate(batches):
         pos = step_positions(dd.rank, dd.world, cfg.batch_size, micro, a)
         x, y = unpack_uint8(x.to(dd.device, non_blocking=True)), _condition(run, y, pos)
         pd = torch.from_numpy(pos).to(dd.device)
-        if cfg.flip: x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
+        if cfg.flip:
+            x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
         sync = a == accum - 1 or dd.world == 1
         ctx = run.stepper.no_sync() if (dd.world > 1 and not sync) else torch.enable_grad()
         with ctx, autocast_context(cfg.precision, dd.device):
@@ -245,70 +357,102 @@ def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch
             (terms["loss"] / accum).backward()
         window.add(terms, accum)
     gnorm = torch.nn.utils.clip_grad_norm_(run.params, cfg.grad_clip if cfg.grad_clip > 0 else float("inf"))
-    run.opt.step(); run.opt.zero_grad(set_to_none=True)
+    run.opt.step()
+    run.opt.zero_grad(set_to_none=True)
     run.ema.update(unwrap(run.model))
-    run.step += 1; window.n += 1
+    run.step += 1
+    window.n += 1
     return lr, gnorm
 
 # %% ../../nbs/06_train.ipynb #3a38addb
 def check_finite_loss(run: Run, window: LogWindow):
     "Stop (FloatingPointError) when the window's loss is not finite on any process."
     t = window.acc["loss"]
-    if run.dd.world > 1: t = t.detach().clone(); dist.all_reduce(t)
+    if run.dd.world > 1:
+        t = t.detach().clone()
+        dist.all_reduce(t)
     if not torch.isfinite(t):
-        raise FloatingPointError(f"non-finite loss at step {run.step}; the run stopped and its last good checkpoint "
-                                 f"({find_checkpoint('auto', run.out)}) is untouched. Lower the lr, check the data, or use fp32.")
+        raise FloatingPointError(
+            f"non-finite loss at step {run.step}; the run stopped and its last good checkpoint "
+            f"({find_checkpoint('auto', run.out)}) is untouched. Lower the lr, check the data, or use fp32."
+        )
+
 
 def check_finite_weights(run: Run):
     "Stop (FloatingPointError) when a weight, EMA weight or optimizer state holds a NaN or infinity."
-    bad = nonfinite_tensors(model=unwrap(run.model).state_dict(), ema=run.ema.model.state_dict(), optimizer=run.opt.state_dict()["state"])
+    bad = nonfinite_tensors(
+        model=unwrap(run.model).state_dict(), ema=run.ema.model.state_dict(), optimizer=run.opt.state_dict()["state"]
+    )
     if bad:
-        raise FloatingPointError(f"non-finite values after step {run.step} in {len(bad)} tensor(s), e.g. {bad[:3]}; nothing was "
-                                 f"saved for this step, and the last good checkpoint is {find_checkpoint('auto', run.out)}. "
-                                 "Lower the lr, check the data, or use fp32.")
+        raise FloatingPointError(
+            f"non-finite values after step {run.step} in {len(bad)} tensor(s), e.g. {bad[:3]}; nothing was "
+            f"saved for this step, and the last good checkpoint is {find_checkpoint('auto', run.out)}. "
+            "Lower the lr, check the data, or use fp32."
+        )
+
 
 def run_state(run: Run, window: dict) -> dict:
     "Everything a checkpoint holds: step, log window, weights, EMA, loss parts, optimizer, generator, configs."
-    return dict(step=run.step, log_window=window, model=unwrap(run.model).state_dict(), ema=run.ema.model.state_dict(),
-                ema_updates=run.ema.updates, loss={k: v for k, v in run.loss_fn.state_dict().items() if not k.startswith("encoder.")},
-                optimizer=run.opt.state_dict(), generator=run.gen.get_state().cpu(),
-                config=json.loads(json.dumps(asdict(run.cfg), default=str)), model_config=unwrap(run.model).cfg.to_dict(),
-                null_state=getattr(unwrap(run.model), "null_state", None), world_size=run.dd.world,
-                data_source=data_source(run.dataset), loader_workers=_loader_workers(run))
+    return dict(
+        step=run.step,
+        log_window=window,
+        model=unwrap(run.model).state_dict(),
+        ema=run.ema.model.state_dict(),
+        ema_updates=run.ema.updates,
+        loss={k: v for k, v in run.loss_fn.state_dict().items() if not k.startswith("encoder.")},
+        optimizer=run.opt.state_dict(),
+        generator=run.gen.get_state().cpu(),
+        config=json.loads(json.dumps(asdict(run.cfg), default=str)),
+        model_config=unwrap(run.model).cfg.to_dict(),
+        null_state=getattr(unwrap(run.model), "null_state", None),
+        world_size=run.dd.world,
+        data_source=data_source(run.dataset),
+        loader_workers=_loader_workers(run),
+    )
+
 
 def save_if_due(run: Run, window: LogWindow, stopping: bool):
     "Snapshot the EMA weights at `snapshot_steps`; checkpoint every `ckpt_every` steps, at the end and on a stop."
     cfg, dd, step = run.cfg, run.dd, run.step
     ckpt_now = stopping or step % cfg.ckpt_every == 0 or step == cfg.steps
-    if ckpt_now or step in cfg.snapshot_steps: check_finite_loss(run, window); check_finite_weights(run)   # only finite states are saved
+    if ckpt_now or step in cfg.snapshot_steps:
+        check_finite_loss(run, window)
+        check_finite_weights(run)  # only finite states are saved
     if step in cfg.snapshot_steps and dd.main:
         save_weights(run.ema.model, run.out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
     if ckpt_now:
         state = window.state(dd)
-        if dd.main: save_checkpoint(run.out, run_state(run, state), cfg.keep_checkpoints)
-        if dd.world > 1: dist.barrier()
+        if dd.main:
+            save_checkpoint(run.out, run_state(run, state), cfg.keep_checkpoints)
+        if dd.world > 1:
+            dist.barrier()
 
 # %% ../../nbs/06_train.ipynb #10c31a98
 def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     "Run (or resume) a training run; returns a summary dict. `dataset` overrides `cfg.data` (items: image in [-1,1], label)."
     dd = init_distributed(cfg.device)
-    with run_lock(cfg.out_dir, "training run") if dd.main else contextlib.nullcontext():   # one run per out_dir
+    with run_lock(cfg.out_dir, "training run") if dd.main else contextlib.nullcontext():  # one run per out_dir
         return _train(cfg, dataset, progress, dd)
+
 
 def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
     run = build_run(cfg, dataset, dd)
-    if run.resumed is not None and run.step >= cfg.steps and (run.out / "summary.json").is_file():   # finished already
-        done = read_state_json(run.out / "summary.json")    # a torn one is set aside and made again below
+    if run.resumed is not None and run.step >= cfg.steps and (run.out / "summary.json").is_file():  # finished already
+        done = read_state_json(run.out / "summary.json")  # a torn one is set aside and made again below
         if done is not None:
-            if dd.main: print(f"{run.out} finished at step {run.step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
+            if dd.main:
+                print(f"{run.out} finished at step {run.step} (steps={cfg.steps}); nothing to do", file=sys.stderr)
             return done
-    if dd.main: record_config(run)
+    if dd.main:
+        record_config(run)
     prepare_stepper(run)
-    if getattr(run.dataset, "failures", None) is not None:   # loader workers' read failures reach the run folder
+    if getattr(run.dataset, "failures", None) is not None:  # loader workers' read failures reach the run folder
         run.dataset.failures.log = str(run.out / "read_failures.jsonl")
-    if hasattr(getattr(run.dataset, "skipped", None), "start_log"):   # so do samples a shard reader's workers leave out
+    if hasattr(getattr(run.dataset, "skipped", None), "start_log"):  # so do samples a shard reader's workers leave out
         run.dataset.skipped.start_log(run.out / "skipped_while_reading.jsonl")
-    data = make_loader(run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device)
+    data = make_loader(
+        run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device
+    )
     stop = _Stop()
     old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)} if dd.main or dd.world == 1 else {}
     log, status = RunLog(run, progress), "done"
@@ -316,69 +460,105 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
         while run.step < cfg.steps:
             t_step = time.time()
             lr, gnorm = train_step(run, [next(data) for _ in range(run.accum)], log.window)
-            if run.first_step_s is None:           # the first step of this process compiles (compile != off)
+            if run.first_step_s is None:  # the first step of this process compiles (compile != off)
                 run.first_step_s = time.time() - t_step
-                if dd.main and run.compiled != "off": print(f"first step {run.first_step_s:.1f} s (compilation included)", file=sys.stderr)
+                if dd.main and run.compiled != "off":
+                    print(f"first step {run.first_step_s:.1f} s (compilation included)", file=sys.stderr)
             log.count(cfg.batch_size)
             stopping = stop.flag if dd.world == 1 else False
-            if dd.world > 1 and (run.step % cfg.log_every == 0 or run.step == cfg.steps):   # all agree, at log steps only:
-                f = torch.tensor([float(stop.flag)], device=dd.device); dist.all_reduce(f); stopping = bool(f.item())  # no per-step host sync
+            if dd.world > 1 and (
+                run.step % cfg.log_every == 0 or run.step == cfg.steps
+            ):  # all agree, at log steps only:
+                f = torch.tensor([float(stop.flag)], device=dd.device)
+                dist.all_reduce(f)
+                stopping = bool(f.item())  # no per-step host sync
             if run.step % cfg.log_every == 0 or run.step == cfg.steps or stopping:
-                check_finite_loss(run, log.window); log.record(lr, gnorm)
-            if log.bar: log.bar.update(1)
-            if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main: _sample_grid(run)
+                check_finite_loss(run, log.window)
+                log.record(lr, gnorm)
+            if log.bar:
+                log.bar.update(1)
+            if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main:
+                _sample_grid(run)
             save_if_due(run, log.window, stopping)
             if stopping:
                 status = "stopped"
-                if dd.main: print(f"\nstopped by signal at step {run.step}; checkpoint saved, resume with resume='auto'", file=sys.stderr)
+                if dd.main:
+                    print(
+                        f"\nstopped by signal at step {run.step}; checkpoint saved, resume with resume='auto'",
+                        file=sys.stderr,
+                    )
                 break
     finally:
-        log.close(); del data                      # stops the loader's workers
-        for s, h in old.items(): signal.signal(s, h)
+        log.close()
+        del data  # stops the loader's workers
+        for s, h in old.items():
+            signal.signal(s, h)
     return _finish(run, log, status)
+
 
 def record_config(run: Run) -> Path:
     "Keep every configuration of the run with the step it started at, `configs/config-step<step>.json`, never overwritten."
     text = json.dumps(asdict(run.cfg), indent=1, default=str)
     base = run.out / "configs" / f"config-step{run.step:07d}"
     p, k = base.with_suffix(".json"), 1
-    while p.is_file() and p.read_text() != text: k += 1; p = base.with_name(f"{base.name}-{k}.json")
+    while p.is_file() and p.read_text() != text:
+        k += 1
+        p = base.with_name(f"{base.name}-{k}.json")
     return p if p.is_file() else atomic_write(p, lambda tmp: Path(tmp).write_text(text))
+
 
 def dataset_skips(dataset) -> dict:
     "Samples the data source left out (at creation: unreadable or uncaptioned files, deco-prepare's skips; while reading, in this process): count, reasons, entries."
     entries, counts = [], {}
     sk = getattr(dataset, "skipped", None)
     if hasattr(sk, "all_processes"):
-        c, e = sk.all_processes(); entries += [list(x) for x in e]; counts.update(c)
-    elif hasattr(sk, "entries"): entries += [list(e) for e in sk.entries]; counts.update(sk.counts)
-    elif sk: entries += [[f, "unreadable", e] for f, e in sk]; counts["unreadable"] = len(sk)
+        c, e = sk.all_processes()
+        entries += [list(x) for x in e]
+        counts.update(c)
+    elif hasattr(sk, "entries"):
+        entries += [list(e) for e in sk.entries]
+        counts.update(sk.counts)
+    elif sk:
+        entries += [[f, "unreadable", e] for f, e in sk]
+        counts["unreadable"] = len(sk)
     bad = getattr(dataset, "failures", None)
     logged = bad.logged(bad.log) if bad is not None and getattr(bad, "log", None) else []
-    if logged:                     # every process's failures (loader workers too), from the run's read_failures.jsonl
-        entries += [[r["path"], "unreadable while reading", r["error"]] for r in logged]; counts["unreadable while reading"] = len(logged)
+    if logged:  # every process's failures (loader workers too), from the run's read_failures.jsonl
+        entries += [[r["path"], "unreadable while reading", r["error"]] for r in logged]
+        counts["unreadable while reading"] = len(logged)
     elif bad is not None and bad.count:
-        entries += [[p, "unreadable while reading", e] for p, e in bad.first]; counts["unreadable while reading"] = bad.count
+        entries += [[p, "unreadable while reading", e] for p, e in bad.first]
+        counts["unreadable while reading"] = bad.count
     return dict(count=sum(counts.values()), reasons=counts, entries=entries)
+
 
 def _sample_grid(run: Run):
     prompts = getattr(run.dataset, "prompts", None) or SAMPLE_PROMPTS
     return save_sample_grid(run.ema.model, run.cfg, run.out, run.step, run.dd.device, text=run.text, prompts=prompts)
 
+
 def _finish(run: Run, log: RunLog, status: str) -> dict:
     cfg, dd, out = run.cfg, run.dd, run.out
     elapsed = time.time() - log.t_start
-    summary = dict(status=status, step=run.step, images_per_s=log.imgs_total / max(elapsed, 1e-9), seconds=elapsed,
-                   params_m=count_params(run.model) / 1e6, out_dir=str(out),
-                   compile=dict(setting=run.compiled, first_step_s=round(run.first_step_s or 0.0, 2)))
+    summary = dict(
+        status=status,
+        step=run.step,
+        images_per_s=log.imgs_total / max(elapsed, 1e-9),
+        seconds=elapsed,
+        params_m=count_params(run.model) / 1e6,
+        out_dir=str(out),
+        compile=dict(setting=run.compiled, first_step_s=round(run.first_step_s or 0.0, 2)),
+    )
     bad = getattr(run.dataset, "failures", None)
-    if bad is not None and bad.count:             # unreadable images that were skipped, all named up to ten
+    if bad is not None and bad.count:  # unreadable images that were skipped, all named up to ten
         summary["unreadable_images"] = dict(count=bad.count, first=[p for p, _ in bad.first])
-        if dd.main: print(f"skipped {bad}", file=sys.stderr)
+        if dd.main:
+            print(f"skipped {bad}", file=sys.stderr)
     skips = dataset_skips(run.dataset)
     if skips["count"]:
         summary["skipped"] = dict(count=skips["count"], reasons=skips["reasons"], list="skipped.json")
-        if dd.main: atomic_write(out / "skipped.json", lambda tmp: Path(tmp).write_text(json.dumps(skips, indent=1)))
+        if dd.main:
+            atomic_write(out / "skipped.json", lambda tmp: Path(tmp).write_text(json.dumps(skips, indent=1)))
     if run.changes:
         summary["resume_changes"] = sorted(run.changes)
         summary["resume_exact"] = not any(k in ("num_workers", "data") for k in run.changes)
@@ -387,27 +567,48 @@ def _finish(run: Run, log: RunLog, status: str) -> dict:
         save_weights(run.ema.model, out / "ema.safetensors", extra=extra)
         _sample_grid(run)
         atomic_write(out / "summary.json", lambda tmp: Path(tmp).write_text(json.dumps(summary, indent=1)))
-        print(f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
-              f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})")
-        print(f"run folder: {out}  (samples: deco-demo --checkpoint {out} --grid grid.png)"
-              + (f"\nwatch it: tensorboard --logdir {out / 'tensorboard'}" if (out / "tensorboard").is_dir() else ""))
+        print(
+            f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
+            f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})"
+        )
+        print(
+            f"run folder: {out}  (samples: deco-demo --checkpoint {out} --grid grid.png)"
+            + (f"\nwatch it: tensorboard --logdir {out / 'tensorboard'}" if (out / "tensorboard").is_dir() else "")
+        )
     return summary
 
 # %% ../../nbs/06_train.ipynb #9f1e1787
-SAMPLE_PROMPTS = ("a photo of a cat", "a photo of a dog", "a red car parked on a street", "a bowl of fruit on a wooden table")
+SAMPLE_PROMPTS = (
+    "a photo of a cat",
+    "a photo of a dog",
+    "a red car parked on a street",
+    "a bowl of fruit on a wooden table",
+)
+
 
 @torch.no_grad()
-def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, device, per_class: int = 8, max_classes: int = 10,
-                     text: TextConditioning | None = None, prompts=SAMPLE_PROMPTS):
+def save_sample_grid(
+    model: nn.Module,
+    cfg: TrainConfig,
+    out_dir,
+    step: int,
+    device,
+    per_class: int = 8,
+    max_classes: int = 10,
+    text: TextConditioning | None = None,
+    prompts=SAMPLE_PROMPTS,
+):
     "Sample `per_class` images for up to `max_classes` classes (text-to-image: `prompts`, one row each) and save a PNG grid (and to TensorBoard when on)."
     from deco.diffusion.sampler import sample
     from torchvision.utils import save_image
+
     model.eval()
     if text is None:
         ncls = min(model.cfg.num_classes, max_classes)
         y = torch.arange(ncls, device=device).repeat_interleave(per_class)
     else:
-        prompts = list(prompts)[:max_classes]; ncls = len(prompts)
+        prompts = list(prompts)[:max_classes]
+        ncls = len(prompts)
         y = text.states(prompts).to(device).repeat_interleave(per_class, 0)
     g = torch.Generator(device="cpu").manual_seed(1234)
     noise = torch.randn(ncls * per_class, model.cfg.in_channels, cfg.resolution, cfg.resolution, generator=g).to(device)
@@ -415,38 +616,65 @@ def save_sample_grid(model: nn.Module, cfg: TrainConfig, out_dir, step: int, dev
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image(to_uint8(imgs).float() / 255, path, nrow=per_class)
-    if getattr(cfg, "tensorboard", False):       # also into the run's TensorBoard events
+    if getattr(cfg, "tensorboard", False):  # also into the run's TensorBoard events
         from torchvision.utils import make_grid
+
         log_image(out_dir, "samples", make_grid(to_uint8(imgs).cpu(), nrow=per_class), step)
     return path
 
 # %% ../../nbs/06_train.ipynb #8e8e013f
 TRAIN_CLI = "Train a DeCo, baseline or PixNerd denoiser. Options as key=value or --key=value; dotted keys set one entry of loss or model_overrides."
 
+
 def check_train(cfg: TrainConfig) -> None:
     """What a command line can show impossible before any work: a global batch the processes (`WORLD_SIZE`) or a
     micro-batch that does not divide the per-process batch, a data, resume or init_from path that does not exist."""
     world = int(os.environ.get("WORLD_SIZE") or 1)
-    if cfg.batch_size % world: raise ValueError(f"batch_size {cfg.batch_size} is not divisible by world_size {world}")
+    if cfg.batch_size % world:
+        raise ValueError(f"batch_size {cfg.batch_size} is not divisible by world_size {world}")
     per = cfg.batch_size // world
     if cfg.micro_batch and per % cfg.micro_batch:
-        raise ValueError(f"micro_batch {cfg.micro_batch} does not divide the per-process batch {per} (batch_size {cfg.batch_size} / world_size {world})")
-    paths = [("data", cfg.data)] if cfg.data != "embedded" and not cfg.data.startswith("cifar10") and not any(c in cfg.data for c in "{*?:") else []
+        raise ValueError(
+            f"micro_batch {cfg.micro_batch} does not divide the per-process batch {per} (batch_size {cfg.batch_size} / world_size {world})"
+        )
+    paths = (
+        [("data", cfg.data)]
+        if cfg.data != "embedded" and not cfg.data.startswith("cifar10") and not any(c in cfg.data for c in "{*?:")
+        else []
+    )
     paths += [(k, getattr(cfg, k)) for k in ("resume", "init_from") if getattr(cfg, k) not in ("", "auto")]
     for k, v in paths:
-        if not Path(v).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {v}")
+        if not Path(v).expanduser().exists():
+            raise FileNotFoundError(f"{k} not found: {v}")
+
 
 def config_from_args(argv: list[str]) -> TrainConfig:
     "The `TrainConfig` of a `deco-train` command line (`deco.core.cli.parse_config`); mistakes raise `UsageError`."
-    return parse_config(TrainConfig, argv, "deco-train", TRAIN_CLI, "training", nested=TRAIN_NESTED, build=TrainConfig.from_dict)
+    return parse_config(
+        TrainConfig, argv, "deco-train", TRAIN_CLI, "training", nested=TRAIN_NESTED, build=TrainConfig.from_dict
+    )
+
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-train` (`deco.core.cli.cli_main`). Exit status: 0 finished, 1 failed, 2 usage error (unknown
     option, wrong type or impossible value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint (continue
     with resume=auto)."""
-    def run(cfg): return EXIT_STOPPED if train(cfg)["status"] == "stopped" else EXIT_OK
-    return cli_main(TrainConfig, "deco-train", run, argv, TRAIN_CLI, "training", nested=TRAIN_NESTED,
-                    build=TrainConfig.from_dict, check=check_train)
+
+    def run(cfg):
+        return EXIT_STOPPED if train(cfg)["status"] == "stopped" else EXIT_OK
+
+    return cli_main(
+        TrainConfig,
+        "deco-train",
+        run,
+        argv,
+        TRAIN_CLI,
+        "training",
+        nested=TRAIN_NESTED,
+        build=TrainConfig.from_dict,
+        check=check_train,
+    )
 
 # %% ../../nbs/06_train.ipynb #bb874137
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

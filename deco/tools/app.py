@@ -29,35 +29,71 @@ __all__ = ['FIXTURES', 'TINY_CHECKPOINT', 'TINY_T2I_CHECKPOINT', 'CLASS_PRESET',
 
 # %% ../../nbs/09e_app.ipynb #55efdc4a
 FIXTURES = "data/fixtures/official"
-TINY_CHECKPOINT = f"{FIXTURES}/deco_tiny_lightning.ckpt"       # relative paths: from the repository root
+TINY_CHECKPOINT = f"{FIXTURES}/deco_tiny_lightning.ckpt"  # relative paths: from the repository root
 TINY_T2I_CHECKPOINT = f"{FIXTURES}/t2i_tiny_lightning.ckpt"
 CLASS_PRESET, T2I_PRESET = "euler100-cfg3.0", "adams25-cfg4-shift3"
 
+
 def default_resolution(model, t2i: bool = False) -> int:
     "Image side when none is given: the released models' (256 px class-conditional, 512 px text-to-image), 32 px for toy widths."
-    if t2i: return 512 if model.cfg.hidden_size >= 1024 else 32
+    if t2i:
+        return 512 if model.cfg.hidden_size >= 1024 else 32
     return 256 if model.cfg.num_classes >= 1000 else 32
 
+
 @torch.no_grad()
-def class_samples(model, classes: Sequence[int], per_class: int = 4, steps: int = 25, cfg_scale: float = 3.0, seed: int = 0,
-                  resolution: int = 0, device="cpu") -> tuple[np.ndarray, np.ndarray]:
+def class_samples(
+    model,
+    classes: Sequence[int],
+    per_class: int = 4,
+    steps: int = 25,
+    cfg_scale: float = 3.0,
+    seed: int = 0,
+    resolution: int = 0,
+    device="cpu",
+) -> tuple[np.ndarray, np.ndarray]:
     "uint8 NHWC samples, `per_class` of each class id in `classes` (and their labels)."
     n = model.cfg.num_classes
     bad = [c for c in classes if not 0 <= int(c) < n]
-    if bad: raise ValueError(f"class ids {bad} are outside 0..{n - 1} (this model has {n} classes)")
+    if bad:
+        raise ValueError(f"class ids {bad} are outside 0..{n - 1} (this model has {n} classes)")
     y = torch.tensor([int(c) for c in classes]).repeat_interleave(per_class)
     res = resolution or default_resolution(model)
     noise = sample_noise(range(len(y)), (model.cfg.in_channels, res, res), seed).to(device)
-    x = sample(model, noise, y.to(device), **{**SAMPLER_PRESETS[CLASS_PRESET].kwargs(), "steps": int(steps), "cfg_scale": float(cfg_scale)})
+    x = sample(
+        model,
+        noise,
+        y.to(device),
+        **{**SAMPLER_PRESETS[CLASS_PRESET].kwargs(), "steps": int(steps), "cfg_scale": float(cfg_scale)},
+    )
     return to_uint8_hwc(x).cpu().numpy(), y.numpy()
 
+
 @torch.no_grad()
-def prompt_samples(t2i, encoder, prompts: Sequence[str], per_prompt: int = 1, steps: int = 25, cfg_scale: float = 4.0,
-                   seed: int = 0, resolution: int = 0, device="cpu") -> np.ndarray:
+def prompt_samples(
+    t2i,
+    encoder,
+    prompts: Sequence[str],
+    per_prompt: int = 1,
+    steps: int = 25,
+    cfg_scale: float = 4.0,
+    seed: int = 0,
+    resolution: int = 0,
+    device="cpu",
+) -> np.ndarray:
     "uint8 NHWC samples of a text-to-image model, `per_prompt` for each prompt in turn (`deco.eval.t2i_sample.prompt_images`)."
     res = resolution or default_resolution(t2i, t2i=True)
-    x = prompt_images(t2i, encoder, list(prompts), per_prompt, T2I_PRESET, {"steps": int(steps), "cfg_scale": float(cfg_scale)},
-                      res, seed, device=device)
+    x = prompt_images(
+        t2i,
+        encoder,
+        list(prompts),
+        per_prompt,
+        T2I_PRESET,
+        {"steps": int(steps), "cfg_scale": float(cfg_scale)},
+        res,
+        seed,
+        device=device,
+    )
     return x.reshape(-1, *x.shape[2:])
 
 # %% ../../nbs/09e_app.ipynb #76c61fa9
@@ -65,49 +101,76 @@ def tiny_text_encoder(t2i, device="cpu"):
     "The tiny stand-in Qwen3 of the CPU miniature (`deco.data.feed.build_tiny_text_encoder`, built offline in a temporary folder) for a toy `t2i` model."
     from deco.data.feed import build_tiny_text_encoder
     from deco.nn.text import QwenTextEncoder, TINY_CAPTIONS
+
     if t2i.cfg.text_dim > 64:
-        raise ValueError(f"this text-to-image model reads {t2i.cfg.text_dim}-wide text states: pass the Qwen3 folder it was "
-                         "trained with (text_encoder / --text_encoder, e.g. Qwen3-1.7B); the tiny random Qwen3 only fits the test fixtures")
-    with tempfile.TemporaryDirectory(prefix="deco-tiny-qwen-") as d:      # loaded into memory: the folder can go
+        raise ValueError(
+            f"this text-to-image model reads {t2i.cfg.text_dim}-wide text states: pass the Qwen3 folder it was "
+            "trained with (text_encoder / --text_encoder, e.g. Qwen3-1.7B); the tiny random Qwen3 only fits the test fixtures"
+        )
+    with tempfile.TemporaryDirectory(prefix="deco-tiny-qwen-") as d:  # loaded into memory: the folder can go
         folder = build_tiny_text_encoder(Path(d) / "qwen", t2i.cfg.text_dim, " ".join(TINY_CAPTIONS).split())
-        return QwenTextEncoder(folder, max_length=t2i.cfg.text_len, text_dim=t2i.cfg.text_dim, dtype=torch.float32, device=device)
+        return QwenTextEncoder(
+            folder, max_length=t2i.cfg.text_len, text_dim=t2i.cfg.text_dim, dtype=torch.float32, device=device
+        )
+
 
 def clamp_seed(seed) -> int:
     "A seed the generators take: any number, folded into [0, 2**31 - 1] (a page's field can hold anything)."
-    try: return int(abs(float(seed))) % (2 ** 31)
-    except (TypeError, ValueError, OverflowError): return 0
+    try:
+        return int(abs(float(seed))) % (2**31)
+    except (TypeError, ValueError, OverflowError):
+        return 0
+
 
 def run_class_names(path, num_classes: int):
     "Class names of a deco run's own data (its config's `data`): the embedded photographs', a class folder's, or ImageNet's for 1000 classes."
     p, data = Path(path), None
     for run in (p, p.parent, p.parent.parent):
         if (run / "config.json").is_file():
-            data = json.loads((run / "config.json").read_text()).get("data"); break
-    if data == "embedded": return "embedded"
+            data = json.loads((run / "config.json").read_text()).get("data")
+            break
+    if data == "embedded":
+        return "embedded"
     if data and Path(repo_path(data)).is_dir():
         folder = Path(repo_path(data))
-        if (folder / "classes.json").is_file():            # a prepared folder records its class list
+        if (folder / "classes.json").is_file():  # a prepared folder records its class list
             return [str(c) for c in json.loads((folder / "classes.json").read_text())]
-        subdirs = sorted(d.name for d in folder.iterdir() if d.is_dir())   # the class order of deco.data.data.find_class_images
-        if len(subdirs) >= num_classes: return subdirs
-    if num_classes == 1000: return "imagenet"
+        subdirs = sorted(
+            d.name for d in folder.iterdir() if d.is_dir()
+        )  # the class order of deco.data.data.find_class_images
+        if len(subdirs) >= num_classes:
+            return subdirs
+    if num_classes == 1000:
+        return "imagenet"
     return [f"class {i}" for i in range(num_classes)]
+
 
 def run_text_encoder(path) -> str:
     "The text-encoder folder of a deco text-to-image run or weights file (the recorded one, else `<run>/text_encoder`); '' if none."
     recorded = text_encoder_of(path)
-    if recorded and Path(recorded).is_dir(): return recorded
+    if recorded and Path(recorded).is_dir():
+        return recorded
     p = Path(path)
-    for run in (p, p.parent, p.parent.parent):             # a run folder, its ema.safetensors, its checkpoints/step_*.pt
-        if (run / "text_encoder" / "config.json").is_file(): return str(run / "text_encoder")
+    for run in (p, p.parent, p.parent.parent):  # a run folder, its ema.safetensors, its checkpoints/step_*.pt
+        if (run / "text_encoder" / "config.json").is_file():
+            return str(run / "text_encoder")
     return ""
+
 
 def text_encoder_for(t2i, path: str = "", device="cpu"):
     "The text encoder of `t2i`: the Qwen3 folder `path` (relative: from the repository root), or a tiny one when empty."
     from deco.nn.text import QwenTextEncoder
-    if not path: return tiny_text_encoder(t2i, device)
-    return QwenTextEncoder(repo_path(path), max_length=t2i.cfg.text_len, text_dim=t2i.cfg.text_dim,
-                           dtype=torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32, device=device)
+
+    if not path:
+        return tiny_text_encoder(t2i, device)
+    return QwenTextEncoder(
+        repo_path(path),
+        max_length=t2i.cfg.text_len,
+        text_dim=t2i.cfg.text_dim,
+        dtype=torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32,
+        device=device,
+    )
+
 
 @dataclass
 class DemoConfig:
@@ -127,6 +190,7 @@ class DemoConfig:
         share: also open a temporary public Gradio link (it goes through Gradio's servers)
         grid: write a labelled grid PNG here (every class x per_class, and the prompts) and exit, without a server
     """
+
     checkpoint: str = TINY_CHECKPOINT
     t2i_checkpoint: str = TINY_T2I_CHECKPOINT
     text_encoder: str = ""
@@ -144,61 +208,106 @@ class DemoConfig:
     grid: str = ""
 
     def __post_init__(self):
-        check_counts(self, ("steps", "per_class", "port"), 1); check_counts(self, ("resolution", "seed"), 0)
-        if not math.isfinite(self.cfg_scale) or self.cfg_scale < 0: raise ValueError(f"cfg_scale must be a finite number >= 0, got {self.cfg_scale}")
+        check_counts(self, ("steps", "per_class", "port"), 1)
+        check_counts(self, ("resolution", "seed"), 0)
+        if not math.isfinite(self.cfg_scale) or self.cfg_scale < 0:
+            raise ValueError(f"cfg_scale must be a finite number >= 0, got {self.cfg_scale}")
+
 
 class DemoModels:
     "The models of a `DemoConfig`, loaded once; `class_image` and `prompt_image` make the page's pictures."
+
     def __init__(self, cfg: DemoConfig):
-        if not (cfg.checkpoint or cfg.t2i_checkpoint): raise ValueError("nothing to serve: pass --checkpoint and/or --t2i_checkpoint")
+        if not (cfg.checkpoint or cfg.t2i_checkpoint):
+            raise ValueError("nothing to serve: pass --checkpoint and/or --t2i_checkpoint")
         self.cfg, self.device = cfg, resolve_device(cfg.device)
         self.model = self.t2i = self.encoder = None
-        self.fixtures = set()                                   # which of "model", "t2i" are the random test fixtures
-        second = "" if cfg.t2i_checkpoint == TINY_T2I_CHECKPOINT and cfg.checkpoint != TINY_CHECKPOINT else cfg.t2i_checkpoint
-        for path in (cfg.checkpoint, second):                   # any family from either: a class- and a text-conditioned one
-            if not path: continue
+        self.fixtures = set()  # which of "model", "t2i" are the random test fixtures
+        second = (
+            ""
+            if cfg.t2i_checkpoint == TINY_T2I_CHECKPOINT and cfg.checkpoint != TINY_CHECKPOINT
+            else cfg.t2i_checkpoint
+        )
+        for path in (cfg.checkpoint, second):  # any family from either: a class- and a text-conditioned one
+            if not path:
+                continue
             net = load_for_eval(repo_path(path), cfg.model if path == cfg.checkpoint else "", device=self.device)
             kind = "t2i" if is_text_to_image(net.cfg) else "model"
-            if getattr(self, kind) is not None: raise ValueError(f"--checkpoint and --t2i_checkpoint are both {'text' if kind == 't2i' else 'class'}-conditioned networks: serve one of each")
+            if getattr(self, kind) is not None:
+                raise ValueError(
+                    f"--checkpoint and --t2i_checkpoint are both {'text' if kind == 't2i' else 'class'}-conditioned networks: serve one of each"
+                )
             setattr(self, kind, net)
-            if Path(repo_path(path)).resolve().is_relative_to(Path(repo_path(FIXTURES)).resolve()): self.fixtures.add(kind)
-            if kind == "t2i": self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
+            if Path(repo_path(path)).resolve().is_relative_to(Path(repo_path(FIXTURES)).resolve()):
+                self.fixtures.add(kind)
+            if kind == "t2i":
+                self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
         for net in (self.model, self.t2i):
             if net is not None and cfg.resolution and cfg.resolution % net.cfg.patch_size:
-                raise ValueError(f"resolution {cfg.resolution} is not a multiple of the patch size {net.cfg.patch_size} of the {net.cfg.arch} network")
-        names = run_class_names(repo_path(cfg.checkpoint), self.model.cfg.num_classes) if self.model and cfg.names == "auto" else cfg.names
-        self.names = [label_name(class_names(names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
-        self.fixture = bool(self.fixtures)           # some weights are the random test fixtures
+                raise ValueError(
+                    f"resolution {cfg.resolution} is not a multiple of the patch size {net.cfg.patch_size} of the {net.cfg.arch} network"
+                )
+        names = (
+            run_class_names(repo_path(cfg.checkpoint), self.model.cfg.num_classes)
+            if self.model and cfg.names == "auto"
+            else cfg.names
+        )
+        self.names = (
+            [label_name(class_names(names), c) for c in range(self.model.cfg.num_classes)] if self.model else []
+        )
+        self.fixture = bool(self.fixtures)  # some weights are the random test fixtures
 
     def class_image(self, class_id: int, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:
         "`n` samples of class `class_id` in a row, named; small images enlarged to about 128 px."
-        x, y = class_samples(self.model, [int(class_id)], int(n), steps, cfg_scale, clamp_seed(seed), self.cfg.resolution, self.device)
+        x, y = class_samples(
+            self.model, [int(class_id)], int(n), steps, cfg_scale, clamp_seed(seed), self.cfg.resolution, self.device
+        )
         return labelled_grid(x, y, self.names, per_class=int(n), scale=max(1, 128 // x.shape[1]))
 
     def prompt_image(self, prompt: str, steps: int, cfg_scale: float, seed: int, n: int = 4) -> Image.Image:
         "`n` samples of `prompt` in a row, the prompt beside them; small images enlarged to about 128 px."
-        x = prompt_samples(self.t2i, self.encoder, [prompt], int(n), steps, cfg_scale, clamp_seed(seed), self.cfg.resolution, self.device)
+        x = prompt_samples(
+            self.t2i,
+            self.encoder,
+            [prompt],
+            int(n),
+            steps,
+            cfg_scale,
+            clamp_seed(seed),
+            self.cfg.resolution,
+            self.device,
+        )
         return prompt_grid(x.reshape(1, int(n), *x.shape[1:]), [prompt], cell=128)
 
 # %% ../../nbs/09e_app.ipynb #0eaba0c7
 def gradio_module():
     "gradio, imported on first use (it is an optional dependency)."
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")          # nothing leaves the machine
-    try: import gradio as gr
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # nothing leaves the machine
+    try:
+        import gradio as gr
     except ImportError as e:
-        raise ImportError('the demo app needs gradio: pip install "deco-diffusion[demo]" (or pip install gradio)') from e
+        raise ImportError(
+            'the demo app needs gradio: pip install "deco-diffusion[demo]" (or pip install gradio)'
+        ) from e
     return gr
+
 
 def build_demo(models: DemoModels, calls: list | None = None):
     "The Gradio page: a tab per model (class dropdown or prompt box; steps, CFG, seed; Generate; the image). `calls` records requests."
     gr, cfg = gradio_module(), models.cfg
+
     def on_class(c, steps, cfg_scale, seed, n):
-        if calls is not None: calls.append(("class", int(c), int(steps), float(cfg_scale), int(seed), int(n)))
+        if calls is not None:
+            calls.append(("class", int(c), int(steps), float(cfg_scale), int(seed), int(n)))
         return models.class_image(int(c), steps, cfg_scale, seed, n)
+
     def on_prompt(p, steps, cfg_scale, seed, n):
-        if calls is not None: calls.append(("prompt", p, int(steps), float(cfg_scale), int(seed), int(n)))
-        if not p.strip(): raise gr.Error("write a prompt first")
+        if calls is not None:
+            calls.append(("prompt", p, int(steps), float(cfg_scale), int(seed), int(n)))
+        if not p.strip():
+            raise gr.Error("write a prompt first")
         return models.prompt_image(p, steps, cfg_scale, seed, n)
+
     def controls(prefix: str):
         with gr.Row():
             steps = gr.Slider(1, 250, value=cfg.steps, step=1, label="steps", elem_id=f"{prefix}-steps")
@@ -206,16 +315,25 @@ def build_demo(models: DemoModels, calls: list | None = None):
             seed = gr.Number(value=cfg.seed, precision=0, label="seed", elem_id=f"{prefix}-seed")
             n = gr.Slider(1, 16, value=cfg.per_class, step=1, label="images", elem_id=f"{prefix}-n")
         return [steps, cfg_s, seed, n]
+
     with gr.Blocks(title="DeCo demo") as demo:
         gr.Markdown("## DeCo: frequency-decoupled pixel diffusion\nPick a class or write a prompt, then Generate.")
         if models.fixture:
-            gr.Markdown("**These are the random-weight test fixtures: the pictures are noise.** Serve a trained run with "
-                        "`deco-demo --checkpoint reports/runs/tiny/table1/deco/train`, or a released checkpoint with "
-                        "`--checkpoint imagenet256_epoch800.ckpt`.", elem_id="fixture-note")
+            gr.Markdown(
+                "**These are the random-weight test fixtures: the pictures are noise.** Serve a trained run with "
+                "`deco-demo --checkpoint reports/runs/tiny/table1/deco/train`, or a released checkpoint with "
+                "`--checkpoint imagenet256_epoch800.ckpt`.",
+                elem_id="fixture-note",
+            )
         if models.model is not None:
             with gr.Tab("Class-conditional"):
-                cls = gr.Dropdown(choices=[(f"{i}: {s}", i) for i, s in enumerate(models.names)], value=0, label="class",
-                                  elem_id="class", filterable=True)
+                cls = gr.Dropdown(
+                    choices=[(f"{i}: {s}", i) for i, s in enumerate(models.names)],
+                    value=0,
+                    label="class",
+                    elem_id="class",
+                    filterable=True,
+                )
                 inputs = [cls] + controls("class")
                 btn = gr.Button("Generate", variant="primary", elem_id="class-generate")
                 out = gr.Image(label="samples", type="pil", elem_id="class-output", format="png")
@@ -232,40 +350,90 @@ def build_demo(models: DemoModels, calls: list | None = None):
 # %% ../../nbs/09e_app.ipynb #c405ec6a
 DEMO_PROMPTS = ("a photo of a cat", "a photo of an astronaut", "a photo of grass", "a photo of a rocket")
 
+
 def write_grid(models: DemoModels, path) -> None:
     "The `--grid` picture: `per_class` samples of every class (rows named), and of a few prompts, as one PNG; prints where it went."
     cfg, parts = models.cfg, []
     if models.model is not None:
         n = models.model.cfg.num_classes
-        x, y = class_samples(models.model, range(min(n, 16)), cfg.per_class, cfg.steps, cfg.cfg_scale, clamp_seed(cfg.seed),
-                             cfg.resolution, models.device)
-        parts.append(labelled_grid(x, y, models.names, per_class=cfg.per_class, scale=max(1, 64 // x.shape[1]),
-                                   title=("random fixture weights: noise" if "model" in models.fixtures else None)))
+        x, y = class_samples(
+            models.model,
+            range(min(n, 16)),
+            cfg.per_class,
+            cfg.steps,
+            cfg.cfg_scale,
+            clamp_seed(cfg.seed),
+            cfg.resolution,
+            models.device,
+        )
+        parts.append(
+            labelled_grid(
+                x,
+                y,
+                models.names,
+                per_class=cfg.per_class,
+                scale=max(1, 64 // x.shape[1]),
+                title=("random fixture weights: noise" if "model" in models.fixtures else None),
+            )
+        )
     if models.t2i is not None:
-        x = prompt_samples(models.t2i, models.encoder, DEMO_PROMPTS, cfg.per_class, cfg.steps, cfg.cfg_scale,
-                           clamp_seed(cfg.seed), cfg.resolution, models.device)
+        x = prompt_samples(
+            models.t2i,
+            models.encoder,
+            DEMO_PROMPTS,
+            cfg.per_class,
+            cfg.steps,
+            cfg.cfg_scale,
+            clamp_seed(cfg.seed),
+            cfg.resolution,
+            models.device,
+        )
         grid = prompt_grid(x.reshape(len(DEMO_PROMPTS), cfg.per_class, *x.shape[1:]), list(DEMO_PROMPTS), cell=64)
-        if "t2i" in models.fixtures:                      # say so above the prompt rows too
+        if "t2i" in models.fixtures:  # say so above the prompt rows too
             from PIL import ImageDraw
-            head = Image.new("RGB", (grid.width, 18), "white"); ImageDraw.Draw(head).text((4, 3), "random fixture weights: noise", fill="black")
-            top = Image.new("RGB", (grid.width, grid.height + 18), "white"); top.paste(head, (0, 0)); top.paste(grid, (0, 18)); grid = top
+
+            head = Image.new("RGB", (grid.width, 18), "white")
+            ImageDraw.Draw(head).text((4, 3), "random fixture weights: noise", fill="black")
+            top = Image.new("RGB", (grid.width, grid.height + 18), "white")
+            top.paste(head, (0, 0))
+            top.paste(grid, (0, 18))
+            grid = top
         parts.append(grid)
     out = Image.new("RGB", (max(p.width for p in parts), sum(p.height for p in parts)), "white")
     top = 0
-    for p in parts: out.paste(p, (0, top)); top += p.height
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True); out.save(path)
+    for p in parts:
+        out.paste(p, (0, top))
+        top += p.height
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out.save(path)
     print(f"wrote {path} ({out.width}x{out.height})")
+
 
 def main(argv: list[str] | None = None) -> int:
     "Console entry point `deco-demo` (`deco.core.cli.cli_main`). Exit status: 0 after the server stops, 2 usage error (bad option, missing file, no gradio)."
+
     def run(cfg):
         try:
-            if not cfg.grid: gradio_module()
+            if not cfg.grid:
+                gradio_module()
             models = DemoModels(cfg)
-        except (ImportError, OSError, ValueError, KeyError) as e: raise UsageError(one_line(e)) from e
-        if cfg.grid: return write_grid(models, cfg.grid)
+        except (ImportError, OSError, ValueError, KeyError) as e:
+            raise UsageError(one_line(e)) from e
+        if cfg.grid:
+            return write_grid(models, cfg.grid)
         build_demo(models).launch(server_name=cfg.host, server_port=cfg.port, share=cfg.share)
-    return cli_main(DemoConfig, "deco-demo", run, argv, "Serve a local page (127.0.0.1) that samples a class-conditional "
-                    "and/or a text-to-image DeCo checkpoint. Defaults: the tiny test fixtures (random weights).", "demo")
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+    return cli_main(
+        DemoConfig,
+        "deco-demo",
+        run,
+        argv,
+        "Serve a local page (127.0.0.1) that samples a class-conditional "
+        "and/or a text-to-image DeCo checkpoint. Defaults: the tiny test fixtures (random weights).",
+        "demo",
+    )
+
+
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

@@ -27,26 +27,34 @@ __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', '
            'bench_cli', 'main']
 
 # %% ../../nbs/09a_bench.ipynb #69630768
-def _lin(m: nn.Linear, x): return F.linear(x, m.weight, m.bias)
+def _lin(m: nn.Linear, x):
+    return F.linear(x, m.weight, m.bias)
+
 
 def _rms(m, x):
     xf = x.float()
     return m.weight * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + m.eps)).to(x.dtype)
 
+
 def _freqs_cis(head_dim: int, h: int, w: int, device) -> torch.Tensor:
     "Complex 2D RoPE table (h*w, head_dim/2), x and y rotations interleaved, positions spanning 0..16."
     fr = 1.0 / (10000 ** (torch.arange(0, head_dim, 4, device=device)[: head_dim // 4].float() / head_dim))
-    ys, xs = torch.meshgrid(torch.linspace(0, 16, h, device=device), torch.linspace(0, 16, w, device=device), indexing="ij")
+    ys, xs = torch.meshgrid(
+        torch.linspace(0, 16, h, device=device), torch.linspace(0, 16, w, device=device), indexing="ij"
+    )
     one = torch.ones(h * w, head_dim // 4, device=device)
     cx, cy = torch.polar(one, torch.outer(xs.flatten(), fr)), torch.polar(one, torch.outer(ys.flatten(), fr))
     return torch.stack([cx, cy], -1).reshape(h * w, -1)
+
 
 def _rope_complex(x, fc):
     xc = torch.view_as_complex(x.float().reshape(*x.shape[:-1], -1, 2))
     return torch.view_as_real(xc * fc[None, :, None]).flatten(3).type_as(x)
 
+
 class ReferenceModel(nn.Module):
     "Official-style eager forward of a deco `DeCo` / `PixelDiT`, on that model's own parameters."
+
     def __init__(self, model: nn.Module):
         super().__init__()
         self.model, self.cfg = model, model.cfg
@@ -70,13 +78,15 @@ class ReferenceModel(nn.Module):
         xp = torch.cat([xp, dct_position_code(n).to(tok.device).to(xp.dtype).repeat(M, 1, 1)], -1)
         h = _lin(d.input_proj, _lin(d.pixel_embed, xp))
         cond = _lin(d.cond_embed, s).reshape(M, n * n, -1)
-        if cfg.interaction == "add": h = h + cond
+        if cfg.interaction == "add":
+            h = h + cond
         for blk in d.blocks:
             ln = F.layer_norm(h, (h.shape[-1],), blk.in_ln.weight, blk.in_ln.bias, 1e-6)
             if blk.modulated:
                 sh, sc, g = _lin(blk.adaLN_modulation[1], F.silu(cond)).chunk(3, -1)
                 h = h + g * _lin(blk.mlp[2], F.silu(_lin(blk.mlp[0], ln * (1 + sc) + sh)))
-            else: h = h + _lin(blk.mlp[2], F.silu(_lin(blk.mlp[0], ln)))
+            else:
+                h = h + _lin(blk.mlp[2], F.silu(_lin(blk.mlp[0], ln)))
         o = _lin(d.final_linear, F.layer_norm(h, (h.shape[-1],), eps=1e-6))
         return o.reshape(M, n, n, c, q, q).permute(0, 3, 1, 4, 2, 5).reshape(M, -1)
 
@@ -95,65 +105,86 @@ class ReferenceModel(nn.Module):
         for i, b in enumerate(tr.blocks, start=1):
             use_ckpt = cfg.grad_checkpointing and self.training and torch.is_grad_enabled()
             s = checkpoint(self.block, b, s, c, fc, use_reentrant=False) if use_ckpt else self.block(b, s, c, fc)
-            if i in feature_blocks: feats[i] = s
+            if i in feature_blocks:
+                feats[i] = s
         if cfg.arch == "baseline":
             sh, sc = _lin(m.final_adaLN, c).chunk(2, -1)
             out = _lin(m.final_linear, F.layer_norm(s, (s.shape[-1],), eps=1e-6) * (1 + sc) + sh)
         else:
             s = F.silu(t_emb + s)
-            out = self.decoder(m.decoder, tok.reshape(B * gh * gw, -1), s.reshape(B * gh * gw, -1)).reshape(B, gh * gw, -1)
+            out = self.decoder(m.decoder, tok.reshape(B * gh * gw, -1), s.reshape(B * gh * gw, -1)).reshape(
+                B, gh * gw, -1
+            )
         v = F.fold(out.transpose(1, 2), (H, W), kernel_size=p, stride=p)
-        if not return_features: return v
+        if not return_features:
+            return v
         return v, {"cond": s.transpose(1, 2).reshape(B, -1, gh, gw), "blocks": feats}
 
 # %% ../../nbs/09a_bench.ipynb #2e7243e8
 def count_flops(name: str, resolution: int, batch: int = 1, backward: bool = False, **overrides) -> int:
     "FLOPs of the model's forward (and backward) on `batch` images, counted by `FlopCounterMode` on the meta device."
     from torch.utils.flop_counter import FlopCounterMode
+
     model = create_model(name, device="meta", **overrides)
     x = torch.empty(batch, model.cfg.in_channels, resolution, resolution, device="meta")
     t, y = torch.empty(batch, device="meta"), torch.zeros(batch, dtype=torch.long, device="meta")
     with FlopCounterMode(display=False) as fc:
         out = model(x, t, y)
-        if backward: out.float().square().mean().backward()
+        if backward:
+            out.float().square().mean().backward()
     return fc.get_total_flops()
 
 # %% ../../nbs/09a_bench.ipynb #18cae85a
 def device_name(device: torch.device) -> str:
     "Human-readable device name: the GPU's name, or the CPU model from /proc/cpuinfo."
-    if device.type == "cuda": return torch.cuda.get_device_name(device)
+    if device.type == "cuda":
+        return torch.cuda.get_device_name(device)
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"): return "CPU " + line.split(":", 1)[1].strip()
-    except OSError: pass
+            if line.startswith("model name"):
+                return "CPU " + line.split(":", 1)[1].strip()
+    except OSError:
+        pass
     return "CPU " + (platform.processor() or platform.machine())
 
-def device_slug(name: str) -> str: return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+def device_slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
 
 def _sync(device):
-    if device.type == "cuda": torch.cuda.synchronize(device)
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
 
 def time_calls(fn, device: torch.device, iters: int = 1) -> float:
     "Seconds per call of `fn()`, over `iters` back-to-back calls."
     if device.type == "cuda":
         start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
         start.record()
-        for _ in range(iters): fn()
-        end.record(); end.synchronize()
+        for _ in range(iters):
+            fn()
+        end.record()
+        end.synchronize()
         return start.elapsed_time(end) / 1e3 / iters
     t0 = time.perf_counter()
-    for _ in range(iters): fn()
+    for _ in range(iters):
+        fn()
     return (time.perf_counter() - t0) / iters
 
 # %% ../../nbs/09a_bench.ipynb #7071051c
 @dataclass(frozen=True)
 class BenchMode:
     "How one mode runs the model."
-    reference: bool = False            # official-style eager math (`ReferenceModel`)
-    compile: str = "off"               # training, as deco-train's compile: "off", "network" or "step" (deco.run.step.make_stepper)
-    sample_compile: str | None = None  # CFG forward and sampling: None, "sampling" or "sampling-cudagraphs" (deco.core.compiling)
-    bf16_copy: bool = False            # in a bf16 run, sample from a bf16 copy of the weights
-    skip_uncond: bool = False          # sampling: no unconditional branch where guidance is off
+
+    reference: bool = False  # official-style eager math (`ReferenceModel`)
+    compile: str = "off"  # training, as deco-train's compile: "off", "network" or "step" (deco.run.step.make_stepper)
+    sample_compile: str | None = (
+        None  # CFG forward and sampling: None, "sampling" or "sampling-cudagraphs" (deco.core.compiling)
+    )
+    bf16_copy: bool = False  # in a bf16 run, sample from a bf16 copy of the weights
+    skip_uncond: bool = False  # sampling: no unconditional branch where guidance is off
+
 
 MODES: dict[str, BenchMode] = {
     "reference": BenchMode(reference=True),
@@ -162,15 +193,20 @@ MODES: dict[str, BenchMode] = {
     "fast": BenchMode(compile="step", sample_compile="sampling-cudagraphs", bf16_copy=True, skip_uncond=True),
 }
 
+
 class _Inference(nn.Module):
     "Sampling wrapper: casts inputs to the weights' dtype and the output back; marks CUDA-graph steps."
+
     def __init__(self, net, cfg, dtype, cudagraphs: bool):
         super().__init__()
         self.net, self.cfg, self.dtype, self.cudagraphs = net, cfg, dtype, cudagraphs
+
     def forward(self, x, t, y):
-        if self.cudagraphs: torch.compiler.cudagraph_mark_step_begin()   # earlier outputs are no longer read
+        if self.cudagraphs:
+            torch.compiler.cudagraph_mark_step_begin()  # earlier outputs are no longer read
         out = self.net(x.to(self.dtype), t, y)
         return out.to(x.dtype) if out.dtype != x.dtype or not self.cudagraphs else out.clone()
+
 
 def _nonzero_outputs(model: nn.Module, seed: int = 0):
     g = torch.Generator().manual_seed(seed)
@@ -179,34 +215,73 @@ def _nonzero_outputs(model: nn.Module, seed: int = 0):
             p.data.copy_(torch.randn(p.shape, generator=g) * 0.02)
 
 # %% ../../nbs/09a_bench.ipynb #3ccbca06
-def build_training_step(mode: BenchMode, name: str, overrides: dict, device, state: dict | None = None,
-                        loss_cfg: LossConfig | None = None, encoder=None, autotune: bool | None = None):
+def build_training_step(
+    mode: BenchMode,
+    name: str,
+    overrides: dict,
+    device,
+    state: dict | None = None,
+    loss_cfg: LossConfig | None = None,
+    encoder=None,
+    autotune: bool | None = None,
+):
     """A mode's (model, net, loss_fn, step): `step(x, y)` returns the training loss. deco's modes build the step
     `deco-train` builds (`deco.run.step.make_stepper`: compiled as the mode's `compile`, the folded decoder stem when
     compiled); `reference` is the official-style network under the same loss."""
     model = create_model(name, device=device, **overrides)
-    if state is not None: model.load_state_dict(state)
-    torch.manual_seed(0)                                          # the same REPA projector in every mode
+    if state is not None:
+        model.load_state_dict(state)
+    torch.manual_seed(0)  # the same REPA projector in every mode
     loss_fn = DeCoLoss.from_model(model, loss_cfg or LossConfig(use_repa=False), encoder).to(device)
-    if mode.reference: net = ReferenceModel(model); stepper = TrainingStep(net, loss_fn)
-    else: net = model; stepper = make_stepper(model, loss_fn, mode.compile, device, autotune=autotune)[0]
+    if mode.reference:
+        net = ReferenceModel(model)
+        stepper = TrainingStep(net, loss_fn)
+    else:
+        net = model
+        stepper = make_stepper(model, loss_fn, mode.compile, device, autotune=autotune)[0]
     return model, net, loss_fn, lambda x, y: stepper(x, y)["loss"]
+
 
 class ModeRun:
     "One mode's model, optimizer and the three timed callables: `train_step`, `cfg_forward`, `sample_one`."
-    def __init__(self, mode: BenchMode, name: str, overrides: dict, state: dict, device, dtype, x, y, steps: int = 100,
-                 cfg_scale: float = 3.0, loss_cfg: LossConfig | None = None, encoder=None, autotune: bool | None = None):
+
+    def __init__(
+        self,
+        mode: BenchMode,
+        name: str,
+        overrides: dict,
+        state: dict,
+        device,
+        dtype,
+        x,
+        y,
+        steps: int = 100,
+        cfg_scale: float = 3.0,
+        loss_cfg: LossConfig | None = None,
+        encoder=None,
+        autotune: bool | None = None,
+    ):
         self.mode, self.device, self.dtype = mode, device, dtype
-        model, net, self.loss_fn, self.step = build_training_step(mode, name, overrides, device, state, loss_cfg, encoder,
-                                                                  autotune)
+        model, net, self.loss_fn, self.step = build_training_step(
+            mode, name, overrides, device, state, loss_cfg, encoder, autotune
+        )
         self.model = model
         self.params = list(model.parameters()) + list(self.loss_fn.parameters())
-        self.opt = torch.optim.AdamW(self.params, lr=1e-4) if mode.reference else make_optimizer(self.params, 1e-4, device=device)
+        self.opt = (
+            torch.optim.AdamW(self.params, lr=1e-4)
+            if mode.reference
+            else make_optimizer(self.params, 1e-4, device=device)
+        )
         low = mode.bf16_copy and dtype == torch.bfloat16
         inf = copy.deepcopy(model).requires_grad_(False).to(dtype) if low else net if mode.reference else model
         if mode.sample_compile:
             inf = compile_module(inf, mode.sample_compile, device, autotune)
-        self.inf = _Inference(inf, model.cfg, dtype if low else torch.float32, mode.sample_compile == "sampling-cudagraphs" and device.type == "cuda")
+        self.inf = _Inference(
+            inf,
+            model.cfg,
+            dtype if low else torch.float32,
+            mode.sample_compile == "sampling-cudagraphs" and device.type == "cuda",
+        )
         t = torch.full((2 * len(x),), 0.7, device=device)
         self.cfg_in = (torch.cat([x, x]), t, torch.cat([y, conditioner_of(model).null_like(y)]))
         self.x, self.y, self.steps, self.cfg_scale = x, y, steps, cfg_scale
@@ -217,19 +292,30 @@ class ModeRun:
 
     def train_step(self, check: bool = False):
         "One optimizer step; with `check`, returns the loss and the flattened gradient instead of the loss."
-        with self.autocast(): loss = self.step(self.x, self.y)
+        with self.autocast():
+            loss = self.step(self.x, self.y)
         loss.backward()
         grads = torch.cat([p.grad.float().flatten() for p in self.params if p.grad is not None]) if check else None
-        self.opt.step(); self.opt.zero_grad(set_to_none=True)
+        self.opt.step()
+        self.opt.zero_grad(set_to_none=True)
         return (loss.detach(), grads) if check else loss.detach()
 
     def cfg_forward(self) -> torch.Tensor:
-        with torch.no_grad(), self.autocast(): return self.inf(*self.cfg_in)
+        with torch.no_grad(), self.autocast():
+            return self.inf(*self.cfg_in)
 
     def sample_one(self) -> torch.Tensor:
         with self.autocast():
-            return sample(self.inf, self.noise1, self.y[:1], method="euler", steps=self.steps, cfg_scale=self.cfg_scale,
-                          interval=(0.1, 1.0), skip_uncond_outside_interval=self.mode.skip_uncond)
+            return sample(
+                self.inf,
+                self.noise1,
+                self.y[:1],
+                method="euler",
+                steps=self.steps,
+                cfg_scale=self.cfg_scale,
+                interval=(0.1, 1.0),
+                skip_uncond_outside_interval=self.mode.skip_uncond,
+            )
 
     def persistent_bytes(self) -> int:
         "Bytes training keeps between steps: weights and optimizer state (not the sampling copy)."
@@ -239,115 +325,210 @@ class ModeRun:
 # %% ../../nbs/09a_bench.ipynb #c9b79729
 def _interleaved(runs: dict, fn_name: str, device, warmup: int, repeats: int, iters: int, track_memory=False):
     for r in runs.values():
-        for _ in range(warmup): getattr(r, fn_name)()
+        for _ in range(warmup):
+            getattr(r, fn_name)()
     _sync(device)
     times, peaks = {k: [] for k in runs}, {k: 0 for k in runs}
     for _ in range(repeats):
         for k, r in runs.items():
             if track_memory and device.type == "cuda":
-                torch.cuda.reset_peak_memory_stats(device); before = torch.cuda.memory_allocated(device)
+                torch.cuda.reset_peak_memory_stats(device)
+                before = torch.cuda.memory_allocated(device)
             times[k].append(time_calls(getattr(r, fn_name), device, iters))
             if track_memory and device.type == "cuda":
                 peaks[k] = max(peaks[k], torch.cuda.max_memory_allocated(device) - before + r.persistent_bytes())
     return {k: statistics.median(v) for k, v in times.items()}, peaks
 
-def _rel(a, b) -> float: return ((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-30)).item()
 
-def bench_one(name: str, resolution: int, batch: int, modes=("reference", "eager", "compiled", "fast"), device="cpu",
-              dtype=torch.float32, steps: int = 100, warmup: int = 2, repeats: int = 5, iters: int = 1,
-              sample_repeats: int = 3, train: bool = True, sampling: bool = True, loss_cfg=None, encoder=None,
-              autotune: bool | None = None, **overrides) -> list[dict]:
+def _rel(a, b) -> float:
+    return ((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-30)).item()
+
+
+def bench_one(
+    name: str,
+    resolution: int,
+    batch: int,
+    modes=("reference", "eager", "compiled", "fast"),
+    device="cpu",
+    dtype=torch.float32,
+    steps: int = 100,
+    warmup: int = 2,
+    repeats: int = 5,
+    iters: int = 1,
+    sample_repeats: int = 3,
+    train: bool = True,
+    sampling: bool = True,
+    loss_cfg=None,
+    encoder=None,
+    autotune: bool | None = None,
+    **overrides,
+) -> list[dict]:
     "Rows of the benchmark table for one (model, resolution, batch): one per mode (a mode that runs out of memory is noted)."
     device = torch.device(device)
     raise_recompile_limit()
-    torch._dynamo.reset()                          # fresh compile caches per configuration (compiled code is cached on disk)
+    torch._dynamo.reset()  # fresh compile caches per configuration (compiled code is cached on disk)
     torch.manual_seed(0)
     base = create_model(name, **overrides)
     _nonzero_outputs(base)
     x = torch.randn(batch, 3, resolution, resolution, device=device).clamp(-1, 1)
     y = torch.randint(0, base.cfg.num_classes, (batch,), device=device)
     rows, runs, first = {}, {}, None
-    for k in modes:                      # every mode on the same inputs, weights and seed, compared with the first
+    for k in modes:  # every mode on the same inputs, weights and seed, compared with the first
         rows[k] = dict(model=name, res=resolution, batch=batch, mode=k, dtype=str(dtype).replace("torch.", ""))
         try:
-            r = runs[k] = ModeRun(MODES[k], name, overrides, base.state_dict(), device, dtype, x, y, steps,
-                                  loss_cfg=loss_cfg, encoder=encoder, autotune=autotune)
+            r = runs[k] = ModeRun(
+                MODES[k],
+                name,
+                overrides,
+                base.state_dict(),
+                device,
+                dtype,
+                x,
+                y,
+                steps,
+                loss_cfg=loss_cfg,
+                encoder=encoder,
+                autotune=autotune,
+            )
             got = dict(fwd=r.cfg_forward().clone())
-            if sampling: got["sample"] = r.sample_one()                   # (also the sampling warm-up)
-            if train: torch.manual_seed(1); got["grad"] = r.train_step(check=True)[1]
+            if sampling:
+                got["sample"] = r.sample_one()  # (also the sampling warm-up)
+            if train:
+                torch.manual_seed(1)
+                got["grad"] = r.train_step(check=True)[1]
         except torch.cuda.OutOfMemoryError:
-            rows[k]["dtype"] = "OOM"; runs.pop(k, None); r = got = None; torch.cuda.empty_cache(); continue
+            rows[k]["dtype"] = "OOM"
+            runs.pop(k, None)
+            r = got = None
+            torch.cuda.empty_cache()
+            continue
         first = first or got
         rows[k].update({f"{c}_err": _rel(v, first[c]) for c, v in got.items()})
         del got
     del base, first
-    if not runs: return list(rows.values())
+    if not runs:
+        return list(rows.values())
     first = next(iter(runs))
-    flop_kw = {k: v for k, v in overrides.items() if k != "grad_checkpointing"}   # model FLOPs, no recomputation
+    flop_kw = {k: v for k, v in overrides.items() if k != "grad_checkpointing"}  # model FLOPs, no recomputation
     if train:
         fl = count_flops(name, resolution, batch, backward=True, **flop_kw)
         t, peaks = _interleaved(runs, "train_step", device, warmup, repeats, iters, track_memory=True)
         for k in runs:
-            rows[k].update(train_img_s=batch / t[k], train_ms=1e3 * t[k], train_tflops=fl / t[k] / 1e12,
-                           peak_GiB=peaks[k] / 2**30 if device.type == "cuda" else float("nan"))
+            rows[k].update(
+                train_img_s=batch / t[k],
+                train_ms=1e3 * t[k],
+                train_tflops=fl / t[k] / 1e12,
+                peak_GiB=peaks[k] / 2**30 if device.type == "cuda" else float("nan"),
+            )
     if sampling:
         fl = count_flops(name, resolution, 2 * batch, **flop_kw)
         t, _ = _interleaved(runs, "cfg_forward", device, warmup, repeats, iters)
-        for k in runs: rows[k].update(cfg_fwd_ms=1e3 * t[k], cfg_tflops=fl / t[k] / 1e12)
+        for k in runs:
+            rows[k].update(cfg_fwd_ms=1e3 * t[k], cfg_tflops=fl / t[k] / 1e12)
         t, _ = _interleaved(runs, "sample_one", device, 0, sample_repeats, 1)
-        for k in runs: rows[k]["sample_s"] = t[k]
+        for k in runs:
+            rows[k]["sample_s"] = t[k]
     for row in rows.values():
         for col, inv in (("train_ms", "train_x"), ("cfg_fwd_ms", "cfg_x"), ("sample_s", "sample_x")):
-            if col in row: row[inv] = rows[first][col] / row[col]
+            if col in row:
+                row[inv] = rows[first][col] / row[col]
     return list(rows.values())
 
 # %% ../../nbs/09a_bench.ipynb #00c2e6d2
-COLUMNS = ["model", "res", "batch", "mode", "dtype", "train_img_s", "train_ms", "peak_GiB", "train_tflops",
-           "cfg_fwd_ms", "cfg_tflops", "sample_s", "train_x", "cfg_x", "sample_x", "fwd_err", "grad_err", "sample_err"]
+COLUMNS = [
+    "model",
+    "res",
+    "batch",
+    "mode",
+    "dtype",
+    "train_img_s",
+    "train_ms",
+    "peak_GiB",
+    "train_tflops",
+    "cfg_fwd_ms",
+    "cfg_tflops",
+    "sample_s",
+    "train_x",
+    "cfg_x",
+    "sample_x",
+    "fwd_err",
+    "grad_err",
+    "sample_err",
+]
+
 
 def to_markdown(df) -> str:
     "A pipe table (no extra dependency); floats with 3 significant digits, errors in scientific notation."
+
     def fmt(c, v):
         if isinstance(v, float):
-            if math.isnan(v): return ""
+            if math.isnan(v):
+                return ""
             return f"{v:.1e}" if c.endswith("_err") else f"{v:.3g}" if abs(v) < 1000 else f"{v:.0f}"
         return str(v)
+
     cols = list(df.columns)
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     lines += ["| " + " | ".join(fmt(c, v) for c, v in zip(cols, row)) + " |" for row in df.itertuples(index=False)]
     return "\n".join(lines)
 
+
 def run_bench(models, resolutions, batch: int, modes, device, dtype, on_row=None, **kw):
     "The benchmark table (a pandas DataFrame) over models x resolutions."
-    with requires_extra("eval", "the benchmark table"): import pandas as pd
+    with requires_extra("eval", "the benchmark table"):
+        import pandas as pd
     rows = []
     for name in models:
         for res in resolutions:
             rows += (new := bench_one(name, res, batch, modes, device, dtype, **kw))
-            if on_row: on_row(pd.DataFrame(new).reindex(columns=COLUMNS))
+            if on_row:
+                on_row(pd.DataFrame(new).reindex(columns=COLUMNS))
     return pd.DataFrame(rows).reindex(columns=COLUMNS)
 
-def write_report(df, out_dir, device: torch.device, command: str = "", notes: str = "", tag: str = "",
-                 prefix: str = "", title: str = "deco-bench", about: list[str] | None = None) -> Path:
+
+def write_report(
+    df,
+    out_dir,
+    device: torch.device,
+    command: str = "",
+    notes: str = "",
+    tag: str = "",
+    prefix: str = "",
+    title: str = "deco-bench",
+    about: list[str] | None = None,
+) -> Path:
     """Write `<out_dir>/<prefix><device-slug>[-tag].md` and `.csv`; returns the markdown path. `about`: the header's
     bullets on what was measured (default: this benchmark's FLOP, speed-up and memory columns)."""
     name = device_name(device)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     stem = out / (prefix + device_slug(name) + (f"-{device_slug(tag)}" if tag else ""))
     df.to_csv(stem.with_suffix(".csv"), index=False)
-    about = about if about is not None else [
+    about = (
+        about
+        if about is not None
+        else [
             "- FLOPs: torch.utils.flop_counter.FlopCounterMode on the meta device, model forward (cfg) and "
             "forward+backward (train), multiply-add = 2 FLOPs",
             "- `*_x`: speed-up over the first mode; `fwd_err` / `grad_err` / `sample_err`: relative difference from the "
             "first mode of the CFG forward output, the first step's gradient and the sampled image",
             "- `peak_GiB`: CUDA only (weights + optimizer state + the highest transient allocation of the mode's own "
-            "steps); blank on a CPU"]
-    head = [f"# {title} on {name}", "",
-            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
-            f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
-            f"- command: `{command}`" if command else "", *about, notes, ""]
+            "steps); blank on a CPU",
+        ]
+    )
+    head = [
+        f"# {title} on {name}",
+        "",
+        f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
+        f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
+        f"- command: `{command}`" if command else "",
+        *about,
+        notes,
+        "",
+    ]
     stem.with_suffix(".md").write_text("\n".join(l for l in head if l is not None) + "\n" + to_markdown(df) + "\n")
     return stem.with_suffix(".md")
+
 
 @dataclass
 class BenchConfig:
@@ -375,6 +556,7 @@ class BenchConfig:
         out: report folder ("" to skip writing)
         tag: suffix of the report file names
     """
+
     models: list[str] = field(default_factory=lambda: ["DeCo-S/4", "Baseline-S/4", "DeCo-S/8"])
     resolutions: list[int] = field(default_factory=lambda: [32, 64])
     batch: int = 16
@@ -400,12 +582,18 @@ class BenchConfig:
         check_counts(self, ("batch", "steps", "repeats", "iters", "sample_repeats", "threads"), 1)
         check_counts(self, ("warmup",), 0)
         bad = [m for m in self.modes if m not in MODES]
-        if bad: raise ValueError(f"unknown mode(s) {bad}; modes are {list(MODES)}")
-        if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
-        if self.dtype not in ("auto", "bf16", "fp32"): raise ValueError(f"dtype must be auto, bf16 or fp32, got {self.dtype!r}")
-        for n in self.models: model_config(n)
+        if bad:
+            raise ValueError(f"unknown mode(s) {bad}; modes are {list(MODES)}")
+        if not self.resolutions or min(self.resolutions) < 1:
+            raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
+        if self.dtype not in ("auto", "bf16", "fp32"):
+            raise ValueError(f"dtype must be auto, bf16 or fp32, got {self.dtype!r}")
+        for n in self.models:
+            model_config(n)
         for k in ("repa_encoder", "repa_weights"):
-            if getattr(self, k) and not Path(getattr(self, k)).expanduser().exists(): raise FileNotFoundError(f"{k} not found: {getattr(self, k)}")
+            if getattr(self, k) and not Path(getattr(self, k)).expanduser().exists():
+                raise FileNotFoundError(f"{k} not found: {getattr(self, k)}")
+
 
 def bench_cli(argv: list[str] | None = None):
     "Parse `deco-bench` arguments (`deco.core.cli`; mistakes raise `UsageError`), run, print and write the report; returns the table."
@@ -413,30 +601,49 @@ def bench_cli(argv: list[str] | None = None):
     a = parse_config(BenchConfig, argv, "deco-bench", "Train/sample speed of deco models, eager vs fast.", "bench")
     device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if a.device == "auto" else a.device)
     dtype = torch.bfloat16 if a.dtype == "bf16" or (a.dtype == "auto" and device.type == "cuda") else torch.float32
-    if a.threads: torch.set_num_threads(a.threads)
+    if a.threads:
+        torch.set_num_threads(a.threads)
     loss_cfg, encoder = LossConfig(use_repa=False), None
     if a.repa_encoder:
         loss_cfg = LossConfig(use_repa=True)
         encoder = load_dinov2_encoder(a.repa_encoder, a.repa_weights, model_config(a.models[0]).patch_size, device)
     print(f"# {device_name(device)}, torch {torch.__version__}, {dtype}", flush=True)
-    df = run_bench(a.models, a.resolutions, a.batch, a.modes, device, dtype, steps=a.steps, warmup=a.warmup,
-                   repeats=a.repeats, iters=a.iters, sample_repeats=a.sample_repeats, train=not a.no_train,
-                   sampling=not a.no_sample, loss_cfg=loss_cfg, encoder=encoder, autotune=False if a.no_autotune else None,
-                   on_row=lambda d: print(to_markdown(d.dropna(axis=1, how="all")), flush=True),
-                   **(dict(grad_checkpointing=True) if a.grad_checkpointing else {}))
+    df = run_bench(
+        a.models,
+        a.resolutions,
+        a.batch,
+        a.modes,
+        device,
+        dtype,
+        steps=a.steps,
+        warmup=a.warmup,
+        repeats=a.repeats,
+        iters=a.iters,
+        sample_repeats=a.sample_repeats,
+        train=not a.no_train,
+        sampling=not a.no_sample,
+        loss_cfg=loss_cfg,
+        encoder=encoder,
+        autotune=False if a.no_autotune else None,
+        on_row=lambda d: print(to_markdown(d.dropna(axis=1, how="all")), flush=True),
+        **(dict(grad_checkpointing=True) if a.grad_checkpointing else {}),
+    )
     print(to_markdown(df))
     if a.out:
         path = write_report(df, a.out, device, "deco-bench " + " ".join(argv), tag=a.tag)
         print(f"wrote {path} and {path.with_suffix('.csv')}")
     return df
 
+
 def main(argv: list[str] | None = None) -> int:
     "The `deco-bench` console script (`deco.core.cli.run_cli`); `deco-bench data ...` is the data-loader benchmark (`deco.tools.bench_data`); `deco-bench train ...` (deco-train's step against the official-style step) is `deco.tools.bench_train`, whose `bench_entry` is the `deco-bench` script."
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["data"]:
         from deco.tools.bench_data import main as data_main
+
         return data_main(argv[1:])
     return run_cli("deco-bench", bench_cli, argv)
 
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

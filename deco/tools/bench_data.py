@@ -20,47 +20,73 @@ __all__ = ['TARGETS', 'write_synthetic_jpegs', 'worker_rate', 'loader_rate', 'wo
            'bench_data', 'write_data_report', 'BenchDataConfig', 'main']
 
 # %% ../../nbs/09d_bench_data.ipynb #bb13347c
-TARGETS = {256: 450.0, 512: 110.0}       # images/s one training process needs (DeCo-XL/16 on one GPU)
+TARGETS = {256: 450.0, 512: 110.0}  # images/s one training process needs (DeCo-XL/16 on one GPU)
 
-def write_synthetic_jpegs(root: str | Path, n: int = 400, size: tuple[int, int] = (500, 375), quality: int = 90,
-                          num_classes: int = 10, seed: int = 0) -> Path:
+
+def write_synthetic_jpegs(
+    root: str | Path,
+    n: int = 400,
+    size: tuple[int, int] = (500, 375),
+    quality: int = 90,
+    num_classes: int = 10,
+    seed: int = 0,
+) -> Path:
     "`n` ImageNet-like JPEGs (`size` = width x height; every fifth portrait) under `root/<class>/`, cut from the embedded photographs."
     root, rng = Path(root), np.random.default_rng(seed)
     sources = [embedded_source(c % len(EMBEDDED_CLASSES)) for c in range(min(num_classes, len(EMBEDDED_CLASSES)))]
     for i in range(n):
-        c = i % len(sources); src = sources[c]
+        c = i % len(sources)
+        src = sources[c]
         w, h = size if i % 5 else size[::-1]
         H, W = src.shape[:2]
-        s = rng.uniform(0.5, 1.0) * min(H / h, W / w)                # a crop of the photograph with the target's aspect
+        s = rng.uniform(0.5, 1.0) * min(H / h, W / w)  # a crop of the photograph with the target's aspect
         ch, cw = max(1, int(h * s)), max(1, int(w * s))
         y, x = rng.integers(0, H - ch + 1), rng.integers(0, W - cw + 1)
-        img = Image.fromarray(src[y:y + ch, x:x + cw]).resize((w, h), Image.BICUBIC)
-        d = root / f"n{c:08d}"; d.mkdir(parents=True, exist_ok=True)
+        img = Image.fromarray(src[y : y + ch, x : x + cw]).resize((w, h), Image.BICUBIC)
+        d = root / f"n{c:08d}"
+        d.mkdir(parents=True, exist_ok=True)
         img.save(d / f"n{c:08d}_{i}.JPEG", quality=quality)
     return root
+
 
 def worker_rate(ds, n: int | None = None, seed: int = 0, warmup: int = 8, repeats: int = 3) -> float:
     """Items per second of `ds[i]` in this process (one worker), in a random order over `n` items (default: all);
     the best of `repeats` passes (other jobs on the machine only ever slow a pass down)."""
     best = 0.0
     for r in range(repeats):
-        order = np.random.default_rng([seed, r]).permutation(len(ds))[:n or len(ds)].tolist()
-        for i in order[:warmup]: ds[i]
+        order = np.random.default_rng([seed, r]).permutation(len(ds))[: n or len(ds)].tolist()
+        for i in order[:warmup]:
+            ds[i]
         t = time.perf_counter()
-        for i in order: ds[i]
+        for i in order:
+            ds[i]
         best = max(best, len(order) / (time.perf_counter() - t))
     return best
+
 
 def loader_rate(ds, workers: int = 2, batch_size: int = 32, seed: int = 0) -> float:
     "Images per second of a `DataLoader` with `workers` processes over one shuffled epoch (worker start-up not counted)."
     from torch.utils.data import DataLoader
+
     g, batch_size = torch.Generator().manual_seed(seed), max(1, min(batch_size, len(ds) // 4))
-    it = iter(DataLoader(ds, batch_size=batch_size, shuffle=True, num_workers=workers, generator=g, drop_last=True,
-                         collate_fn=pack_uint8 if workers else None))    # as training does: workers send uint8 batches
-    n = 0; next(it)                                             # not timed: the first batch includes the workers' start-up
+    it = iter(
+        DataLoader(
+            ds,
+            batch_size=batch_size,
+            shuffle=True,
+            num_workers=workers,
+            generator=g,
+            drop_last=True,
+            collate_fn=pack_uint8 if workers else None,
+        )
+    )  # as training does: workers send uint8 batches
+    n = 0
+    next(it)  # not timed: the first batch includes the workers' start-up
     t = time.perf_counter()
-    for x, _ in it: n += len(x)
+    for x, _ in it:
+        n += len(x)
     return n / max(time.perf_counter() - t, 1e-9) if n else float("nan")
+
 
 def workers_needed(rate: float, target: float) -> int:
     "Worker processes for `target` images/s at `rate` per worker."
@@ -70,62 +96,94 @@ def workers_needed(rate: float, target: float) -> int:
 def machine_description() -> str:
     "CPU model, usable cores and the OS of this machine."
     cpu = platform.processor() or platform.machine()
-    try: cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-    except (OSError, StopIteration): pass
-    try: cores = len(os.sched_getaffinity(0))
-    except AttributeError: cores = os.cpu_count()
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count()
     load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     return f"{cpu}, {cores} usable cores, {platform.system()} {platform.release()}{load}"
 
-def bench_data(n: int = 400, resolutions=(256, 512), loader_workers: int = 2, prepare_workers: int | None = None,
-               tmp: str | Path | None = None, log=print):
+
+def bench_data(
+    n: int = 400,
+    resolutions=(256, 512),
+    loader_workers: int = 2,
+    prepare_workers: int | None = None,
+    tmp: str | Path | None = None,
+    log=print,
+):
     "The loader table (pandas DataFrame): per-worker and DataLoader rates of the folder and the prepared format."
     import pandas as pd
+
     root = Path(tempfile.mkdtemp(prefix="deco-bench-data-", dir=tmp))
     rows = []
     try:
-        t = time.perf_counter(); src = write_synthetic_jpegs(root / "train", n)
+        t = time.perf_counter()
+        src = write_synthetic_jpegs(root / "train", n)
         log(f"wrote {n} JPEGs (500x375, quality 90) in {time.perf_counter() - t:.1f} s to {src}")
         for S in resolutions:
             t = time.perf_counter()
             prepare_dataset(src, root / f"prepared-{S}", S, workers=prepare_workers, progress=False, log=lambda s: None)
             t_prep = time.perf_counter() - t
-            for fmt, ds in (("folder (JPEG)", ImageFolderDataset(src, S)), ("prepared (uint8 npy)", PreparedDataset(root / f"prepared-{S}", S))):
+            for fmt, ds in (
+                ("folder (JPEG)", ImageFolderDataset(src, S)),
+                ("prepared (uint8 npy)", PreparedDataset(root / f"prepared-{S}", S)),
+            ):
                 rate, lrate = worker_rate(ds), loader_rate(ds, loader_workers)
-                row = dict(format=fmt, px=S, worker_img_s=round(rate, 1), ms_per_img=round(1000 / rate, 2),
-                           loader_img_s=round(lrate, 1), target_img_s=TARGETS.get(S, float("nan")),
-                           workers_per_gpu=workers_needed(rate, TARGETS[S]) if S in TARGETS else None,
-                           workers_per_gpu_loader=workers_needed(lrate / loader_workers, TARGETS[S]) if S in TARGETS else None,
-                           prepare_s=round(t_prep, 1) if fmt.startswith("prepared") else None)
-                rows.append(row); log(row)
-    finally: shutil.rmtree(root, ignore_errors=True)
+                row = dict(
+                    format=fmt,
+                    px=S,
+                    worker_img_s=round(rate, 1),
+                    ms_per_img=round(1000 / rate, 2),
+                    loader_img_s=round(lrate, 1),
+                    target_img_s=TARGETS.get(S, float("nan")),
+                    workers_per_gpu=workers_needed(rate, TARGETS[S]) if S in TARGETS else None,
+                    workers_per_gpu_loader=workers_needed(lrate / loader_workers, TARGETS[S]) if S in TARGETS else None,
+                    prepare_s=round(t_prep, 1) if fmt.startswith("prepared") else None,
+                )
+                rows.append(row)
+                log(row)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
     return pd.DataFrame(rows).rename(columns={"loader_img_s": f"loader_{loader_workers}w_img_s"})
 
 # %% ../../nbs/09d_bench_data.ipynb #089d8a9e
-def _markdown(df) -> str: return df.astype(object).where(df.notna(), None).to_markdown(index=False, missingval="-")
+def _markdown(df) -> str:
+    return df.astype(object).where(df.notna(), None).to_markdown(index=False, missingval="-")
+
 
 def write_data_report(df, out_dir, command: str = "", machine: str = "", n: int = 0) -> Path:
     "Write `<out_dir>/data_loader.md` and `.csv`; returns the markdown path."
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     df.to_csv(out / "data_loader.csv", index=False)
-    lines = ["# deco-bench data: images/s of one data-loading worker", "",
-             f"- machine: {machine + '; ' if machine else ''}{machine_description()}",
-             f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__}, Pillow "
-             f"{Image.__version__}, python {platform.python_version()}, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}",
-             f"- command: `{command}`" if command else None,
-             f"- data: {n} synthetic ImageNet-like JPEGs (500x375, every fifth 375x500, quality 90), ADM center crop",
-             "- `worker_img_s`: items/s of one process calling `dataset[i]` in a random order (decode + crop + tensor for the "
-             "folder; read from the memory-mapped shard + tensor for the prepared folder, from the page cache)",
-             "- `workers_per_gpu` = ceil(target / worker_img_s) for the target a DeCo-XL/16 GPU needs: 450 img/s at 256 px, "
-             "110 img/s at 512 px; `loader_2w_img_s`: a DataLoader with 2 workers over the same data (cross-check); "
-             "`workers_per_gpu_loader`: the same from the DataLoader's rate per worker (`loader_2w_img_s / 2`: what a training "
-             "process sees, transfer included); `prepare_s`: deco-prepare of the folder at that resolution",
-             "- the DataLoader's workers send uint8 batches (`deco.data.feed.pack_uint8`, as in training: 1 byte per pixel and "
-             "channel, unpacked exactly on the device); where `loader_2w_img_s` still falls far below twice `worker_img_s`, "
-             "the transfer between processes limits it",
-             "- **rates on a training node differ** (other CPU, free cores, Pillow build, disk): run `deco-bench data` there", ""]
+    lines = [
+        "# deco-bench data: images/s of one data-loading worker",
+        "",
+        f"- machine: {machine + '; ' if machine else ''}{machine_description()}",
+        f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__}, Pillow "
+        f"{Image.__version__}, python {platform.python_version()}, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}",
+        f"- command: `{command}`" if command else None,
+        f"- data: {n} synthetic ImageNet-like JPEGs (500x375, every fifth 375x500, quality 90), ADM center crop",
+        "- `worker_img_s`: items/s of one process calling `dataset[i]` in a random order (decode + crop + tensor for the "
+        "folder; read from the memory-mapped shard + tensor for the prepared folder, from the page cache)",
+        "- `workers_per_gpu` = ceil(target / worker_img_s) for the target a DeCo-XL/16 GPU needs: 450 img/s at 256 px, "
+        "110 img/s at 512 px; `loader_2w_img_s`: a DataLoader with 2 workers over the same data (cross-check); "
+        "`workers_per_gpu_loader`: the same from the DataLoader's rate per worker (`loader_2w_img_s / 2`: what a training "
+        "process sees, transfer included); `prepare_s`: deco-prepare of the folder at that resolution",
+        "- the DataLoader's workers send uint8 batches (`deco.data.feed.pack_uint8`, as in training: 1 byte per pixel and "
+        "channel, unpacked exactly on the device); where `loader_2w_img_s` still falls far below twice `worker_img_s`, "
+        "the transfer between processes limits it",
+        "- **rates on a training node differ** (other CPU, free cores, Pillow build, disk): run `deco-bench data` there",
+        "",
+    ]
     (out / "data_loader.md").write_text("\n".join(l for l in lines if l is not None) + "\n" + _markdown(df) + "\n")
     return out / "data_loader.md"
+
 
 @dataclass
 class BenchDataConfig:
@@ -140,6 +198,7 @@ class BenchDataConfig:
         tmp: folder for the temporary images (null: the system's)
         out: report folder ("" to skip writing)
     """
+
     images: int = 400
     resolutions: list[int] = field(default_factory=lambda: [256, 512])
     loader_workers: int = 2
@@ -149,19 +208,35 @@ class BenchDataConfig:
     out: str = "reports/bench"
 
     def __post_init__(self):
-        check_counts(self, ("images",), 2); check_counts(self, ("loader_workers",), 0); check_counts(self, ("prepare_workers",), 1)
-        if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be integers >= 1 like 256,512, got {self.resolutions}")
-        if self.tmp and not Path(self.tmp).expanduser().is_dir(): raise FileNotFoundError(f"tmp folder not found: {self.tmp}")
+        check_counts(self, ("images",), 2)
+        check_counts(self, ("loader_workers",), 0)
+        check_counts(self, ("prepare_workers",), 1)
+        if not self.resolutions or min(self.resolutions) < 1:
+            raise ValueError(f"resolutions must be integers >= 1 like 256,512, got {self.resolutions}")
+        if self.tmp and not Path(self.tmp).expanduser().is_dir():
+            raise FileNotFoundError(f"tmp folder not found: {self.tmp}")
+
 
 def main(argv: list[str] | None = None) -> int:
     "`deco-bench data` (`deco.core.cli.cli_main`): the loader benchmark; writes `reports/bench/data_loader.md` and `.csv`."
     args = sys.argv[2:] if argv is None else list(argv)
+
     def run(a):
         torch.set_num_threads(1)
-        df = bench_data(a.images, a.resolutions, a.loader_workers, a.prepare_workers, a.tmp, log=lambda r: print(r, flush=True))
+        df = bench_data(
+            a.images, a.resolutions, a.loader_workers, a.prepare_workers, a.tmp, log=lambda r: print(r, flush=True)
+        )
         print(_markdown(df))
         if a.out:
             path = write_data_report(df, a.out, shlex.join(["deco-bench", "data", *args]), a.machine, a.images)
             print(f"wrote {path} and {path.with_suffix('.csv')}")
-    return cli_main(BenchDataConfig, "deco-bench data", run, args, "Images/s of one data-loading worker: JPEG class folder "
-                    "vs deco-prepare folder, at 256 and 512 px, and the workers per GPU they imply.", "bench data")
+
+    return cli_main(
+        BenchDataConfig,
+        "deco-bench data",
+        run,
+        args,
+        "Images/s of one data-loading worker: JPEG class folder "
+        "vs deco-prepare folder, at 256 and 512 px, and the workers per GPU they imply.",
+        "bench data",
+    )

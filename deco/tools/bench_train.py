@@ -25,8 +25,9 @@ __all__ = ['OfficialStyleStep', 'bench_train', 'write_train_report', 'BenchTrain
 # %% ../../nbs/09h_bench_train.ipynb #e4c2a775
 class OfficialStyleStep:
     "The official-style training step on a copy of `model`'s weights: network, MSE, backward, AdamW, EMA update."
+
     def __init__(self, model, lr: float = 1e-4, betas=(0.9, 0.999), ema_decay: float = 0.9999, precision: str = "fp32"):
-        self.model = fold_decoder_stem(copy.deepcopy(model), False)        # its own config: the official math, unfolded
+        self.model = fold_decoder_stem(copy.deepcopy(model), False)  # its own config: the official math, unfolded
         self.net, self.precision = ReferenceModel(self.model), precision
         self.params = [p for p in self.model.parameters() if p.requires_grad]
         self.opt = torch.optim.AdamW(self.params, lr=lr, betas=tuple(betas))
@@ -35,22 +36,37 @@ class OfficialStyleStep:
 
     def __call__(self, x, y, t, noise, drop):
         xt = t[:, None, None, None] * x + (1 - t[:, None, None, None]) * noise
-        y = self.model.conditioner.drop(y, drop)                    # 10% of the labels -> the null class
-        with autocast_context(self.precision, x.device): out = self.net(xt, t, y)
+        y = self.model.conditioner.drop(y, drop)  # 10% of the labels -> the null class
+        with autocast_context(self.precision, x.device):
+            out = self.net(xt, t, y)
         loss = F.mse_loss(out.float(), x - noise)
         loss.backward()
-        self.opt.step(); self.opt.zero_grad(set_to_none=True)
+        self.opt.step()
+        self.opt.zero_grad(set_to_none=True)
         with torch.no_grad():
-            torch._foreach_mul_(self.ema, self.decay); torch._foreach_add_(self.ema, [p.detach().float() for p in self.params], alpha=1 - self.decay)
+            torch._foreach_mul_(self.ema, self.decay)
+            torch._foreach_add_(self.ema, [p.detach().float() for p in self.params], alpha=1 - self.decay)
         return loss.detach()
 
 # %% ../../nbs/09h_bench_train.ipynb #8074048d
 def _timed(fn) -> float:
-    t = time.perf_counter(); fn(); return time.perf_counter() - t
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
 
-def bench_train(model: str = "DeCo-S/8", resolution: int = 32, batch: int = 32, compiles=("off", "network", "step"),
-                repeats: int = 7, warmup: int = 2, device="cpu", data: str = "embedded", precision: str = "fp32",
-                **overrides) -> list[dict]:
+
+def bench_train(
+    model: str = "DeCo-S/8",
+    resolution: int = 32,
+    batch: int = 32,
+    compiles=("off", "network", "step"),
+    repeats: int = 7,
+    warmup: int = 2,
+    device="cpu",
+    data: str = "embedded",
+    precision: str = "fp32",
+    **overrides,
+) -> list[dict]:
     """Rows `{model, res, batch, precision, compile, default, deco_ms, official_ms, speedup, first_step_s}`: deco-train's
     step per `compile` setting and the official-style step (both under `precision`), timed interleaved on one batch of
     `data` (`TrainConfig` defaults otherwise)."""
@@ -59,46 +75,93 @@ def bench_train(model: str = "DeCo-S/8", resolution: int = 32, batch: int = 32, 
     runs, first, batches, official = {}, {}, None, None
     with tempfile.TemporaryDirectory() as tmp:
         for c in compiles:
-            cfg = TrainConfig(model=model, model_overrides=dict(overrides), data=data, resolution=resolution, batch_size=batch,
-                              compile=c, steps=10_000, precision=precision, out_dir=f"{tmp}/{c}", tensorboard=False, num_workers=0, device=str(dd.device))
+            cfg = TrainConfig(
+                model=model,
+                model_overrides=dict(overrides),
+                data=data,
+                resolution=resolution,
+                batch_size=batch,
+                compile=c,
+                steps=10_000,
+                precision=precision,
+                out_dir=f"{tmp}/{c}",
+                tensorboard=False,
+                num_workers=0,
+                device=str(dd.device),
+            )
             run = prepare_stepper(build_run(cfg, None, dd))
             if batches is None:
                 loader = make_loader(run.dataset, cfg.batch_size, 0, 1, run.micro, cfg.seed, 0, 0, dd.device)
-                batches = [next(loader) for _ in range(run.accum)]; del loader
+                batches = [next(loader) for _ in range(run.accum)]
+                del loader
                 official = OfficialStyleStep(run.model, cfg.lr, cfg.betas, cfg.ema_decay, cfg.precision)
                 x, y = unpack_uint8(batches[0][0].to(dd.device)), batches[0][1].to(dd.device)
                 g = torch.Generator(device=dd.device).manual_seed(0)
-                draws = dict(t=torch.rand(len(x), generator=g, device=dd.device), noise=torch.randn(x.shape, generator=g, device=dd.device),
-                             drop=torch.rand(len(x), generator=g, device=dd.device) < 0.1)
+                draws = dict(
+                    t=torch.rand(len(x), generator=g, device=dd.device),
+                    noise=torch.randn(x.shape, generator=g, device=dd.device),
+                    drop=torch.rand(len(x), generator=g, device=dd.device) < 0.1,
+                )
                 first["official"] = _timed(lambda: official(x, y, **draws))
             window = LogWindow(dd.device)
             runs[c] = lambda run=run, window=window: train_step(run, batches, window)
             first[c] = _timed(runs[c])
         steps = {"official": lambda: official(x, y, **draws), **runs}
         for _ in range(warmup):
-            for fn in steps.values(): fn()
+            for fn in steps.values():
+                fn()
         times = {k: [] for k in steps}
         for _ in range(repeats):
-            for k, fn in steps.items(): times[k].append(_timed(fn))
+            for k, fn in steps.items():
+                times[k].append(_timed(fn))
     med = {k: statistics.median(v) * 1e3 for k, v in times.items()}
-    def ratios(c):                # per round: the official step and deco's, timed back to back, share the machine's state
+
+    def ratios(c):  # per round: the official step and deco's, timed back to back, share the machine's state
         r = sorted(o / d for o, d in zip(times["official"], times[c]))
         return statistics.median(r), r[len(r) // 4], r[(3 * len(r)) // 4]
-    return [dict(model=model, res=resolution, batch=batch, precision=precision, compile=c, default="yes" if c == default else "",
-                 deco_ms=med[c], official_ms=med["official"], speedup=ratios(c)[0], speedup_q25=ratios(c)[1],
-                 speedup_q75=ratios(c)[2], first_step_s=first[c], official_first_step_s=first["official"]) for c in compiles]
+
+    return [
+        dict(
+            model=model,
+            res=resolution,
+            batch=batch,
+            precision=precision,
+            compile=c,
+            default="yes" if c == default else "",
+            deco_ms=med[c],
+            official_ms=med["official"],
+            speedup=ratios(c)[0],
+            speedup_q25=ratios(c)[1],
+            speedup_q75=ratios(c)[2],
+            first_step_s=first[c],
+            official_first_step_s=first["official"],
+        )
+        for c in compiles
+    ]
 
 # %% ../../nbs/09h_bench_train.ipynb #7373b53a
 def write_train_report(rows: list[dict], out_dir, device, command: str = "", tag: str = "") -> "Path":
     "`<out_dir>/train-<device-slug>[-tag].md` and `.csv` (`deco.tools.bench.write_report`); returns the markdown path."
-    with requires_extra("eval", "the benchmark table"): import pandas as pd
-    about = ["- deco: `deco.run.train.train_step` of a real run (random draws, FM + FreqFM loss, backward, clipping, fused AdamW, "
-            "EMA); official-style: the official order of operations on the same weights, MSE, backward, default AdamW, EMA",
-            "- medians of interleaved rounds on one batch of the embedded data; `speedup`: the median over rounds of "
-            "official / deco time of the same round (`_q25`, `_q75`: its quartiles); "
-            "`default`: what `compile=auto` picks here; `first_step_s`: the first call (compilation included)"]
-    return write_report(pd.DataFrame(rows), out_dir, torch.device(device), command, tag=tag, prefix="train-",
-                        title="deco-bench train", about=about)
+    with requires_extra("eval", "the benchmark table"):
+        import pandas as pd
+    about = [
+        "- deco: `deco.run.train.train_step` of a real run (random draws, FM + FreqFM loss, backward, clipping, fused AdamW, "
+        "EMA); official-style: the official order of operations on the same weights, MSE, backward, default AdamW, EMA",
+        "- medians of interleaved rounds on one batch of the embedded data; `speedup`: the median over rounds of "
+        "official / deco time of the same round (`_q25`, `_q75`: its quartiles); "
+        "`default`: what `compile=auto` picks here; `first_step_s`: the first call (compilation included)",
+    ]
+    return write_report(
+        pd.DataFrame(rows),
+        out_dir,
+        torch.device(device),
+        command,
+        tag=tag,
+        prefix="train-",
+        title="deco-bench train",
+        about=about,
+    )
+
 
 @dataclass
 class BenchTrainConfig:
@@ -117,6 +180,7 @@ class BenchTrainConfig:
         out: report folder ("" to skip writing)
         tag: suffix of the report file names
     """
+
     models: list[str] = field(default_factory=lambda: ["DeCo-S/8"])
     resolution: int = 32
     batch: int = 32
@@ -133,24 +197,41 @@ class BenchTrainConfig:
         check_counts(self, ("batch", "repeats", "resolution", "threads"), 1)
         check_counts(self, ("warmup",), 0)
         bad = [c for c in self.compiles if c not in ("off", "network", "step")]
-        if bad: raise ValueError(f"compiles must be off, network or step, got {bad}")
-        if set(self.precisions) - {"fp32", "bf16"}: raise ValueError(f"precisions must be fp32 or bf16, got {self.precisions}")
-        for n in self.models: model_config(n)
+        if bad:
+            raise ValueError(f"compiles must be off, network or step, got {bad}")
+        if set(self.precisions) - {"fp32", "bf16"}:
+            raise ValueError(f"precisions must be fp32 or bf16, got {self.precisions}")
+        for n in self.models:
+            model_config(n)
+
 
 def main(argv: list[str] | None = None) -> int:
     "`deco-bench train ...` (`deco.core.cli.run_cli`): time deco-train's step against the official-style step; print and write the table."
     argv = sys.argv[1:] if argv is None else list(argv)
+
     def run(argv):
-        a = parse_config(BenchTrainConfig, argv, "deco-bench train", "deco-train's step vs the official-style step, side by side.", "bench")
-        if a.threads: torch.set_num_threads(a.threads)
+        a = parse_config(
+            BenchTrainConfig,
+            argv,
+            "deco-bench train",
+            "deco-train's step vs the official-style step, side by side.",
+            "bench",
+        )
+        if a.threads:
+            torch.set_num_threads(a.threads)
         rows = []
         for m in a.models:
             for prec in a.precisions:
                 rows += bench_train(m, a.resolution, a.batch, a.compiles, a.repeats, a.warmup, a.device, precision=prec)
             print(to_markdown(__import__("pandas").DataFrame(rows)), flush=True)
-        if a.out: print(f"wrote {write_train_report(rows, a.out, init_distributed(a.device).device, 'deco-bench train ' + ' '.join(argv), a.tag)}")
+        if a.out:
+            print(
+                f"wrote {write_train_report(rows, a.out, init_distributed(a.device).device, 'deco-bench train ' + ' '.join(argv), a.tag)}"
+            )
         return 0
+
     return run_cli("deco-bench train", run, argv)
+
 
 def bench_entry(argv: list[str] | None = None) -> int:
     "The `deco-bench` console script: `deco-bench train ...` is `main` here, anything else `deco.tools.bench.main` (model modes; `data`: the loader)."

@@ -30,50 +30,118 @@ __all__ = ['GPU_PLAN', 'DRY_PLAN', 'PARTS', 'COLUMNS', 'Plan', 'default_train_mo
 @dataclass(frozen=True)
 class Plan:
     "Sizes of every part of the check, and each part's time budget (seconds)."
-    smoke_model: str = "DeCo-S/8"; smoke_res: int = 64; smoke_batch: int = 32; smoke_steps: int = 50; kill_at: int = 30
-    ckpt_every: int = 10; smoke_workers: int = 4; images: int = 256; eval_samples: int = 16; eval_steps: int = 50
+
+    smoke_model: str = "DeCo-S/8"
+    smoke_res: int = 64
+    smoke_batch: int = 32
+    smoke_steps: int = 50
+    kill_at: int = 30
+    ckpt_every: int = 10
+    smoke_workers: int = 4
+    images: int = 256
+    eval_samples: int = 16
+    eval_steps: int = 50
     ddp_steps: int = 10
-    xl: str = "DeCo-XL/16"; xl_res: int = 256; xl_batch: int = 32; xl_res2: int = 512; xl_batch2: int = 16
-    xxl: str = "DeCo-XXL/16"; xxl_res: int = 512; xxl_batch: int = 16
-    sample_steps: int = 100; cfg_scale: float = 3.0; t2i_preset: str = "adams25-cfg4-shift3"
-    warmup: int = 2; repeats: int = 5; sample_repeats: int = 2; memory_batches: tuple = (1, 2)
-    data_images: int = 400; data_res: int = 256
-    dtype: str = "bf16"; compile: bool = True; autotune: bool = False
-    budgets: tuple = (("smoke", 130), ("xl-train", 120), ("xl-sample", 70), ("xl-train-512", 70), ("xxl", 90),
-                      ("memory", 25), ("data", 35))
+    xl: str = "DeCo-XL/16"
+    xl_res: int = 256
+    xl_batch: int = 32
+    xl_res2: int = 512
+    xl_batch2: int = 16
+    xxl: str = "DeCo-XXL/16"
+    xxl_res: int = 512
+    xxl_batch: int = 16
+    sample_steps: int = 100
+    cfg_scale: float = 3.0
+    t2i_preset: str = "adams25-cfg4-shift3"
+    warmup: int = 2
+    repeats: int = 5
+    sample_repeats: int = 2
+    memory_batches: tuple = (1, 2)
+    data_images: int = 400
+    data_res: int = 256
+    dtype: str = "bf16"
+    compile: bool = True
+    autotune: bool = False
+    budgets: tuple = (
+        ("smoke", 130),
+        ("xl-train", 120),
+        ("xl-sample", 70),
+        ("xl-train-512", 70),
+        ("xxl", 90),
+        ("memory", 25),
+        ("data", 35),
+    )
+
 
 GPU_PLAN = Plan()
-DRY_PLAN = Plan(smoke_model="DeCo-S/4", smoke_res=32, smoke_batch=8, smoke_steps=10, kill_at=6, ckpt_every=2,
-                smoke_workers=2, images=40, eval_steps=5, ddp_steps=3, xl="DeCo-S/4", xl_res=32, xl_batch=4, xl_res2=64,
-                xl_batch2=2, xxl="DeCo-T2I-S/4", xxl_res=32, xxl_batch=4, sample_steps=10, warmup=1, repeats=2,
-                sample_repeats=1, data_images=40, data_res=32, dtype="fp32", compile=False)
+DRY_PLAN = Plan(
+    smoke_model="DeCo-S/4",
+    smoke_res=32,
+    smoke_batch=8,
+    smoke_steps=10,
+    kill_at=6,
+    ckpt_every=2,
+    smoke_workers=2,
+    images=40,
+    eval_steps=5,
+    ddp_steps=3,
+    xl="DeCo-S/4",
+    xl_res=32,
+    xl_batch=4,
+    xl_res2=64,
+    xl_batch2=2,
+    xxl="DeCo-T2I-S/4",
+    xxl_res=32,
+    xxl_batch=4,
+    sample_steps=10,
+    warmup=1,
+    repeats=2,
+    sample_repeats=1,
+    data_images=40,
+    data_res=32,
+    dtype="fp32",
+    compile=False,
+)
+
 
 def default_train_mode() -> str:
     "The `deco.tools.bench.MODES` mode that `deco-train` runs by default, read from `TrainConfig`'s `compile` default."
     c = TrainConfig().compile
     mode = {"off": "eager", "network": "compiled", "step": "fast", "auto": "fast"}.get(c)
-    if mode is None: raise ValueError(f"deco-train's default compile={c!r} has no deco.tools.bench mode; add it to default_train_mode")
+    if mode is None:
+        raise ValueError(
+            f"deco-train's default compile={c!r} has no deco.tools.bench mode; add it to default_train_mode"
+        )
     return mode
 
 # %% ../../nbs/09g_gpu_check.ipynb #6769bfcc
 def become_subreaper() -> bool:
     "Linux: orphaned descendants are re-parented to this process (so they can still be found and ended), not to init."
-    try: return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0     # PR_SET_CHILD_SUBREAPER
-    except (OSError, AttributeError): return False
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return False
+
 
 def _children_map() -> dict:
     kids = {}
     for d in Path("/proc").glob("[0-9]*"):
         with contextlib.suppress(OSError, ValueError, IndexError):
             state, ppid = (d / "stat").read_text().rsplit(")", 1)[1].split()[:2]
-            if state != "Z": kids.setdefault(int(ppid), []).append(int(d.name))          # zombies are ended already
+            if state != "Z":
+                kids.setdefault(int(ppid), []).append(int(d.name))  # zombies are ended already
     return kids
+
+
 def descendants(pid: int) -> list[int]:
     "Ids of the processes below `pid` (from /proc; [] where there is none)."
     kids, out, todo = _children_map(), [], [pid]
     while todo:
-        for c in kids.get(todo.pop(), []): out.append(c); todo.append(c)
+        for c in kids.get(todo.pop(), []):
+            out.append(c)
+            todo.append(c)
     return out
+
 
 def kill_tree(pid: int, include_self: bool = True):
     "SIGKILL `pid` (unless `include_self` is false) and every process below it, repeated while new ones appear."
@@ -81,31 +149,43 @@ def kill_tree(pid: int, include_self: bool = True):
     for _ in range(10):
         kids = descendants(pid)
         for p in kids + ([pid] if include_self else []):
-            with contextlib.suppress(ProcessLookupError, PermissionError): os.kill(p, signal.SIGKILL)
-        if not kids: break
-        killed |= set(kids); time.sleep(0.05)
-    for p in killed:                                     # those re-parented to this process (a subreaper) are reaped here
-        with contextlib.suppress(ChildProcessError, OSError): os.waitpid(p, 0)
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(p, signal.SIGKILL)
+        if not kids:
+            break
+        killed |= set(kids)
+        time.sleep(0.05)
+    for p in killed:  # those re-parented to this process (a subreaper) are reaped here
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(p, 0)
+
 
 def run_cmd(cmd: list, timeout: float, log_path, env: dict | None = None, kill_when=None) -> dict:
     """Run `cmd` (stdout and stderr appended to `log_path`) for at most `timeout` s, SIGKILLing it and its descendants
     on time-out or as soon as `kill_when()` is true; also ends what it leaves behind. Returns rc, how, seconds, last line."""
     t0, how, before = time.perf_counter(), "exited", set(_children_map().get(os.getpid(), []))
     with open(log_path, "ab") as log:
-        log.write(f"$ {shlex.join(map(str, cmd))}\n".encode()); log.flush()
+        log.write(f"$ {shlex.join(map(str, cmd))}\n".encode())
+        log.flush()
         p = subprocess.Popen(list(map(str, cmd)), stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         try:
             while p.poll() is None:
-                if time.perf_counter() - t0 > timeout: how = "timeout"
-                elif kill_when is not None and kill_when(): how = "killed"
-                if how != "exited": kill_tree(p.pid); break
+                if time.perf_counter() - t0 > timeout:
+                    how = "timeout"
+                elif kill_when is not None and kill_when():
+                    how = "killed"
+                if how != "exited":
+                    kill_tree(p.pid)
+                    break
                 time.sleep(0.05)
         finally:
-            if p.poll() is None: kill_tree(p.pid)
+            if p.poll() is None:
+                kill_tree(p.pid)
             p.wait()
-            for c in set(_children_map().get(os.getpid(), [])) - before:          # leftovers re-parented to a subreaper
+            for c in set(_children_map().get(os.getpid(), [])) - before:  # leftovers re-parented to a subreaper
                 kill_tree(c)
-                with contextlib.suppress(ChildProcessError): os.waitpid(c, 0)
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(c, 0)
     lines = [l for l in Path(log_path).read_text(errors="replace").splitlines() if l.strip()]
     return dict(rc=p.returncode, how=how, seconds=time.perf_counter() - t0, last=lines[-1].strip() if lines else "")
 
@@ -113,27 +193,49 @@ def run_cmd(cmd: list, timeout: float, log_path, env: dict | None = None, kill_w
 @dataclass
 class Ctx:
     "What a part needs: the plan, the work folder, the device, its name and its deadline."
-    plan: Plan; work: Path; device: torch.device; part: str; deadline: float
+
+    plan: Plan
+    work: Path
+    device: torch.device
+    part: str
+    deadline: float
+
     @property
-    def dtype(self): return torch.bfloat16 if self.plan.dtype == "bf16" else torch.float32
-    def left(self) -> float: return max(1.0, self.deadline - time.perf_counter())
+    def dtype(self):
+        return torch.bfloat16 if self.plan.dtype == "bf16" else torch.float32
+
+    def left(self) -> float:
+        return max(1.0, self.deadline - time.perf_counter())
+
     def mode(self, name: str):
         "A `deco.tools.bench.MODES` mode, its compilation removed where the plan compiles nothing (the CPU dry run)."
-        return MODES[name] if self.plan.compile else dataclasses.replace(MODES[name], compile="off", sample_compile=None)
-    def modes(self) -> list[str]: return list(dict.fromkeys(["reference", default_train_mode()]))
+        return (
+            MODES[name] if self.plan.compile else dataclasses.replace(MODES[name], compile="off", sample_compile=None)
+        )
+
+    def modes(self) -> list[str]:
+        return list(dict.fromkeys(["reference", default_train_mode()]))
+
     def emit(self, item: str, status: str = "ok", **cols) -> dict:
         row = dict(part=self.part, item=item, status=status, **cols)
-        with open(self.work / f"{self.part}.jsonl", "a") as f: f.write(json.dumps(row, default=str) + "\n")
+        with open(self.work / f"{self.part}.jsonl", "a") as f:
+            f.write(json.dumps(row, default=str) + "\n")
         print(row, flush=True)
+
     @contextlib.contextmanager
     def item(self, item: str, **cols):
         "Time the block and record `cols` (filled in by the block) as the row `item`; an exception becomes its status."
         t, status = time.perf_counter(), "ok"
-        try: yield cols
-        except Exception as e: status = _status(e); traceback.print_exc()
+        try:
+            yield cols
+        except Exception as e:
+            status = _status(e)
+            traceback.print_exc()
         cols.setdefault("seconds", round(time.perf_counter() - t, 2))
         self.emit(item, status, **cols)
-        gc.collect(); torch.cuda.empty_cache()
+        gc.collect()
+        torch.cuda.empty_cache()
+
 
 def _status(e: BaseException) -> str:
     return "OOM" if isinstance(e, torch.cuda.OutOfMemoryError) else f"error: {type(e).__name__}: {one_line(e)[:300]}"
@@ -141,118 +243,266 @@ def _status(e: BaseException) -> str:
 # %% ../../nbs/09g_gpu_check.ipynb #43a866ea
 def _max_diff(a: dict, b: dict) -> float:
     return max(((a[k].float() - b[k].float()).abs().max().item() for k in a if a[k].is_floating_point()), default=0.0)
+
+
 def _rewind(run: Path, step: int) -> int:
     """Delete what the run wrote after checkpoint `step` (later checkpoints, final weights); `resume=auto` then continues
     from the checkpoint the run names as its latest, or (deleted) from the newest readable one before it: the step returned."""
     from deco.nn.checkpoint import latest_checkpoint
+
     for p in (run / "checkpoints").glob("step_*.pt"):
-        if int(p.stem[5:]) > step: p.unlink()
-    for name in ("ema.safetensors", "summary.json"): (run / name).unlink(missing_ok=True)
+        if int(p.stem[5:]) > step:
+            p.unlink()
+    for name in ("ema.safetensors", "summary.json"):
+        (run / name).unlink(missing_ok=True)
     latest = latest_checkpoint(run)
     return min(step, int(latest.stem[5:])) if latest else step
+
 
 def part_smoke(ctx: Ctx):
     from deco.tools.bench_data import write_synthetic_jpegs
     from deco.nn.checkpoint import load_checkpoint, latest_checkpoint
+
     P, w, py, cuda = ctx.plan, ctx.work / "smoke", sys.executable, ctx.device.type == "cuda"
     w.mkdir(parents=True, exist_ok=True)
+
     def cli(row, cmd, **kw):
         r = run_cmd(cmd, ctx.left(), w / "commands.log", **kw)
         row["seconds"] = round(row.get("seconds", 0) + r["seconds"], 1)
-        if r["how"] == "timeout" or (r["rc"] and r["how"] == "exited"): raise RuntimeError(f"{r['how']}, exit {r['rc']}: {r['last'][:200]}")
+        if r["how"] == "timeout" or (r["rc"] and r["how"] == "exited"):
+            raise RuntimeError(f"{r['how']}, exit {r['rc']}: {r['last'][:200]}")
         return r
+
     prep = w / "prepared"
     with ctx.item("deco-prepare", res=P.smoke_res, note=f"{P.images} synthetic JPEGs") as row:
         write_synthetic_jpegs(w / "src", P.images, (2 * P.smoke_res, 3 * P.smoke_res // 2))
-        cli(row, [py, "-m", "deco.data.prepare", w / "src", prep, "--resolution", P.smoke_res, "--workers", 2, "--no-progress"])
+        cli(
+            row,
+            [
+                py,
+                "-m",
+                "deco.data.prepare",
+                w / "src",
+                prep,
+                "--resolution",
+                P.smoke_res,
+                "--workers",
+                2,
+                "--no-progress",
+            ],
+        )
+
     def args(steps=P.smoke_steps):
-        return [f"model={P.smoke_model}", f"data={prep}", f"resolution={P.smoke_res}", f"batch_size={P.smoke_batch}",
-                f"steps={steps}", f"ckpt_every={P.ckpt_every}", "keep_checkpoints=0", f"num_workers={P.smoke_workers}",
-                "tensorboard=false", "sample_steps=10", "ema_warmup=true", "precision=bf16" if cuda else "device=cpu"]
+        return [
+            f"model={P.smoke_model}",
+            f"data={prep}",
+            f"resolution={P.smoke_res}",
+            f"batch_size={P.smoke_batch}",
+            f"steps={steps}",
+            f"ckpt_every={P.ckpt_every}",
+            "keep_checkpoints=0",
+            f"num_workers={P.smoke_workers}",
+            "tensorboard=false",
+            "sample_steps=10",
+            "ema_warmup=true",
+            "precision=bf16" if cuda else "device=cpu",
+        ]
+
     cols = dict(model=P.smoke_model, res=P.smoke_res, batch=P.smoke_batch, dtype=P.dtype)
     full, cut = w / "run-full", w / "run-killed"
     with ctx.item(f"deco-train {P.smoke_steps} steps", **cols) as row:
         cli(row, [py, "-m", "deco.run.train", *args(), f"out_dir={full}"])
         s = json.loads((full / "summary.json").read_text())
-        row.update(train_img_s=s["images_per_s"], note=f"{P.smoke_workers} loader workers, default compile; img/s include start-up")
+        row.update(
+            train_img_s=s["images_per_s"],
+            note=f"{P.smoke_workers} loader workers, default compile; img/s include start-up",
+        )
     with ctx.item(f"killed after the step-{P.kill_at} checkpoint, resumed", **cols) as row:
-        due = lambda: (ck := latest_checkpoint(cut)) is not None and int(ck.stem[5:]) >= P.kill_at   # step 30 saved
+        due = lambda: (ck := latest_checkpoint(cut)) is not None and int(ck.stem[5:]) >= P.kill_at  # step 30 saved
         r = cli(row, [py, "-m", "deco.run.train", *args(), f"out_dir={cut}"], kill_when=due)
         start = _rewind(cut, P.kill_at)
         cli(row, [py, "-m", "deco.run.train", *args(), f"out_dir={cut}", "resume=auto"])
         a, b = (load_checkpoint(d / "checkpoints" / f"step_{P.smoke_steps:07d}.pt") for d in (full, cut))
         row["value"] = _max_diff(a["model"], b["model"])
         how = "SIGKILLed" if r["how"] == "killed" else "finished before the kill"
-        row["note"] = (f"{how}; resume=auto from step {start}; value: max |weights - uninterrupted run's| at step "
-                       f"{P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}")
+        row["note"] = (
+            f"{how}; resume=auto from step {start}; value: max |weights - uninterrupted run's| at step "
+            f"{P.smoke_steps}; EMA: {_max_diff(a['ema'], b['ema']):.3g}"
+        )
     with ctx.item(f"deco-evaluate {P.eval_samples} samples", **cols) as row:
         smp = dict(num_samples=P.eval_samples, batch_size=P.eval_samples, resolution=P.smoke_res, precision=P.dtype)
-        cli(row, [py, "-m", "deco.eval.evaluate", f"checkpoint={full / 'ema.safetensors'}", f"out_dir={w / 'eval'}", f"device={ctx.device.type}",
-                  f"sampling.sampler_overrides.steps={P.eval_steps}", *(f"sampling.{k}={v}" for k, v in smp.items())])
+        cli(
+            row,
+            [
+                py,
+                "-m",
+                "deco.eval.evaluate",
+                f"checkpoint={full / 'ema.safetensors'}",
+                f"out_dir={w / 'eval'}",
+                f"device={ctx.device.type}",
+                f"sampling.sampler_overrides.steps={P.eval_steps}",
+                *(f"sampling.{k}={v}" for k, v in smp.items()),
+            ],
+        )
         m = json.loads((w / "eval" / "metrics.json").read_text())
-        row.update(value=m["metrics"][0]["value"], note=f"value: {m['metrics'][0]['metric']}; {P.eval_steps} Euler steps, {m['images_per_s']:.1f} img/s")
+        row.update(
+            value=m["metrics"][0]["value"],
+            note=f"value: {m['metrics'][0]['metric']}; {P.eval_steps} Euler steps, {m['images_per_s']:.1f} img/s",
+        )
     with ctx.item(f"torchrun --nproc_per_node 1, {P.ddp_steps} steps", **cols) as row:
-        cli(row, [py, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", 1, "-m", "deco.run.train", *args(P.ddp_steps), f"out_dir={w / 'run-torchrun'}"])
+        cli(
+            row,
+            [
+                py,
+                "-m",
+                "torch.distributed.run",
+                "--standalone",
+                "--nproc_per_node",
+                1,
+                "-m",
+                "deco.run.train",
+                *args(P.ddp_steps),
+                f"out_dir={w / 'run-torchrun'}",
+            ],
+        )
         row["note"] = "world size 1: deco.core.plumbing.init_distributed makes no process group, so no NCCL and no DDP"
-    for d in [w / "src", *w.glob("run-*/checkpoints")]: shutil.rmtree(d, ignore_errors=True)   # the disk space
+    for d in [w / "src", *w.glob("run-*/checkpoints")]:
+        shutil.rmtree(d, ignore_errors=True)  # the disk space
 
 # %% ../../nbs/09g_gpu_check.ipynb #6eb3426a
 def _label(k: str) -> str:
-    return k + (" (deco-train default)" if k == default_train_mode() else " (official-style)" if k == "reference" else "")
+    return k + (
+        " (deco-train default)" if k == default_train_mode() else " (official-style)" if k == "reference" else ""
+    )
+
 
 def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
     """Rows of the official-style and the deco-train default mode side by side, phase by phase (`what` = 'train': the
     training step; 'sample': the CFG forward, then one image), each phase's rows recorded as soon as it is timed."""
     P, dev = ctx.plan, ctx.device
-    raise_recompile_limit(); torch._dynamo.reset(); torch.manual_seed(0)
-    base = create_model(name); _nonzero_outputs(base)
-    x, y = torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1), torch.randint(0, base.cfg.num_classes, (batch,), device=dev)
+    raise_recompile_limit()
+    torch._dynamo.reset()
+    torch.manual_seed(0)
+    base = create_model(name)
+    _nonzero_outputs(base)
+    x, y = (
+        torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1),
+        torch.randint(0, base.cfg.num_classes, (batch,), device=dev),
+    )
     runs, built = {}, {}
     for k in ctx.modes():
-        try: runs[k], built[k] = ModeRun(ctx.mode(k), name, {}, base.state_dict(), dev, ctx.dtype, x, y, P.sample_steps,
-                                         P.cfg_scale, autotune=P.autotune), "ok"
-        except Exception as e: built[k] = _status(e); traceback.print_exc(); gc.collect(); torch.cuda.empty_cache()
+        try:
+            runs[k], built[k] = (
+                ModeRun(
+                    ctx.mode(k),
+                    name,
+                    {},
+                    base.state_dict(),
+                    dev,
+                    ctx.dtype,
+                    x,
+                    y,
+                    P.sample_steps,
+                    P.cfg_scale,
+                    autotune=P.autotune,
+                ),
+                "ok",
+            )
+        except Exception as e:
+            built[k] = _status(e)
+            traceback.print_exc()
+            gc.collect()
+            torch.cuda.empty_cache()
     base = None
-    phases = [("train_step", "training step")] if what == "train" else [
-        ("cfg_forward", f"CFG forward {batch}x2"), ("sample_one", f"one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}")]
+    phases = (
+        [("train_step", "training step")]
+        if what == "train"
+        else [
+            ("cfg_forward", f"CFG forward {batch}x2"),
+            ("sample_one", f"one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}"),
+        ]
+    )
     for fn, item in phases:
-        rows, ok, first = {k: dict(model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype, status=built[k]) for k in built}, {}, None
+        rows, ok, first = (
+            {k: dict(model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype, status=built[k]) for k in built},
+            {},
+            None,
+        )
         err = {"train_step": "grad_err", "cfg_forward": "fwd_err", "sample_one": "sample_err"}[fn]
-        for k, r in runs.items():        # first call (compilation) and the difference from the official-style result
+        for k, r in runs.items():  # first call (compilation) and the difference from the official-style result
             t = time.perf_counter()
             try:
-                if fn == "train_step": torch.manual_seed(1)
+                if fn == "train_step":
+                    torch.manual_seed(1)
                 out = r.train_step(check=True)[1] if fn == "train_step" else getattr(r, fn)().clone()
                 first = out if first is None else first
-                rows[k].update({err: _rel(out, first), "first_call_s": round(time.perf_counter() - t, 1)}); ok[k] = r
-            except Exception as e: rows[k]["status"] = _status(e); traceback.print_exc()
+                rows[k].update({err: _rel(out, first), "first_call_s": round(time.perf_counter() - t, 1)})
+                ok[k] = r
+            except Exception as e:
+                rows[k]["status"] = _status(e)
+                traceback.print_exc()
             out = None
         first = None
         try:
             if ok and fn == "train_step":
                 t, peaks = _interleaved(ok, fn, dev, P.warmup, P.repeats, 1, track_memory=True)
-                for k in ok: rows[k].update(train_img_s=batch / t[k], train_ms=1e3 * t[k], peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None)
+                for k in ok:
+                    rows[k].update(
+                        train_img_s=batch / t[k],
+                        train_ms=1e3 * t[k],
+                        peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None,
+                    )
             elif ok:
-                t, _ = _interleaved(ok, fn, dev, P.warmup if fn == "cfg_forward" else 0, P.repeats if fn == "cfg_forward" else P.sample_repeats, 1)
-                for k in ok: rows[k]["cfg_fwd_ms" if fn == "cfg_forward" else "sample_s"] = t[k] * (1e3 if fn == "cfg_forward" else 1)
+                t, _ = _interleaved(
+                    ok,
+                    fn,
+                    dev,
+                    P.warmup if fn == "cfg_forward" else 0,
+                    P.repeats if fn == "cfg_forward" else P.sample_repeats,
+                    1,
+                )
+                for k in ok:
+                    rows[k]["cfg_fwd_ms" if fn == "cfg_forward" else "sample_s"] = t[k] * (
+                        1e3 if fn == "cfg_forward" else 1
+                    )
         except Exception as e:
             traceback.print_exc()
-            for k in ok: rows[k]["status"] = _status(e)
-        for row in rows.values(): ctx.emit(item, **row)
-        gc.collect(); torch.cuda.empty_cache()
+            for k in ok:
+                rows[k]["status"] = _status(e)
+        for row in rows.values():
+            ctx.emit(item, **row)
+        gc.collect()
+        torch.cuda.empty_cache()
+
 
 class T2IRun(ModeRun):
     "`ModeRun` for a text-to-image network (random weights and text states): `train_step`, `sample_one` (preset), memory."
-    def __init__(self, mode, name: str, overrides: dict, device, dtype, batch: int, res: int,
-                 preset: str = "adams25-cfg4-shift3", autotune: bool | None = False, seed: int = 0):
+
+    def __init__(
+        self,
+        mode,
+        name: str,
+        overrides: dict,
+        device,
+        dtype,
+        batch: int,
+        res: int,
+        preset: str = "adams25-cfg4-shift3",
+        autotune: bool | None = False,
+        seed: int = 0,
+    ):
         self.mode, self.device, self.dtype = mode, torch.device(device), dtype
         torch.manual_seed(seed)
         model = self.model = create_model(name, device=device, **overrides)
         _nonzero_outputs(model)
         cfg = model.cfg
-        model.set_null_state(torch.zeros(cfg.text_len, cfg.text_dim, device=device))   # label drop and CFG: the empty prompt's stand-in
+        model.set_null_state(
+            torch.zeros(cfg.text_len, cfg.text_dim, device=device)
+        )  # label drop and CFG: the empty prompt's stand-in
         self.loss_fn = DeCoLoss.from_model(model, LossConfig(use_repa=False)).to(device)
-        stepper = make_stepper(model, self.loss_fn, mode.compile, self.device, autotune=autotune)[0]   # deco-train's step
+        stepper = make_stepper(model, self.loss_fn, mode.compile, self.device, autotune=autotune)[
+            0
+        ]  # deco-train's step
         self.step = lambda x, y: stepper(x, y)["loss"]
         self.params = list(model.parameters()) + list(self.loss_fn.parameters())
         self.opt = make_optimizer(self.params, 1e-4, device=self.device)
@@ -262,12 +512,20 @@ class T2IRun(ModeRun):
         self.noise1 = torch.randn(1, 3, res, res, generator=g).to(device)
         low = mode.bf16_copy and dtype == torch.bfloat16
         inf = copy.deepcopy(model).requires_grad_(False).to(dtype) if low else model
-        if mode.sample_compile: inf = compile_module(inf, mode.sample_compile, self.device, autotune)
-        self.inf = _Inference(inf, cfg, dtype if low else torch.float32, mode.sample_compile == "sampling-cudagraphs" and self.device.type == "cuda")
+        if mode.sample_compile:
+            inf = compile_module(inf, mode.sample_compile, self.device, autotune)
+        self.inf = _Inference(
+            inf,
+            cfg,
+            dtype if low else torch.float32,
+            mode.sample_compile == "sampling-cudagraphs" and self.device.type == "cuda",
+        )
         self.kw = SAMPLER_PRESETS[preset].kwargs()
 
     def sample_one(self) -> torch.Tensor:
-        with self.autocast(): return sample(self.inf, self.noise1, self.y[:1], conditioner=self.model.conditioner, **self.kw)
+        with self.autocast():
+            return sample(self.inf, self.noise1, self.y[:1], conditioner=self.model.conditioner, **self.kw)
+
 
 def part_xxl(ctx: Ctx):
     "DeCo-XXL/16 text-to-image: training img/s and peak at the plan's batch (checkpointing after an OOM), one image's seconds."
@@ -277,17 +535,35 @@ def part_xxl(ctx: Ctx):
     with ctx.item("training step (text-to-image)", **cols) as row:
         for ckpt in (False, True):
             try:
-                runs[k] = T2IRun(ctx.mode(k), P.xxl, dict(grad_checkpointing=ckpt), dev, ctx.dtype, P.xxl_batch, P.xxl_res, P.t2i_preset, P.autotune)
+                runs[k] = T2IRun(
+                    ctx.mode(k),
+                    P.xxl,
+                    dict(grad_checkpointing=ckpt),
+                    dev,
+                    ctx.dtype,
+                    P.xxl_batch,
+                    P.xxl_res,
+                    P.t2i_preset,
+                    P.autotune,
+                )
                 t, peaks = _interleaved(runs, "train_step", dev, P.warmup, P.repeats, 1, track_memory=True)
                 break
             except torch.cuda.OutOfMemoryError:
-                if ckpt: raise
-                runs.clear(); traceback.print_exc()
-            gc.collect(); torch.cuda.empty_cache()
-        row.update(train_img_s=P.xxl_batch / t[k], train_ms=1e3 * t[k], peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None,
-                   note="gradient checkpointing" if ckpt else "no gradient checkpointing")
+                if ckpt:
+                    raise
+                runs.clear()
+                traceback.print_exc()
+            gc.collect()
+            torch.cuda.empty_cache()
+        row.update(
+            train_img_s=P.xxl_batch / t[k],
+            train_ms=1e3 * t[k],
+            peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None,
+            note="gradient checkpointing" if ckpt else "no gradient checkpointing",
+        )
     with ctx.item(f"one image, {P.t2i_preset}", **cols) as row:
-        if k not in runs: runs[k] = T2IRun(ctx.mode(k), P.xxl, {}, dev, ctx.dtype, 1, P.xxl_res, P.t2i_preset, P.autotune)
+        if k not in runs:
+            runs[k] = T2IRun(ctx.mode(k), P.xxl, {}, dev, ctx.dtype, 1, P.xxl_res, P.t2i_preset, P.autotune)
         runs[k].sample_one()
         row["sample_s"] = _interleaved(runs, "sample_one", dev, 0, P.sample_repeats, 1)[0][k]
 
@@ -299,55 +575,96 @@ def committed_projection(folders, name: str, res: int, batch: int, mode: str, dt
             with open(path) as f:
                 for r in csv.DictReader(f):
                     if (r["model"], int(r["res"]), r["mode"], r["dtype"]) == (name, res, mode, dtype):
-                        return float(r["weights_adamw_GiB"]) + float(r["fixed_GiB"]) + float(r["per_image_GiB"]) * batch, path.name
+                        return float(r["weights_adamw_GiB"]) + float(r["fixed_GiB"]) + float(
+                            r["per_image_GiB"]
+                        ) * batch, path.name
     return None
+
 
 def project_memory(name: str, res: int, batch: int, mode, dtype=torch.bfloat16, batches=(1, 2), seed: int = 0) -> dict:
     "`deco.tools.memory`'s CPU projection of a mode's training peak at `batch`, for class-conditional and text-to-image networks."
     cpu, g, n = torch.device("cpu"), torch.Generator().manual_seed(seed), max(batches)
-    if is_text_to_image(name): r = T2IRun(mode, name, {}, cpu, dtype, n, res, seed=seed)
+    if is_text_to_image(name):
+        r = T2IRun(mode, name, {}, cpu, dtype, n, res, seed=seed)
     else:
         base = create_model(name)
-        x, y = torch.randn(n, 3, res, res, generator=g).clamp(-1, 1), torch.randint(0, base.cfg.num_classes, (n,), generator=g)
+        x, y = (
+            torch.randn(n, 3, res, res, generator=g).clamp(-1, 1),
+            torch.randint(0, base.cfg.num_classes, (n,), generator=g),
+        )
         r = ModeRun(mode, name, {}, base.state_dict(), cpu, dtype, x, y, autotune=False)
     peaks = [step_peak_bytes(r.step, r.params, r.x[:b], r.y[:b], dtype) / 2**30 for b in batches]
     fixed, per_image, _ = fit_line(list(batches), peaks)
     between = 3 * sum(p.numel() * 4 for p in r.params) / 2**30
-    return dict(fixed_GiB=fixed, per_image_GiB=per_image, weights_adamw_GiB=between, projected_GiB=between + fixed + per_image * batch)
+    return dict(
+        fixed_GiB=fixed,
+        per_image_GiB=per_image,
+        weights_adamw_GiB=between,
+        projected_GiB=between + fixed + per_image * batch,
+    )
+
 
 def part_memory(ctx: Ctx):
     P, dt = ctx.plan, str(ctx.dtype).replace("torch.", "")
-    folders = list(dict.fromkeys([Path("reports/bench").resolve(), Path(__file__).resolve().parent.parent / "reports" / "bench"]))
+    folders = list(
+        dict.fromkeys([Path("reports/bench").resolve(), Path(__file__).resolve().parent.parent / "reports" / "bench"])
+    )
     configs = [(P.xl, r, b, m) for r, b in ((P.xl_res, P.xl_batch), (P.xl_res2, P.xl_batch2)) for m in ctx.modes()]
     for name, res, batch, k in configs + [(P.xxl, P.xxl_res, P.xxl_batch, default_train_mode())]:
         with ctx.item("memory projection", model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype) as row:
-            if got := committed_projection(folders, name, res, batch, k, dt): row.update(projected_GiB=got[0], note=f"committed {got[1]}")
-            else: row.update(projected_GiB=project_memory(name, res, batch, ctx.mode(k), ctx.dtype, P.memory_batches)["projected_GiB"],
-                             note=f"measured now on the CPU at batches {','.join(map(str, P.memory_batches))}")
+            if got := committed_projection(folders, name, res, batch, k, dt):
+                row.update(projected_GiB=got[0], note=f"committed {got[1]}")
+            else:
+                row.update(
+                    projected_GiB=project_memory(name, res, batch, ctx.mode(k), ctx.dtype, P.memory_batches)[
+                        "projected_GiB"
+                    ],
+                    note=f"measured now on the CPU at batches {','.join(map(str, P.memory_batches))}",
+                )
 
 # %% ../../nbs/09g_gpu_check.ipynb #c5843dd2
 def _rows(work: Path, part: str) -> list[dict]:
     p = Path(work) / f"{part}.jsonl"
     return [json.loads(l) for l in p.read_text().splitlines() if l.strip()] if p.is_file() else []
 
+
 def part_data(ctx: Ctx):
     from deco.tools.bench_data import bench_data
     from deco.data.feed import auto_num_workers
-    P, workers = ctx.plan, auto_num_workers(None)          # what deco-train starts for a folder dataset on this node
-    need = [r["train_img_s"] for r in _rows(ctx.work, "xl-train") if r.get("train_img_s") and "default" in r.get("mode", "")]
+
+    P, workers = ctx.plan, auto_num_workers(None)  # what deco-train starts for a folder dataset on this node
+    need = [
+        r["train_img_s"] for r in _rows(ctx.work, "xl-train") if r.get("train_img_s") and "default" in r.get("mode", "")
+    ]
     df = bench_data(P.data_images, (P.data_res,), loader_workers=workers, tmp=ctx.work, log=print)
     for r in df.to_dict("records"):
         loader = r[f"loader_{workers}w_img_s"]
-        ctx.emit(f"loader, {r['format']}", model="", res=P.data_res, value=r["worker_img_s"], note=f"img/s of one worker")
-        fed = "" if not need else (f"; keeps the {P.xl} step ({need[0]:.0f} img/s) fed: " + ("yes" if loader >= need[0] else "no"))
-        ctx.emit(f"loader, {r['format']}, {workers} worker(s) (deco-train default)", model="", res=P.data_res, value=loader,
-                 note=f"img/s of a DataLoader{fed}")
+        ctx.emit(
+            f"loader, {r['format']}", model="", res=P.data_res, value=r["worker_img_s"], note="img/s of one worker"
+        )
+        fed = (
+            ""
+            if not need
+            else (f"; keeps the {P.xl} step ({need[0]:.0f} img/s) fed: " + ("yes" if loader >= need[0] else "no"))
+        )
+        ctx.emit(
+            f"loader, {r['format']}, {workers} worker(s) (deco-train default)",
+            model="",
+            res=P.data_res,
+            value=loader,
+            note=f"img/s of a DataLoader{fed}",
+        )
 
-PARTS = {"smoke": part_smoke,
-         "xl-train": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res, ctx.plan.xl_batch, "train"),
-         "xl-sample": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res, ctx.plan.xl_batch, "sample"),
-         "xl-train-512": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res2, ctx.plan.xl_batch2, "train"),
-         "xxl": part_xxl, "memory": part_memory, "data": part_data}
+
+PARTS = {
+    "smoke": part_smoke,
+    "xl-train": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res, ctx.plan.xl_batch, "train"),
+    "xl-sample": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res, ctx.plan.xl_batch, "sample"),
+    "xl-train-512": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res2, ctx.plan.xl_batch2, "train"),
+    "xxl": part_xxl,
+    "memory": part_memory,
+    "data": part_data,
+}
 
 # %% ../../nbs/09g_gpu_check.ipynb #a59a4056
 def run_parts(parts, cmd_for, work, log=print) -> list[dict]:
@@ -358,40 +675,92 @@ def run_parts(parts, cmd_for, work, log=print) -> list[dict]:
         r = run_cmd(cmd_for(name, budget), budget, Path(work) / f"{name}.log")
         rows = _rows(work, name)
         bad = [x for x in rows if x.get("status") != "ok"]
-        if r["how"] == "timeout": status = f"timeout after {budget} s ({len(rows)} item(s) recorded before)"
-        elif r["rc"] != 0: status = f"error: exit {r['rc']}: {r['last'][:300]}"
-        elif not rows: status = "error: nothing recorded"
-        else: status = f"{len(bad)} of {len(rows)} item(s) failed" if bad else "ok"
+        if r["how"] == "timeout":
+            status = f"timeout after {budget} s ({len(rows)} item(s) recorded before)"
+        elif r["rc"] != 0:
+            status = f"error: exit {r['rc']}: {r['last'][:300]}"
+        elif not rows:
+            status = "error: nothing recorded"
+        else:
+            status = f"{len(bad)} of {len(rows)} item(s) failed" if bad else "ok"
         out.append(dict(part=name, budget_s=budget, seconds=round(r["seconds"], 1), status=status))
         log(f"   {status} ({r['seconds']:.0f} s)", flush=True)
     return out
 
-COLUMNS = ["part", "item", "status", "model", "res", "batch", "mode", "dtype", "train_img_s", "train_ms", "peak_GiB",
-           "projected_GiB", "cfg_fwd_ms", "sample_s", "first_call_s", "grad_err", "fwd_err", "sample_err", "value", "seconds", "note"]
+
+COLUMNS = [
+    "part",
+    "item",
+    "status",
+    "model",
+    "res",
+    "batch",
+    "mode",
+    "dtype",
+    "train_img_s",
+    "train_ms",
+    "peak_GiB",
+    "projected_GiB",
+    "cfg_fwd_ms",
+    "sample_s",
+    "first_call_s",
+    "grad_err",
+    "fwd_err",
+    "sample_err",
+    "value",
+    "seconds",
+    "note",
+]
+
 
 def _fmt(c: str, v) -> str:
-    if v is None or (isinstance(v, float) and v != v): return ""
-    if isinstance(v, float): return f"{v:.1e}" if c.endswith("_err") else f"{v:.3g}" if abs(v) < 1000 else f"{v:.0f}"
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    if isinstance(v, float):
+        return f"{v:.1e}" if c.endswith("_err") else f"{v:.3g}" if abs(v) < 1000 else f"{v:.0f}"
     return str(v).replace("|", "\\|").replace("\n", " ")
+
 
 def md_table(rows: list[dict], cols: list[str]) -> str:
     "A pipe table of `rows` over the columns of `cols` that some row fills."
     cols = [c for c in cols if any(_fmt(c, r.get(c)) for r in rows)]
-    return "\n".join(["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-                     + ["| " + " | ".join(_fmt(c, r.get(c)) for c in cols) + " |" for r in rows])
+    return "\n".join(
+        ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+        + ["| " + " | ".join(_fmt(c, r.get(c)) for c in cols) + " |" for r in rows]
+    )
+
 
 def write_report(out, stem: str, parts: list[dict], rows: list[dict], head: list[str]) -> Path:
     "Write `<out>/<stem>.md` (head lines, the parts, the items) and `.csv` (parts and items); returns the markdown path."
     key = lambda r: (r.get("model"), r.get("res"), r.get("batch"), r.get("mode"))
-    proj = {key(r): r["projected_GiB"] for r in rows if r.get("projected_GiB") is not None and r.get("part") == "memory"}
-    rows = [{**r, "projected_GiB": proj.get(key(r))} if r.get("part") != "memory" and r.get("train_img_s") else r for r in rows]
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    proj = {
+        key(r): r["projected_GiB"] for r in rows if r.get("projected_GiB") is not None and r.get("part") == "memory"
+    }
+    rows = [
+        {**r, "projected_GiB": proj.get(key(r))} if r.get("part") != "memory" and r.get("train_img_s") else r
+        for r in rows
+    ]
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     cols = COLUMNS + ["budget_s"]
     with open(out / f"{stem}.csv", "w", newline="") as f:
         wr = csv.DictWriter(f, cols, extrasaction="ignore")
-        wr.writeheader(); wr.writerows([{**p, "item": "(part)"} for p in parts] + rows)
-    text = "\n".join(head + ["", "## Parts", "", md_table(parts, ["part", "budget_s", "seconds", "status"]), "",
-                             "## Results", "", md_table(rows, COLUMNS), ""])
+        wr.writeheader()
+        wr.writerows([{**p, "item": "(part)"} for p in parts] + rows)
+    text = "\n".join(
+        head
+        + [
+            "",
+            "## Parts",
+            "",
+            md_table(parts, ["part", "budget_s", "seconds", "status"]),
+            "",
+            "## Results",
+            "",
+            md_table(rows, COLUMNS),
+            "",
+        ]
+    )
     (out / f"{stem}.md").write_text(text)
     return out / f"{stem}.md"
 
@@ -408,6 +777,7 @@ class GpuCheckConfig:
         part: internal: run one part in this process
         budget: internal: that part's seconds
     """
+
     dry_run: bool = False
     out: str = ""
     work: str = ""
@@ -415,42 +785,75 @@ class GpuCheckConfig:
     part: str = ""
     budget: float = 60.0
 
+
 def _check(a: GpuCheckConfig):
     only = [s for s in a.only.split(",") if s]
-    if set(only) - set(PARTS): raise UsageError(f"unknown part(s) {sorted(set(only) - set(PARTS))}; parts: {', '.join(PARTS)}")
-    if a.part and a.part not in PARTS: raise UsageError(f"unknown part {a.part!r}; parts: {', '.join(PARTS)}")
+    if set(only) - set(PARTS):
+        raise UsageError(f"unknown part(s) {sorted(set(only) - set(PARTS))}; parts: {', '.join(PARTS)}")
+    if a.part and a.part not in PARTS:
+        raise UsageError(f"unknown part {a.part!r}; parts: {', '.join(PARTS)}")
     if not a.dry_run and not a.part and not torch.cuda.is_available():
         raise UsageError("no CUDA device here; --dry-run rehearses the check on the CPU")
+
 
 def main(argv: list[str] | None = None) -> int:
     "`python -m deco.tools.gpu_check [--dry-run] [--out DIR] [--work DIR] [--only part,...]`."
     return cli_main(GpuCheckConfig, "python -m deco.tools.gpu_check", _run, argv, check=_check)
 
+
 def _run(a: GpuCheckConfig) -> int:
     plan = DRY_PLAN if a.dry_run else GPU_PLAN
     device = torch.device("cpu" if a.dry_run or not torch.cuda.is_available() else "cuda")
-    become_subreaper()                        # orphans of the processes started here are found and ended here
+    become_subreaper()  # orphans of the processes started here are found and ended here
     if a.part:
         PARTS[a.part](Ctx(plan, Path(a.work), device, a.part, time.perf_counter() + a.budget - 3))
         return 0
     only = [s for s in a.only.split(",") if s]
-    work = Path(a.work or tempfile.mkdtemp(prefix="deco-gpu-check-")).resolve(); work.mkdir(parents=True, exist_ok=True)
+    work = Path(a.work or tempfile.mkdtemp(prefix="deco-gpu-check-")).resolve()
+    work.mkdir(parents=True, exist_ok=True)
     todo = [(n, b) for n, b in plan.budgets if not only or n in only]
-    for n, _ in todo: (work / f"{n}.jsonl").unlink(missing_ok=True)
+    for n, _ in todo:
+        (work / f"{n}.jsonl").unlink(missing_ok=True)
     t0, cmd = time.time(), shlex.join(["python", "-m", "deco.tools.gpu_check", *sys.argv[1:]])
-    ran = run_parts(todo, lambda n, b: [sys.executable, "-m", "deco.tools.gpu_check", "--part", n, "--budget", b, "--work", work,
-                                        *(["--dry-run"] if a.dry_run else [])], work)
-    status = {**(json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}), **{r["part"]: r for r in ran}}
-    (work / "parts.json").write_text(json.dumps(status))            # a rerun of some parts keeps the others' results
-    parts, rows, name = [status[n] for n in PARTS if n in status], [r for n in PARTS for r in _rows(work, n)], device_name(device)
-    head = [f"# GPU check on {name}" + (" (CPU dry run: tiny stand-in sizes, not a measurement)" if a.dry_run else ""), "",
-            f"- {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__} (CUDA {torch.version.cuda}), "
-            f"python {platform.python_version()}, {os.cpu_count()} CPUs; `{cmd}` ({time.time() - t0:.0f} s; logs in {work})",
-            f"- deco-train's default step: deco.tools.bench mode `{default_train_mode()}`; official-style: `reference`; autocast "
-            f"{plan.dtype}; GEMM autotuning {'on' if plan.autotune else 'off'}; columns: `reports/bench/README.md`"]
+    ran = run_parts(
+        todo,
+        lambda n, b: [
+            sys.executable,
+            "-m",
+            "deco.tools.gpu_check",
+            "--part",
+            n,
+            "--budget",
+            b,
+            "--work",
+            work,
+            *(["--dry-run"] if a.dry_run else []),
+        ],
+        work,
+    )
+    status = {
+        **(json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}),
+        **{r["part"]: r for r in ran},
+    }
+    (work / "parts.json").write_text(json.dumps(status))  # a rerun of some parts keeps the others' results
+    parts, rows, name = (
+        [status[n] for n in PARTS if n in status],
+        [r for n in PARTS for r in _rows(work, n)],
+        device_name(device),
+    )
+    head = [
+        f"# GPU check on {name}" + (" (CPU dry run: tiny stand-in sizes, not a measurement)" if a.dry_run else ""),
+        "",
+        f"- {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__} (CUDA {torch.version.cuda}), "
+        f"python {platform.python_version()}, {os.cpu_count()} CPUs; `{cmd}` ({time.time() - t0:.0f} s; logs in {work})",
+        f"- deco-train's default step: deco.tools.bench mode `{default_train_mode()}`; official-style: `reference`; autocast "
+        f"{plan.dtype}; GEMM autotuning {'on' if plan.autotune else 'off'}; columns: `reports/bench/README.md`",
+    ]
     out = Path(a.out or (work if a.dry_run else "reports/bench"))
     path = write_report(out, device_slug(name) + ("-dry-run" if a.dry_run else ""), parts, rows, head)
     print(md_table(parts, ["part", "seconds", "status"]) + f"\nwrote {path} and {path.with_suffix('.csv')}")
     return 0 if all(r["status"] == "ok" for r in parts) else 1
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

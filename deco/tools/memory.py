@@ -18,39 +18,59 @@ __all__ = ['step_peak_bytes', 'fit_line', 'training_memory', 'MemoryConfig', 'me
 
 # %% ../../nbs/09c_memory.ipynb #bb027274
 def _run_step(step, params, x, y, dtype):
-    with torch.autocast(x.device.type, dtype=dtype, enabled=dtype != torch.float32): loss = step(x, y)
+    with torch.autocast(x.device.type, dtype=dtype, enabled=dtype != torch.float32):
+        loss = step(x, y)
     loss.backward()
-    for p in params: p.grad = None
+    for p in params:
+        p.grad = None
+
 
 def step_peak_bytes(step, params, x, y, dtype=torch.bfloat16) -> int:
     "Peak bytes one training step (`step(x, y)` -> loss, backward) allocates above its start; gradients start as None."
-    if x.device.type not in ("cpu", "cuda"): raise ValueError(f"memory is measured on cpu or cuda, not {x.device.type}")
+    if x.device.type not in ("cpu", "cuda"):
+        raise ValueError(f"memory is measured on cpu or cuda, not {x.device.type}")
     params = list(params)
-    _run_step(step, params, x, y, dtype)                                   # warm-up: compilation, caches
+    _run_step(step, params, x, y, dtype)  # warm-up: compilation, caches
     if x.device.type == "cuda":
-        torch.cuda.synchronize(x.device); torch.cuda.reset_peak_memory_stats(x.device)
+        torch.cuda.synchronize(x.device)
+        torch.cuda.reset_peak_memory_stats(x.device)
         before = torch.cuda.memory_allocated(x.device)
-        _run_step(step, params, x, y, dtype); torch.cuda.synchronize(x.device)
+        _run_step(step, params, x, y, dtype)
+        torch.cuda.synchronize(x.device)
         return torch.cuda.max_memory_allocated(x.device) - before
     with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
         _run_step(step, params, x, y, dtype)
-    events = sorted((e for e in prof.profiler.kineto_results.events() if e.name() == "[memory]"), key=lambda e: e.start_ns())
+    events = sorted(
+        (e for e in prof.profiler.kineto_results.events() if e.name() == "[memory]"), key=lambda e: e.start_ns()
+    )
     return max(0, max(itertools.accumulate(e.nbytes() for e in events), default=0))
 
 # %% ../../nbs/09c_memory.ipynb #0cc20301
 def fit_line(xs, ys) -> tuple[float, float, float]:
     "Least-squares `y = a + b x`: returns (a, b, the largest |residual|)."
     n = len(xs)
-    if n < 2 or len(set(xs)) < 2: raise ValueError(f"need at least two different batch sizes, got {list(xs)}")
+    if n < 2 or len(set(xs)) < 2:
+        raise ValueError(f"need at least two different batch sizes, got {list(xs)}")
     mx, my = sum(xs) / n, sum(ys) / n
     b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
     a = my - b * mx
     return a, b, max(abs(y - a - b * x) for x, y in zip(xs, ys))
 
-def training_memory(name: str, resolution: int, batches=(2, 4, 8), mode: str = "eager", dtype=torch.bfloat16,
-                    project_batch: int = 32, device="cpu", seed: int = 0, **overrides) -> dict:
+
+def training_memory(
+    name: str,
+    resolution: int,
+    batches=(2, 4, 8),
+    mode: str = "eager",
+    dtype=torch.bfloat16,
+    project_batch: int = 32,
+    device="cpu",
+    seed: int = 0,
+    **overrides,
+) -> dict:
     "One row: a mode's step peaks at `batches`, the fitted line and the projected training peak at `project_batch`."
-    if mode not in MODES: raise ValueError(f"unknown mode {mode!r}; modes are {list(MODES)}")
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; modes are {list(MODES)}")
     device, G = torch.device(device), 2**30
     torch.manual_seed(seed)
     model, _, loss_fn, step = build_training_step(MODES[mode], name, overrides, device, autotune=False)
@@ -62,11 +82,21 @@ def training_memory(name: str, resolution: int, batches=(2, 4, 8), mode: str = "
         y = torch.randint(0, model.cfg.num_classes, (b,), generator=g).to(device)
         peaks.append(step_peak_bytes(step, params, x, y, dtype) / G)
     fixed, per_image, err = fit_line(list(batches), peaks)
-    between_steps = 3 * sum(p.numel() * 4 for p in params) / G            # fp32 weights + AdamW exp_avg, exp_avg_sq
-    return dict(model=name, res=resolution, mode=mode, dtype=str(dtype).replace("torch.", ""),
-                batches=",".join(map(str, batches)), step_peaks_GiB=",".join(f"{p:.3f}" for p in peaks),
-                fixed_GiB=fixed, per_image_GiB=per_image, fit_err_GiB=err, weights_adamw_GiB=between_steps,
-                project_batch=project_batch, projected_GiB=between_steps + fixed + per_image * project_batch)
+    between_steps = 3 * sum(p.numel() * 4 for p in params) / G  # fp32 weights + AdamW exp_avg, exp_avg_sq
+    return dict(
+        model=name,
+        res=resolution,
+        mode=mode,
+        dtype=str(dtype).replace("torch.", ""),
+        batches=",".join(map(str, batches)),
+        step_peaks_GiB=",".join(f"{p:.3f}" for p in peaks),
+        fixed_GiB=fixed,
+        per_image_GiB=per_image,
+        fit_err_GiB=err,
+        weights_adamw_GiB=between_steps,
+        project_batch=project_batch,
+        projected_GiB=between_steps + fixed + per_image * project_batch,
+    )
 
 # %% ../../nbs/09c_memory.ipynb #2f0671fe
 @dataclass
@@ -85,6 +115,7 @@ class MemoryConfig:
         out: report folder ("" to skip writing)
         tag: suffix of the report file names
     """
+
     models: list[str] = field(default_factory=lambda: ["DeCo-S/8"])
     resolutions: list[int] = field(default_factory=lambda: [32])
     modes: list[str] = field(default_factory=lambda: ["reference", "eager", "fast"])
@@ -99,17 +130,26 @@ class MemoryConfig:
     def __post_init__(self):
         check_counts(self, ("project", "threads"), 1)
         bad = [m for m in self.modes if m not in MODES]
-        if bad: raise ValueError(f"unknown mode(s) {bad}; modes are {list(MODES)}")
-        if not self.batches or min(self.batches) < 1: raise ValueError(f"batches must be >= 1, got {self.batches}")
-        if not self.resolutions or min(self.resolutions) < 1: raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
-        if self.dtype not in ("bf16", "fp32"): raise ValueError(f"dtype must be bf16 or fp32, got {self.dtype!r}")
+        if bad:
+            raise ValueError(f"unknown mode(s) {bad}; modes are {list(MODES)}")
+        if not self.batches or min(self.batches) < 1:
+            raise ValueError(f"batches must be >= 1, got {self.batches}")
+        if not self.resolutions or min(self.resolutions) < 1:
+            raise ValueError(f"resolutions must be >= 1, got {self.resolutions}")
+        if self.dtype not in ("bf16", "fp32"):
+            raise ValueError(f"dtype must be bf16 or fp32, got {self.dtype!r}")
+
 
 def memory_cli(argv: list[str] | None = None):
     "Parse `python -m deco.tools.memory` arguments (`deco.core.cli`; mistakes raise `UsageError`), measure, print and write the table; returns it (a DataFrame)."
     argv = sys.argv[1:] if argv is None else list(argv)
-    a = parse_config(MemoryConfig, argv, "python -m deco.tools.memory", "Training memory projected from small steps.", "memory")
-    with requires_extra("eval", "the memory table"): import pandas as pd
-    if a.threads: torch.set_num_threads(a.threads)
+    a = parse_config(
+        MemoryConfig, argv, "python -m deco.tools.memory", "Training memory projected from small steps.", "memory"
+    )
+    with requires_extra("eval", "the memory table"):
+        import pandas as pd
+    if a.threads:
+        torch.set_num_threads(a.threads)
     dtype, device = torch.bfloat16 if a.dtype == "bf16" else torch.float32, torch.device(a.device)
     rows = []
     for name, res, mode in itertools.product(a.models, a.resolutions, a.modes):
@@ -118,23 +158,32 @@ def memory_cli(argv: list[str] | None = None):
     df = pd.DataFrame(rows)
     print(to_markdown(df))
     if a.out:
-        out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+        out = Path(a.out)
+        out.mkdir(parents=True, exist_ok=True)
         stem = out / ("memory-" + device_slug(device_name(device)) + (f"-{device_slug(a.tag)}" if a.tag else ""))
         df.to_csv(stem.with_suffix(".csv"), index=False)
         cmd = "python -m deco.tools.memory " + " ".join(sys.argv[1:] if argv is None else argv)
-        head = [f"# Training memory on {device_name(device)}, projected to batch {a.project}", "",
-                f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__}, "
-                f"python {platform.python_version()}", f"- command: `{cmd}`",
-                "- `step_peaks_GiB`: peak allocation of one training step (forward, loss, backward; gradients start "
-                "as None) above its start, at each of `batches`; `fixed_GiB` + `per_image_GiB` x batch: the "
-                "least-squares line; `weights_adamw_GiB`: fp32 weights + AdamW's two states; `projected_GiB`: "
-                "their sum at `project_batch` (an estimate; see `nbs/09c_memory.ipynb`)", ""]
+        head = [
+            f"# Training memory on {device_name(device)}, projected to batch {a.project}",
+            "",
+            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__}, "
+            f"python {platform.python_version()}",
+            f"- command: `{cmd}`",
+            "- `step_peaks_GiB`: peak allocation of one training step (forward, loss, backward; gradients start "
+            "as None) above its start, at each of `batches`; `fixed_GiB` + `per_image_GiB` x batch: the "
+            "least-squares line; `weights_adamw_GiB`: fp32 weights + AdamW's two states; `projected_GiB`: "
+            "their sum at `project_batch` (an estimate; see `nbs/09c_memory.ipynb`)",
+            "",
+        ]
         stem.with_suffix(".md").write_text("\n".join(head) + "\n" + to_markdown(df) + "\n")
         print(f"wrote {stem.with_suffix('.md')} and {stem.with_suffix('.csv')}")
     return df
+
 
 def main(argv: list[str] | None = None) -> int:
     "`python -m deco.tools.memory` (`deco.core.cli.run_cli`)."
     return run_cli("python -m deco.tools.memory", memory_cli, argv)
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())

@@ -22,20 +22,30 @@ __all__ = ['RUNNER_KEYS', 'KERNEL_QUIET', 'PORTABLE_SUFFIXES', 'REPRODUCE_CLI', 
            'main']
 
 # %% ../../nbs/09b_reproduce.ipynb #e0264a6e
-def _is_clone(p: Path) -> bool: return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
+def _is_clone(p: Path) -> bool:
+    return (p / "settings.ini").is_file() and (p / "nbs").is_dir() and (p / "data" / "experiments").is_dir()
+
 
 def repo_root(start=None) -> Path:
     """Where the experiment matrices and run notebooks are: `$DECO_REPO`, else the first parent of `start` (default: cwd)
     that is a deco clone, else the clone deco is installed from (editable), else the copies a wheel carries (`deco/_resources`)."""
-    if os.environ.get("DECO_REPO"): return Path(os.environ["DECO_REPO"]).resolve()
+    if os.environ.get("DECO_REPO"):
+        return Path(os.environ["DECO_REPO"]).resolve()
     for p in [Path(start or os.getcwd()).resolve(), *Path(start or os.getcwd()).resolve().parents]:
-        if _is_clone(p): return p
+        if _is_clone(p):
+            return p
     import deco
+
     pkg = Path(deco.__file__).resolve().parent
-    if _is_clone(pkg.parent): return pkg.parent
-    if (pkg / "_resources" / "data" / "experiments").is_dir() and (pkg / "_resources" / "nbs").is_dir(): return pkg / "_resources"
-    raise FileNotFoundError("no deco repository (settings.ini, nbs/, data/experiments/) and no installed deco/_resources: "
-                            "run from a clone of the repository, set DECO_REPO to its path, or install deco from a wheel")
+    if _is_clone(pkg.parent):
+        return pkg.parent
+    if (pkg / "_resources" / "data" / "experiments").is_dir() and (pkg / "_resources" / "nbs").is_dir():
+        return pkg / "_resources"
+    raise FileNotFoundError(
+        "no deco repository (settings.ini, nbs/, data/experiments/) and no installed deco/_resources: "
+        "run from a clone of the repository, set DECO_REPO to its path, or install deco from a wheel"
+    )
+
 
 def reports_root(root=None) -> Path:
     "Where runs and reports go unless `out` says otherwise: `<clone>/reports`, or `./reports` for an installed deco."
@@ -47,16 +57,33 @@ def repo_path(path, root=None) -> Path:
     """`path` itself when absolute, else under the repository: `root`, else `$DECO_REPO`, else the checkout holding the
     imported `deco` package, else the one holding the cwd."""
     p = Path(path).expanduser()
-    if p.is_absolute(): return p
+    if p.is_absolute():
+        return p
     if root is None:
         import deco
-        try: root = repo_root(Path(deco.__file__).resolve().parent)
-        except FileNotFoundError: root = repo_root()                    # an installed package: the clone at the cwd
+
+        try:
+            root = repo_root(Path(deco.__file__).resolve().parent)
+        except FileNotFoundError:
+            root = repo_root()  # an installed package: the clone at the cwd
     return (Path(root) / p).resolve()
 
 # %% ../../nbs/09b_reproduce.ipynb #5978659d
-RUNNER_KEYS = {"family", "model_size", "requires", "scales", "paper_row", "scale_matrices", "notebook", "repa", "_from_scale",
-               "official", "seeds", "jobs"}
+RUNNER_KEYS = {
+    "family",
+    "model_size",
+    "requires",
+    "scales",
+    "paper_row",
+    "scale_matrices",
+    "notebook",
+    "repa",
+    "_from_scale",
+    "official",
+    "seeds",
+    "jobs",
+}
+
 
 def deep_merge(a: dict, b: dict) -> dict:
     "`b` over `a`, merging nested dicts."
@@ -65,46 +92,71 @@ def deep_merge(a: dict, b: dict) -> dict:
         out[k] = deep_merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else copy.deepcopy(v)
     return out
 
+
 def _expand(v, env):
     if isinstance(v, str):
+
         def sub(m):
             if m.group(1) not in env:
-                raise KeyError(f"environment variable {m.group(1)} is not set (needed for {v!r}); see data/experiments/scales/*.yaml")
+                raise KeyError(
+                    f"environment variable {m.group(1)} is not set (needed for {v!r}); see data/experiments/scales/*.yaml"
+                )
             return env[m.group(1)]
+
         return re.sub(r"\$\{(\w+)\}", sub, v)
-    if isinstance(v, dict): return {k: _expand(x, env) for k, x in v.items()}
-    if isinstance(v, list): return [_expand(x, env) for x in v]
+    if isinstance(v, dict):
+        return {k: _expand(x, env) for k, x in v.items()}
+    if isinstance(v, list):
+        return [_expand(x, env) for x in v]
     return v
 
-def _load(p: Path) -> dict: return yaml.safe_load(p.read_text()) or {}
+
+def _load(p: Path) -> dict:
+    return yaml.safe_load(p.read_text()) or {}
+
 
 def list_rows(matrix: str, root=None) -> list[str]:
     d = repo_root(root) / "data" / "experiments" / matrix
-    if not d.is_dir(): raise KeyError(f"unknown matrix {matrix!r}; known: {sorted(p.name for p in d.parent.iterdir() if p.is_dir() and p.name != 'scales')}")
+    if not d.is_dir():
+        raise KeyError(
+            f"unknown matrix {matrix!r}; known: {sorted(p.name for p in d.parent.iterdir() if p.is_dir() and p.name != 'scales')}"
+        )
     return sorted(p.stem for p in d.glob("*.yaml") if not p.stem.startswith("_"))
+
 
 def row_params(scale: str, matrix: str, row: str, root=None, env=None, expand: bool = True) -> dict:
     "The full parameter set of one row at one scale (runner keys included)."
     ex = repo_root(root) / "data" / "experiments"
     sp = ex / "scales" / f"{scale}.yaml"
-    if not sp.is_file(): raise KeyError(f"unknown scale {scale!r}; known: {sorted(p.stem for p in (ex / 'scales').glob('*.yaml'))}")
+    if not sp.is_file():
+        raise KeyError(f"unknown scale {scale!r}; known: {sorted(p.stem for p in (ex / 'scales').glob('*.yaml'))}")
     rp = ex / matrix / f"{row}.yaml"
-    if not rp.is_file(): raise KeyError(f"unknown row {row!r} of {matrix}; rows: {list_rows(matrix, root)}")
+    if not rp.is_file():
+        raise KeyError(f"unknown row {row!r} of {matrix}; rows: {list_rows(matrix, root)}")
     p = _load(sp)
     scale_keys = set(p)
-    if (ex / matrix / "_matrix.yaml").is_file(): p = deep_merge(p, _load(ex / matrix / "_matrix.yaml"))
+    if (ex / matrix / "_matrix.yaml").is_file():
+        p = deep_merge(p, _load(ex / matrix / "_matrix.yaml"))
     r = _load(rp)
     p = deep_merge(p, {k: v for k, v in r.items() if k != "scales"})
     p = deep_merge(p, (r.get("scales") or {}).get(scale, {}))
-    if "family" in p: p["model"] = f"{p['family']}-{p['model_size']}"
-    p["_from_scale"] = sorted(k for k in scale_keys if k not in r and k not in (_load(ex / matrix / "_matrix.yaml") if (ex / matrix / "_matrix.yaml").is_file() else {}))
+    if "family" in p:
+        p["model"] = f"{p['family']}-{p['model_size']}"
+    p["_from_scale"] = sorted(
+        k
+        for k in scale_keys
+        if k not in r
+        and k not in (_load(ex / matrix / "_matrix.yaml") if (ex / matrix / "_matrix.yaml").is_file() else {})
+    )
     return _expand(p, dict(os.environ) if env is None else env) if expand else p
 
 # %% ../../nbs/09b_reproduce.ipynb #3750463c
 def notebook_parameters(nb_path) -> dict:
     "Names and defaults of a notebook's papermill `parameters` cell."
-    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
+    with requires_extra("reproduce", "deco-reproduce"):
+        import papermill as pm
     return {k: v["default"] for k, v in pm.inspect_notebook(str(nb_path)).items()}
+
 
 def check_params(params: dict, nb_path) -> dict:
     "Notebook parameters of `params`; unknown names are errors (papermill only warns), scale defaults it lacks are dropped."
@@ -112,16 +164,27 @@ def check_params(params: dict, nb_path) -> dict:
     from_scale = set(params.get("_from_scale", []))
     nb_params = {k: v for k, v in params.items() if k not in RUNNER_KEYS and not (k in from_scale and k not in known)}
     unknown = sorted(set(nb_params) - set(known))
-    if unknown: raise ValueError(f"unknown parameter(s) {unknown} for {Path(nb_path).name}; its parameters are {sorted(known)}")
+    if unknown:
+        raise ValueError(f"unknown parameter(s) {unknown} for {Path(nb_path).name}; its parameters are {sorted(known)}")
     return nb_params
 
 # %% ../../nbs/09b_reproduce.ipynb #705b76f6
-_PARAM_TYPES = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,), "dict": (dict,), "list": (list, tuple)}
+_PARAM_TYPES = {
+    "int": (int,),
+    "float": (int, float),
+    "str": (str,),
+    "bool": (bool,),
+    "dict": (dict,),
+    "list": (list, tuple),
+}
+
 
 def notebook_parameter_types(nb_path) -> dict:
     "Name -> type name (`int`, `str`, ...) of a notebook's papermill `parameters` cell, as papermill infers it."
-    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
+    with requires_extra("reproduce", "deco-reproduce"):
+        import papermill as pm
     return {k: v["inferred_type_name"] for k, v in pm.inspect_notebook(str(nb_path)).items()}
+
 
 def parameter_type_problems(params: dict, types: dict) -> list[str]:
     "One message per value whose type does not match its declared parameter type (undeclared types are not checked)."
@@ -131,76 +194,134 @@ def parameter_type_problems(params: dict, types: dict) -> list[str]:
         if ok and (not isinstance(v, ok) or (isinstance(v, bool) and bool not in ok)):
             hint = ""
             if isinstance(v, str) and types[k] in ("int", "float"):
-                try: float(v); hint = " (YAML reads 1e-4 as a string: write 1.0e-4)" if "e" in v.lower() else ""
-                except ValueError: pass
+                try:
+                    float(v)
+                    hint = " (YAML reads 1e-4 as a string: write 1.0e-4)" if "e" in v.lower() else ""
+                except ValueError:
+                    pass
             out.append(f"parameter {k} must be {types[k]}, got {v!r} ({type(v).__name__}){hint}")
     return out
+
 
 def check_notebook_parameters(ns: dict, ignore=("In", "Out", "exit", "quit", "get_ipython", "open")) -> None:
     "In a run notebook: `ns` (its `globals()`) holds only declared parameters, each of its declared type."
     declared = {k: getattr(t, "__name__", str(t)) for k, t in ns.get("__annotations__", {}).items()}
-    data = (str, int, float, bool, list, dict, tuple, type(None))    # injected values; not modules or functions
-    unknown = sorted(k for k, v in ns.items() if not k.startswith("_") and k not in declared and k not in ignore and isinstance(v, data))
-    probs = ([f"unknown parameter(s) {unknown}; this notebook's parameters are {sorted(declared)}"] if unknown else []) \
-        + parameter_type_problems({k: ns[k] for k in declared if k in ns}, declared)
-    if probs: raise ValueError("; ".join(probs))
+    data = (str, int, float, bool, list, dict, tuple, type(None))  # injected values; not modules or functions
+    unknown = sorted(
+        k
+        for k, v in ns.items()
+        if not k.startswith("_") and k not in declared and k not in ignore and isinstance(v, data)
+    )
+    probs = (
+        [f"unknown parameter(s) {unknown}; this notebook's parameters are {sorted(declared)}"] if unknown else []
+    ) + parameter_type_problems({k: ns[k] for k in declared if k in ns}, declared)
+    if probs:
+        raise ValueError("; ".join(probs))
+
 
 def select_rows(scale: str, matrices=None, rows=None, root=None) -> list[tuple[str, str]]:
     "(matrix, row) pairs of a selection; unknown scale, matrix or row names are a `UsageError` naming the known ones."
     ex = repo_root(root) / "data" / "experiments"
     scales = sorted(p.stem for p in (ex / "scales").glob("*.yaml"))
-    if scale not in scales: raise UsageError(f"unknown scale {scale!r}; known: {scales}")
+    if scale not in scales:
+        raise UsageError(f"unknown scale {scale!r}; known: {scales}")
     known = sorted(p.name for p in ex.iterdir() if p.is_dir() and p.name != "scales")
     matrices = list(matrices or _load(ex / "scales" / f"{scale}.yaml").get("scale_matrices") or ["table1"])
-    if set(matrices) - set(known): raise UsageError(f"unknown matrix(es) {sorted(set(matrices) - set(known))}; known: {known}")
+    if set(matrices) - set(known):
+        raise UsageError(f"unknown matrix(es) {sorted(set(matrices) - set(known))}; known: {known}")
     sel = [(m, r) for m in matrices for r in list_rows(m, root)]
     if rows and set(rows) - {r for _, r in sel}:
-        raise UsageError(f"unknown row(s) {sorted(set(rows) - {r for _, r in sel})} in {matrices}; known: {sorted({r for _, r in sel})}")
+        raise UsageError(
+            f"unknown row(s) {sorted(set(rows) - {r for _, r in sel})} in {matrices}; known: {sorted({r for _, r in sel})}"
+        )
     return [(m, r) for m, r in sel if not rows or r in rows]
+
 
 def launcher_problem(launcher) -> str | None:
     "Why `launcher` is not `local` or `torchrun:NPROC[:NNODES]` (None when it is one)."
-    if launcher is None or launcher == "local" or re.fullmatch(r"torchrun:[1-9]\d*(:[1-9]\d*)?", str(launcher)): return None
+    if launcher is None or launcher == "local" or re.fullmatch(r"torchrun:[1-9]\d*(:[1-9]\d*)?", str(launcher)):
+        return None
     return f"launcher must be 'local' or 'torchrun:NPROC[:NNODES]', got {launcher!r}"
 
-_TRAIN_KEYS = ("model", "model_overrides", "loss", "resolution", "batch_size", "micro_batch", "steps", "lr", "betas", "weight_decay",
-               "grad_clip", "ema_decay", "ema_warmup", "precision", "compile", "seed", "snapshot_steps", "num_workers", "text_encoder")
-_EVAL_KEYS = {"num_samples": "eval_num_samples", "batch_size": "eval_batch_size", "preset": "eval_preset",
-              "sampler_overrides": "eval_sampler_overrides", "precision": "eval_precision", "resolution": "resolution"}
+
+_TRAIN_KEYS = (
+    "model",
+    "model_overrides",
+    "loss",
+    "resolution",
+    "batch_size",
+    "micro_batch",
+    "steps",
+    "lr",
+    "betas",
+    "weight_decay",
+    "grad_clip",
+    "ema_decay",
+    "ema_warmup",
+    "precision",
+    "compile",
+    "seed",
+    "snapshot_steps",
+    "num_workers",
+    "text_encoder",
+)
+_EVAL_KEYS = {
+    "num_samples": "eval_num_samples",
+    "batch_size": "eval_batch_size",
+    "preset": "eval_preset",
+    "sampler_overrides": "eval_sampler_overrides",
+    "precision": "eval_precision",
+    "resolution": "resolution",
+}
+
 
 def config_problems(p: dict) -> list[str]:
     """What the typed configs refuse in a row's parameters `p`, each naming its key: the launcher, the training settings
     (`TrainConfig` with its `loss` and `model_overrides`, resolution against the patch), the evaluation's `SampleConfig`."""
     from deco.run.config import TrainConfig, sample_config
+
     probs = [x for x in [launcher_problem(p.get("launcher"))] if x]
-    if "model" not in p or p.get("notebook", "10_train_evaluate") not in ("10_train_evaluate", "13_train_t2i"): return probs
-    try: TrainConfig.from_dict({k: p[k] for k in _TRAIN_KEYS if k in p})
-    except Exception as e: probs.append(one_line(e))
-    try: sample_config({k: p[v] for k, v in _EVAL_KEYS.items() if v in p})
+    if "model" not in p or p.get("notebook", "10_train_evaluate") not in ("10_train_evaluate", "13_train_t2i"):
+        return probs
+    try:
+        TrainConfig.from_dict({k: p[k] for k in _TRAIN_KEYS if k in p})
+    except Exception as e:
+        probs.append(one_line(e))
+    try:
+        sample_config({k: p[v] for k, v in _EVAL_KEYS.items() if v in p})
     except Exception as e:
         msg = one_line(e)
-        for k, v in _EVAL_KEYS.items(): msg = msg.replace(f"sampling {k} ", f"{v} ")
+        for k, v in _EVAL_KEYS.items():
+            msg = msg.replace(f"sampling {k} ", f"{v} ")
         probs.append(msg)
     for k in ("snapshot_num_samples", "fig4a_images", "eval_images_per_prompt"):
         v = p.get(k, 0)
-        if isinstance(v, int) and not isinstance(v, bool) and v < 0: probs.append(f"{k} must be >= 0, got {v}")
+        if isinstance(v, int) and not isinstance(v, bool) and v < 0:
+            probs.append(f"{k} must be >= 0, got {v}")
     return probs
+
 
 def validate_rows(scale: str, selection, root=None, explicit: bool = False) -> list[str]:
     """Problems of the selected rows (placeholders not expanded): unknown parameters, values of the wrong type, values the
     typed configs refuse (`config_problems`); with `explicit` (rows the user named) a row this scale cannot run."""
-    root = repo_root(root); probs, types = [], {}
+    root = repo_root(root)
+    probs, types = [], {}
     for m, r in selection:
         try:
             p = row_params(scale, m, r, root, expand=False)
             need = [x for x in (p.get("requires") or []) if not p.get(x)]
-            if explicit and need: probs.append(f"{m}/{r}: cannot run at scale {scale!r}: it needs {sorted(need)}, which the scale does not provide")
+            if explicit and need:
+                probs.append(
+                    f"{m}/{r}: cannot run at scale {scale!r}: it needs {sorted(need)}, which the scale does not provide"
+                )
             probs += [f"{m}/{r}: {x}" for x in config_problems(p)]
             nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
             nb_params = check_params(p, nb)
-            if nb not in types: types[nb] = notebook_parameter_types(nb)
+            if nb not in types:
+                types[nb] = notebook_parameter_types(nb)
             probs += [f"{m}/{r}: {x}" for x in parameter_type_problems(nb_params, types[nb])]
-        except Exception as e: probs.append(f"{m}/{r}: {type(e).__name__}: {e}")
+        except Exception as e:
+            probs.append(f"{m}/{r}: {type(e).__name__}: {e}")
     return probs
 
 # %% ../../nbs/09b_reproduce.ipynb #dbd21358
@@ -208,22 +329,30 @@ def validate_rows(scale: str, selection, root=None, explicit: bool = False) -> l
 # 127.0.0.1 only), a line per row in deco-reproduce's output
 KERNEL_QUIET = dict(extra_arguments=["--IPKernelApp.log_level=ERROR"])
 
+
 def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
     "Run `python -m module --config cfg.yaml` under torchrun (`launcher` = 'torchrun:NPROC[:NNODES]')."
-    if launcher == "local" or launcher_problem(launcher): raise ValueError(launcher_problem(launcher) or "run_distributed needs a torchrun launcher")
+    if launcher == "local" or launcher_problem(launcher):
+        raise ValueError(launcher_problem(launcher) or "run_distributed needs a torchrun launcher")
     parts = launcher.split(":")
     cfg_path = Path(run_dir) / f"{module.split('.')[-1]}_config.yaml"
     cfg_path.parent.mkdir(parents=True, exist_ok=True)
     cfg_path.write_text(yaml.safe_dump(config))
     cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={parts[1]}"]
-    if len(parts) == 3:   # multi-node: MASTER_ADDR / MASTER_PORT / NODE_RANK from the cluster environment
-        cmd += [f"--nnodes={parts[2]}", f"--node_rank={os.environ.get('NODE_RANK', 0)}",
-                f"--master_addr={os.environ.get('MASTER_ADDR', '127.0.0.1')}", f"--master_port={os.environ.get('MASTER_PORT', 29500)}"]
+    if len(parts) == 3:  # multi-node: MASTER_ADDR / MASTER_PORT / NODE_RANK from the cluster environment
+        cmd += [
+            f"--nnodes={parts[2]}",
+            f"--node_rank={os.environ.get('NODE_RANK', 0)}",
+            f"--master_addr={os.environ.get('MASTER_ADDR', '127.0.0.1')}",
+            f"--master_port={os.environ.get('MASTER_PORT', 29500)}",
+        ]
     cmd += ["-m", module, "--config", str(cfg_path)]
     print("$", shlex.join(cmd), flush=True)
     subprocess.run(cmd, check=True)
 
+
 PORTABLE_SUFFIXES = (".json", ".jsonl", ".yaml", ".ipynb", ".md", ".csv", ".txt")
+
 
 def portable_run_files(run_dir, root) -> int:
     """Rewrite the clone's absolute path `root` to repository-relative paths in the text files of a run folder (run
@@ -231,95 +360,176 @@ def portable_run_files(run_dir, root) -> int:
     root = str(Path(root).resolve()).rstrip("/")
     changed = 0
     for f in sorted(Path(run_dir).rglob("*")):
-        if not f.is_file() or f.suffix not in PORTABLE_SUFFIXES: continue
+        if not f.is_file() or f.suffix not in PORTABLE_SUFFIXES:
+            continue
         s = f.read_text(errors="surrogateescape")
         t = re.sub(re.escape(root) + r"(?![\w.-])", ".", s.replace(root + "/", ""))
-        if t != s: atomic_write(f, lambda tmp, t=t: Path(tmp).write_text(t, errors="surrogateescape")); changed += 1
+        if t != s:
+            atomic_write(f, lambda tmp, t=t: Path(tmp).write_text(t, errors="surrogateescape"))
+            changed += 1
     return changed
+
 
 def run_dir_name(row: str, seed: int | None = None) -> str:
     "A row's run folder: `row` for its own seed (or seed 0), `row.seedK` for seed K of a multi-seed run."
     return row if not seed else f"{row}.seed{seed}"
 
-def run_row(scale: str, matrix: str, row: str, root=None, out=None, redo: bool = False, launcher: str | None = None,
-            env=None, log=print, seed: int | None = None) -> dict:
+
+def run_row(
+    scale: str,
+    matrix: str,
+    row: str,
+    root=None,
+    out=None,
+    redo: bool = False,
+    launcher: str | None = None,
+    env=None,
+    log=print,
+    seed: int | None = None,
+) -> dict:
     "Execute one row's notebook with papermill into `out/runs/scale/matrix/row[.seedK]/`; returns a status record."
-    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
+    with requires_extra("reproduce", "deco-reproduce"):
+        import papermill as pm
     root = repo_root(root)
     p = row_params(scale, matrix, row, root, env)
-    if launcher: p["launcher"] = launcher
-    if seed is not None: p["seed"] = seed
+    if launcher:
+        p["launcher"] = launcher
+    if seed is not None:
+        p["seed"] = seed
     nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
     run_dir = Path(out or reports_root(root)) / "runs" / scale / matrix / run_dir_name(row, seed)
     rec = dict(scale=scale, matrix=matrix, row=row, seed=p.get("seed", 0), run_dir=str(run_dir))
-    need = [r for r in (p.get("requires") or []) if not p.get(r)]          # e.g. repa: the scale has an encoder
+    need = [r for r in (p.get("requires") or []) if not p.get(r)]  # e.g. repa: the scale has an encoder
     if need:
-        log(f"skip {matrix}/{row}: needs {sorted(need)}, which scale {scale!r} does not provide"); return {**rec, "status": "skipped"}
+        log(f"skip {matrix}/{row}: needs {sorted(need)}, which scale {scale!r} does not provide")
+        return {**rec, "status": "skipped"}
     if (run_dir / "metrics.json").is_file() and not redo:
-        log(f"done already: {matrix}/{row} ({run_dir}/metrics.json; redo=True to run again)"); return {**rec, "status": "exists"}
+        log(f"done already: {matrix}/{row} ({run_dir}/metrics.json; redo=True to run again)")
+        return {**rec, "status": "exists"}
     nb_params = check_params(p, nb)
     probs = parameter_type_problems(nb_params, notebook_parameter_types(nb))
-    if probs: raise ValueError(f"{matrix}/{row}: " + "; ".join(probs))
+    if probs:
+        raise ValueError(f"{matrix}/{row}: " + "; ".join(probs))
     nb_params["run_dir"] = str(run_dir.resolve())
-    if redo:        # training resumes what the folder holds; the evaluation starts afresh (never reuses old samples)
-        shutil.rmtree(run_dir / "eval", ignore_errors=True); (run_dir / "metrics.json").unlink(missing_ok=True)
+    if redo:  # training resumes what the folder holds; the evaluation starts afresh (never reuses old samples)
+        shutil.rmtree(run_dir / "eval", ignore_errors=True)
+        (run_dir / "metrics.json").unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
-    try: shown = run_dir.resolve().relative_to(root).as_posix()       # committed runs carry no machine's absolute paths
-    except ValueError: shown = str(run_dir)
+    try:
+        shown = run_dir.resolve().relative_to(root).as_posix()  # committed runs carry no machine's absolute paths
+    except ValueError:
+        shown = str(run_dir)
     (run_dir / "params.yaml").write_text(yaml.safe_dump({**p, "run_dir": shown}, sort_keys=True))
     log(f"run {scale}/{matrix}/{row} -> {run_dir}")
     t0 = time.time()
     try:
-        pm.execute_notebook(str(nb), str(run_dir / "run.ipynb"), parameters=nb_params, cwd=str(root / "nbs"),
-                            kernel_name="python3", progress_bar=False, log_output=False, **KERNEL_QUIET)
+        pm.execute_notebook(
+            str(nb),
+            str(run_dir / "run.ipynb"),
+            parameters=nb_params,
+            cwd=str(root / "nbs"),
+            kernel_name="python3",
+            progress_bar=False,
+            log_output=False,
+            **KERNEL_QUIET,
+        )
     except Exception as e:
-        log(f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} (see {run_dir / 'run.ipynb'})")
+        log(
+            f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} (see {run_dir / 'run.ipynb'})"
+        )
         return {**rec, "status": "failed", "error": str(e)[-2000:]}
-    finally: portable_run_files(run_dir, root)
+    finally:
+        portable_run_files(run_dir, root)
     return {**rec, "status": "ran", "seconds": round(time.time() - t0, 1)}
+
 
 def run_report(scale: str, root=None, out=None) -> Path:
     "Execute `nbs/20_report.ipynb` for a scale into `out/<scale>/report.ipynb`."
-    with requires_extra("reproduce", "deco-reproduce"): import papermill as pm
-    root = repo_root(root); out = Path(out or reports_root(root))
-    dest = out / scale / "report.ipynb"; dest.parent.mkdir(parents=True, exist_ok=True)
-    pm.execute_notebook(str(root / "nbs" / "20_report.ipynb"), str(dest), cwd=str(root / "nbs"), kernel_name="python3",
-                        parameters=dict(scale=scale, reports_dir=str(out.resolve())), progress_bar=False, log_output=False,
-                        **KERNEL_QUIET)
+    with requires_extra("reproduce", "deco-reproduce"):
+        import papermill as pm
+    root = repo_root(root)
+    out = Path(out or reports_root(root))
+    dest = out / scale / "report.ipynb"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    pm.execute_notebook(
+        str(root / "nbs" / "20_report.ipynb"),
+        str(dest),
+        cwd=str(root / "nbs"),
+        kernel_name="python3",
+        parameters=dict(scale=scale, reports_dir=str(out.resolve())),
+        progress_bar=False,
+        log_output=False,
+        **KERNEL_QUIET,
+    )
     portable_run_files(dest.parent, root)
     return dest
 
-def reproduce(scale: str = "tiny", matrices=None, rows=None, root=None, out=None, redo: bool = False,
-              launcher: str | None = None, report: bool = True, env=None, log=print, seeds=None, jobs: int | None = None,
-              progress_every: float = 30.0) -> list[dict]:
+
+def reproduce(
+    scale: str = "tiny",
+    matrices=None,
+    rows=None,
+    root=None,
+    out=None,
+    redo: bool = False,
+    launcher: str | None = None,
+    report: bool = True,
+    env=None,
+    log=print,
+    seeds=None,
+    jobs: int | None = None,
+    progress_every: float = 30.0,
+) -> list[dict]:
     """Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, for each of `seeds` (default: the
     row's own), `jobs` rows at a time (default: the scale's `jobs`, else 1), then the report. Progress goes to `log`
     (`RowProgress`: each row's result, and the running rows' progress every `progress_every` seconds)."""
     root = repo_root(root)
     sel = select_rows(scale, matrices, rows, root)
-    probs = validate_rows(scale, sel, root, explicit=bool(rows))   # the whole selection passes before the first row runs
-    if launcher_problem(launcher): probs.insert(0, launcher_problem(launcher))
-    if probs: raise ValueError(f"{len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs))
+    probs = validate_rows(scale, sel, root, explicit=bool(rows))  # the whole selection passes before the first row runs
+    if launcher_problem(launcher):
+        probs.insert(0, launcher_problem(launcher))
+    if probs:
+        raise ValueError(f"{len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs))
     jobs = jobs or _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml").get("jobs") or 1
     tasks = [(scale, m, r, root, out, redo, launcher, env, log, s) for m, r in sel for s in (seeds or [None])]
     out_dir = Path(out or root / "reports") / "runs" / scale
-    prog = RowProgress([dict(label=f"{m}/{run_dir_name(r, s)}", run_dir=str(out_dir / m / run_dir_name(r, s)),
-                             steps=row_params(scale, m, r, root, expand=False).get("steps")) for m, r in sel for s in (seeds or [None])],
-                       jobs, log, progress_every).start()
+    prog = RowProgress(
+        [
+            dict(
+                label=f"{m}/{run_dir_name(r, s)}",
+                run_dir=str(out_dir / m / run_dir_name(r, s)),
+                steps=row_params(scale, m, r, root, expand=False).get("steps"),
+            )
+            for m, r in sel
+            for s in (seeds or [None])
+        ],
+        jobs,
+        log,
+        progress_every,
+    ).start()
     try:
         if jobs <= 1 or len(tasks) <= 1:
             recs = []
             for k, t in enumerate(tasks):
-                prog.begin(k); recs.append(run_row(*t)); prog.finish(k, recs[-1])
-        else:   # separate processes (papermill is not thread-safe); each row's kernel pins its own thread count (`threads`)
+                prog.begin(k)
+                recs.append(run_row(*t))
+                prog.finish(k, recs[-1])
+        else:  # separate processes (papermill is not thread-safe); each row's kernel pins its own thread count (`threads`)
             import multiprocessing as mp
+
             with mp.get_context("spawn").Pool(min(jobs, len(tasks))) as pool:
-                pending = [pool.apply_async(run_row, t, callback=lambda rec, k=k: prog.finish(k, rec)) for k, t in enumerate(tasks)]
+                pending = [
+                    pool.apply_async(run_row, t, callback=lambda rec, k=k: prog.finish(k, rec))
+                    for k, t in enumerate(tasks)
+                ]
                 recs = [a.get() for a in pending]
-    finally: prog.stop()
-    if report: recs.append(dict(report=str(run_report(scale, root, out))))
+    finally:
+        prog.stop()
+    if report:
+        recs.append(dict(report=str(run_report(scale, root, out))))
     failed = [r for r in recs if r.get("status") == "failed"]
-    if failed: raise RuntimeError(f"{len(failed)} row(s) failed: {[f['matrix'] + '/' + f['row'] for f in failed]}")
+    if failed:
+        raise RuntimeError(f"{len(failed)} row(s) failed: {[f['matrix'] + '/' + f['row'] for f in failed]}")
     return recs
 
 # %% ../../nbs/09b_reproduce.ipynb #dbac195b
@@ -327,11 +537,14 @@ def resolved_value(p: dict, key: str):
     "A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in), else `p[key]`."
     from deco.nn.registry import model_config
     from deco.diffusion.loss import LossConfig
+
     group, _, name = key.partition(".")
-    if group == "loss" and name: return getattr(LossConfig(**(p.get("loss") or {})), name)
+    if group == "loss" and name:
+        return getattr(LossConfig(**(p.get("loss") or {})), name)
     if group == "model" and name:
         return getattr(model_config(p["model"], **(p.get("model_overrides") or {})), name)
     return p.get(key)
+
 
 def official_problems(p: dict, where: str = "") -> list[str]:
     "Differences between a row's resolved parameters and the official config values recorded in its `official: {file, expect}`."
@@ -339,17 +552,24 @@ def official_problems(p: dict, where: str = "") -> list[str]:
     probs = []
     for key, want in (off.get("expect") or {}).items():
         got = resolved_value(p, key)
-        same = (abs(float(got) - float(want)) <= 1e-12 * max(1.0, abs(float(want)))
-                if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float)) else got == want)
-        if not same: probs.append(f"{where}{key} = {got!r}, but the official {off.get('file', 'config')} has {want!r}")
+        same = (
+            abs(float(got) - float(want)) <= 1e-12 * max(1.0, abs(float(want)))
+            if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float))
+            else got == want
+        )
+        if not same:
+            probs.append(f"{where}{key} = {got!r}, but the official {off.get('file', 'config')} has {want!r}")
     return probs
+
 
 def check_scale(scale: str, root=None, env=None) -> list[str]:
     "Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded); at the paper scale, equal to the official configs."
     from deco.nn.registry import model_config
     from deco.diffusion.sampler import SAMPLER_PRESETS
     from deco.diffusion.loss import LossConfig
-    root = repo_root(root); problems = []
+
+    root = repo_root(root)
+    problems = []
     for m in sorted(p.name for p in (root / "data" / "experiments").iterdir() if p.is_dir() and p.name != "scales"):
         for r in list_rows(m, root):
             try:
@@ -357,20 +577,33 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
                 nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
                 check_params(p, nb)
                 missing = [k for k in ("run_dir",) if k not in notebook_parameters(nb)]
-                if missing: problems.append(f"{m}/{r}: notebook lacks {missing}")
+                if missing:
+                    problems.append(f"{m}/{r}: notebook lacks {missing}")
                 if p.get("notebook", "10_train_evaluate") == "10_train_evaluate":
                     mc = model_config(p["model"], **(p.get("model_overrides") or {}))
-                    per_token = [(mc.hidden_size, mc.in_channels * mc.patch_size ** 2, "width")] + (
-                        [(mc.decoder_hidden, mc.in_channels * mc.decoder_patch ** 2, "decoder width")] if mc.arch != "baseline" else [])
-                    problems += [f"{m}/{r}: {what} {w} < the {n} values it predicts per token (rank-starved)" for w, n, what in per_token if w < n]
+                    per_token = [(mc.hidden_size, mc.in_channels * mc.patch_size**2, "width")] + (
+                        [(mc.decoder_hidden, mc.in_channels * mc.decoder_patch**2, "decoder width")]
+                        if mc.arch != "baseline"
+                        else []
+                    )
+                    problems += [
+                        f"{m}/{r}: {what} {w} < the {n} values it predicts per token (rank-starved)"
+                        for w, n, what in per_token
+                        if w < n
+                    ]
                     LossConfig(**{k: v for k, v in (p.get("loss") or {}).items()})
                     if p.get("family") == "Baseline" and LossConfig(**(p.get("loss") or {})).freq_weight:
                         problems.append(f"{m}/{r}: a Baseline row trains with L_FreqFM (freq_weight != 0)")
-                    if p["batch_size"] % max(1, p.get("micro_batch") or 1): problems.append(f"{m}/{r}: batch not divisible by micro_batch")
-                if scale == "paper": problems += official_problems(p, f"{m}/{r}: ")
-                if p["eval_preset"] not in SAMPLER_PRESETS: problems.append(f"{m}/{r}: unknown preset {p['eval_preset']}")
-            except Exception as e: problems.append(f"{m}/{r}: {type(e).__name__}: {e}")
+                    if p["batch_size"] % max(1, p.get("micro_batch") or 1):
+                        problems.append(f"{m}/{r}: batch not divisible by micro_batch")
+                if scale == "paper":
+                    problems += official_problems(p, f"{m}/{r}: ")
+                if p["eval_preset"] not in SAMPLER_PRESETS:
+                    problems.append(f"{m}/{r}: unknown preset {p['eval_preset']}")
+            except Exception as e:
+                problems.append(f"{m}/{r}: {type(e).__name__}: {e}")
     return problems
+
 
 @dataclass
 class ReproduceConfig:
@@ -389,6 +622,7 @@ class ReproduceConfig:
         progress_every: seconds between progress lines of the running rows (training step, sampling batches); 0: only each row's result
         check: only check every row's parameters at this scale
     """
+
     scale: str = "tiny"
     matrices: str = ""
     rows: str = ""
@@ -403,34 +637,56 @@ class ReproduceConfig:
 
     def __post_init__(self):
         check_counts(self, ("jobs",), 1)
-        if self.progress_every < 0: raise ValueError(f"progress_every must be >= 0, got {self.progress_every}")
-        if launcher_problem(self.launcher): raise ValueError(launcher_problem(self.launcher))
+        if self.progress_every < 0:
+            raise ValueError(f"progress_every must be >= 0, got {self.progress_every}")
+        if launcher_problem(self.launcher):
+            raise ValueError(launcher_problem(self.launcher))
+
 
 REPRODUCE_CLI = "Regenerate the paper's tables and figures with papermill."
+
 
 def reproduce_config(argv: list[str]) -> ReproduceConfig:
     "The `ReproduceConfig` of a `deco-reproduce` command line (`deco.core.cli.parse_config`); mistakes raise `UsageError`."
     return parse_config(ReproduceConfig, argv, "deco-reproduce", REPRODUCE_CLI, "reproduce", positional=("scale",))
+
 
 def main(argv=None):
     """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`
     (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found rows inconsistent with each other), 2 usage
     error (unknown option or wrong type, a bad launcher, unknown scale, matrix or row, a selected row with unknown or
     mistyped parameters or values its typed configs refuse, a named row this scale cannot run; nothing ran)."""
+
     def run(a):
         matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
-        try: sel = select_rows(a.scale, matrices, rows)
-        except FileNotFoundError as e: raise UsageError(one_line(e)) from e
+        try:
+            sel = select_rows(a.scale, matrices, rows)
+        except FileNotFoundError as e:
+            raise UsageError(one_line(e)) from e
         probs = validate_rows(a.scale, sel, explicit=bool(rows))
-        if probs: raise UsageError(f"{len(probs)} problem(s) in the selected rows; nothing was run: " + "; ".join(probs))
+        if probs:
+            raise UsageError(f"{len(probs)} problem(s) in the selected rows; nothing was run: " + "; ".join(probs))
         if a.check:
             probs = check_scale(a.scale)
             print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
             return 1 if probs else 0
         t0 = time.time()
-        recs = reproduce(a.scale, matrices, rows, out=a.out, redo=a.redo, launcher=a.launcher, report=not a.no_report, jobs=a.jobs,
-                         seeds=a.seeds or None, progress_every=a.progress_every)
+        recs = reproduce(
+            a.scale,
+            matrices,
+            rows,
+            out=a.out,
+            redo=a.redo,
+            launcher=a.launcher,
+            report=not a.no_report,
+            jobs=a.jobs,
+            seeds=a.seeds or None,
+            progress_every=a.progress_every,
+        )
         print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")
+
     return cli_main(ReproduceConfig, "deco-reproduce", run, argv, REPRODUCE_CLI, "reproduce", positional=("scale",))
 
-if __name__ == "__main__" and "__file__" in globals(): sys.exit(main())
+
+if __name__ == "__main__" and "__file__" in globals():
+    sys.exit(main())
