@@ -286,7 +286,8 @@ class DeCoLoss(nn.Module):
         noise: torch.Tensor | None = None,
         drop: torch.Tensor | None = None,
     ) -> dict[str, torch.Tensor]:
-        "Loss terms for clean images `x` in [-1, 1] and labels `y`; `t`, `noise`, `drop` (bool mask) are drawn if not given."
+        """Loss terms for clean images `x` in [-1, 1] and labels `y`;
+        `t`, `noise`, `drop` (bool mask) are drawn if not given."""
         cfg, B = self.cfg, x.shape[0]
         if t is None:
             t = sample_t(B, cfg.t_schedule, cfg.t_mean, cfg.t_std, cfg.timeshift, generator, x.device)

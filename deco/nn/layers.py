@@ -99,7 +99,8 @@ def rope_tables(angles: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
 
 
 def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    "Rotate adjacent pairs of `x` (B, N, heads, D); `cos`, `sin` are (N, D/2) per pair or (N, D) from `rope_tables`; math in float32."
+    """Rotate adjacent pairs of `x` (B, N, heads, D); `cos`, `sin` are (N, D/2) per pair or (N, D) from `rope_tables`;
+    math in float32."""
     if cos.shape[-1] * 2 == x.shape[-1]:
         cos, sin = cos.repeat_interleave(2, -1), torch.stack([-sin, sin], -1).flatten(-2)
     xf = x.float()
@@ -108,7 +109,8 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
 
 
 class RopeCache(nn.Module):
-    "Caches the `rope_tables` of `angles` (a function `(head_dim, height, width)` -> angles) per (height, width, device); nothing is saved."
+    """Caches the `rope_tables` of `angles` (a function `(head_dim, height, width)` -> angles)
+    per (height, width, device); nothing is saved."""
 
     def __init__(self, head_dim: int, angles=rope_2d_angles):
         super().__init__()

@@ -363,7 +363,8 @@ def bench_one(
     autotune: bool | None = None,
     **overrides,
 ) -> list[dict]:
-    "Rows of the benchmark table for one (model, resolution, batch): one per mode (a mode that runs out of memory is noted)."
+    """Rows of the benchmark table for one (model, resolution, batch): one per mode (a mode that runs out of memory is
+    noted)."""
     device = torch.device(device)
     raise_recompile_limit()
     torch._dynamo.reset()  # fresh compile caches per configuration (compiled code is cached on disk)
@@ -510,8 +511,8 @@ def write_report(
         else [
             "- FLOPs: torch.utils.flop_counter.FlopCounterMode on the meta device, model forward (cfg) and "
             "forward+backward (train), multiply-add = 2 FLOPs",
-            "- `*_x`: speed-up over the first mode; `fwd_err` / `grad_err` / `sample_err`: relative difference from the "
-            "first mode of the CFG forward output, the first step's gradient and the sampled image",
+            "- `*_x`: speed-up over the first mode; `fwd_err` / `grad_err` / `sample_err`: relative difference from "
+            "the first mode of the CFG forward output, the first step's gradient and the sampled image",
             "- `peak_GiB`: CUDA only (weights + optimizer state + the highest transient allocation of the mode's own "
             "steps); blank on a CPU",
         ]
@@ -596,7 +597,8 @@ class BenchConfig:
 
 
 def bench_cli(argv: list[str] | None = None):
-    "Parse `deco-bench` arguments (`deco.core.cli`; mistakes raise `UsageError`), run, print and write the report; returns the table."
+    """Parse `deco-bench` arguments (`deco.core.cli`; mistakes raise `UsageError`), run, print and write the report;
+    returns the table."""
     argv = sys.argv[1:] if argv is None else list(argv)
     a = parse_config(BenchConfig, argv, "deco-bench", "Train/sample speed of deco models, eager vs fast.", "bench")
     device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if a.device == "auto" else a.device)
@@ -636,7 +638,9 @@ def bench_cli(argv: list[str] | None = None):
 
 
 def main(argv: list[str] | None = None) -> int:
-    "The `deco-bench` console script (`deco.core.cli.run_cli`); `deco-bench data ...` is the data-loader benchmark (`deco.tools.bench_data`); `deco-bench train ...` (deco-train's step against the official-style step) is `deco.tools.bench_train`, whose `bench_entry` is the `deco-bench` script."
+    """The `deco-bench` console script (`deco.core.cli.run_cli`); `deco-bench data ...` is the data-loader benchmark
+    (`deco.tools.bench_data`); `deco-bench train ...` (deco-train's step against the official-style step) is
+    `deco.tools.bench_train`, whose `bench_entry` is the `deco-bench` script."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["data"]:
         from deco.tools.bench_data import main as data_main

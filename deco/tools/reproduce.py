@@ -27,8 +27,9 @@ def _is_clone(p: Path) -> bool:
 
 
 def repo_root(start=None) -> Path:
-    """Where the experiment matrices and run notebooks are: `$DECO_REPO`, else the first parent of `start` (default: cwd)
-    that is a deco clone, else the clone deco is installed from (editable), else the copies a wheel carries (`deco/_resources`)."""
+    """Where the experiment matrices and run notebooks are: `$DECO_REPO`, else the first parent of `start` (default:
+    cwd) that is a deco clone, else the clone deco is installed from (editable), else the copies a wheel carries
+    (`deco/_resources`)."""
     if os.environ.get("DECO_REPO"):
         return Path(os.environ["DECO_REPO"]).resolve()
     for p in [Path(start or os.getcwd()).resolve(), *Path(start or os.getcwd()).resolve().parents]:
@@ -99,7 +100,8 @@ def _expand(v, env):
         def sub(m):
             if m.group(1) not in env:
                 raise KeyError(
-                    f"environment variable {m.group(1)} is not set (needed for {v!r}); see data/experiments/scales/*.yaml"
+                    f"environment variable {m.group(1)} is not set (needed for {v!r}); "
+                    "see data/experiments/scales/*.yaml"
                 )
             return env[m.group(1)]
 
@@ -118,9 +120,8 @@ def _load(p: Path) -> dict:
 def list_rows(matrix: str, root=None) -> list[str]:
     d = repo_root(root) / "data" / "experiments" / matrix
     if not d.is_dir():
-        raise KeyError(
-            f"unknown matrix {matrix!r}; known: {sorted(p.name for p in d.parent.iterdir() if p.is_dir() and p.name != 'scales')}"
-        )
+        known = sorted(p.name for p in d.parent.iterdir() if p.is_dir() and p.name != "scales")
+        raise KeyError(f"unknown matrix {matrix!r}; known: {known}")
     return sorted(p.stem for p in d.glob("*.yaml") if not p.stem.startswith("_"))
 
 
@@ -159,7 +160,8 @@ def notebook_parameters(nb_path) -> dict:
 
 
 def check_params(params: dict, nb_path) -> dict:
-    "Notebook parameters of `params`; unknown names are errors (papermill only warns), scale defaults it lacks are dropped."
+    """Notebook parameters of `params`; unknown names are errors (papermill only warns), scale defaults it lacks are
+    dropped."""
     known = notebook_parameters(nb_path)
     from_scale = set(params.get("_from_scale", []))
     nb_params = {k: v for k, v in params.items() if k not in RUNNER_KEYS and not (k in from_scale and k not in known)}
@@ -232,7 +234,8 @@ def select_rows(scale: str, matrices=None, rows=None, root=None) -> list[tuple[s
     sel = [(m, r) for m in matrices for r in list_rows(m, root)]
     if rows and set(rows) - {r for _, r in sel}:
         raise UsageError(
-            f"unknown row(s) {sorted(set(rows) - {r for _, r in sel})} in {matrices}; known: {sorted({r for _, r in sel})}"
+            f"unknown row(s) {sorted(set(rows) - {r for _, r in sel})} in {matrices}; "
+            f"known: {sorted({r for _, r in sel})}"
         )
     return [(m, r) for m, r in sel if not rows or r in rows]
 
@@ -277,7 +280,8 @@ _EVAL_KEYS = {
 
 def config_problems(p: dict) -> list[str]:
     """What the typed configs refuse in a row's parameters `p`, each naming its key: the launcher, the training settings
-    (`TrainConfig` with its `loss` and `model_overrides`, resolution against the patch), the evaluation's `SampleConfig`."""
+    (`TrainConfig` with its `loss` and `model_overrides`, resolution against the patch), the evaluation's
+    `SampleConfig`."""
     from deco.run.config import TrainConfig, sample_config
 
     probs = [x for x in [launcher_problem(p.get("launcher"))] if x]
@@ -302,8 +306,8 @@ def config_problems(p: dict) -> list[str]:
 
 
 def validate_rows(scale: str, selection, root=None, explicit: bool = False) -> list[str]:
-    """Problems of the selected rows (placeholders not expanded): unknown parameters, values of the wrong type, values the
-    typed configs refuse (`config_problems`); with `explicit` (rows the user named) a row this scale cannot run."""
+    """Problems of the selected rows (placeholders not expanded): unknown parameters, values of the wrong type, values
+    the typed configs refuse (`config_problems`); with `explicit` (rows the user named) a row this scale cannot run."""
     root = repo_root(root)
     probs, types = [], {}
     for m, r in selection:
@@ -435,7 +439,8 @@ def run_row(
         )
     except Exception as e:
         log(
-            f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} (see {run_dir / 'run.ipynb'})"
+            f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} "
+            f"(see {run_dir / 'run.ipynb'})"
         )
         return {**rec, "status": "failed", "error": str(e)[-2000:]}
     finally:
@@ -514,7 +519,8 @@ def reproduce(
                 prog.begin(k)
                 recs.append(run_row(*t))
                 prog.finish(k, recs[-1])
-        else:  # separate processes (papermill is not thread-safe); each row's kernel pins its own thread count (`threads`)
+        else:
+            # separate processes (papermill is not thread-safe); each row's kernel pins its own thread count (`threads`)
             import multiprocessing as mp
 
             with mp.get_context("spawn").Pool(min(jobs, len(tasks))) as pool:
@@ -534,7 +540,8 @@ def reproduce(
 
 # %% ../../nbs/09b_reproduce.ipynb #dbac195b
 def resolved_value(p: dict, key: str):
-    "A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in), else `p[key]`."
+    """A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in),
+    else `p[key]`."""
     from deco.nn.registry import model_config
     from deco.diffusion.loss import LossConfig
 
@@ -547,7 +554,8 @@ def resolved_value(p: dict, key: str):
 
 
 def official_problems(p: dict, where: str = "") -> list[str]:
-    "Differences between a row's resolved parameters and the official config values recorded in its `official: {file, expect}`."
+    """Differences between a row's resolved parameters and the official config values recorded in its
+    `official: {file, expect}`."""
     off = p.get("official") or {}
     probs = []
     for key, want in (off.get("expect") or {}).items():
@@ -563,7 +571,8 @@ def official_problems(p: dict, where: str = "") -> list[str]:
 
 
 def check_scale(scale: str, root=None, env=None) -> list[str]:
-    "Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded); at the paper scale, equal to the official configs."
+    """Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded); at the
+    paper scale, equal to the official configs."""
     from deco.nn.registry import model_config
     from deco.diffusion.sampler import SAMPLER_PRESETS
     from deco.diffusion.loss import LossConfig
@@ -615,11 +624,13 @@ class ReproduceConfig:
         rows: comma-separated row names to run ("": all)
         seeds: seeds as 0,1,2 or [0,1,2]: run every row once per seed (row.seedK folders; null: each row's own seed)
         jobs: rows run at once, each in its own process (null: the scale's `jobs`, else 1)
-        redo: run rows again even if their metrics.json exists (training resumes what the row's folder holds, evaluation starts afresh; delete the folder to start over)
+        redo: run rows again even if their metrics.json exists (training resumes what the row's folder holds,
+            evaluation starts afresh; delete the folder to start over)
         launcher: local or torchrun:NPROC[:NNODES] (null: the scale's)
         out: reports folder (null: <clone>/reports, or ./reports for an installed deco)
         no_report: do not build the report after the rows
-        progress_every: seconds between progress lines of the running rows (training step, sampling batches); 0: only each row's result
+        progress_every: seconds between progress lines of the running rows (training step, sampling batches); 0: only
+            each row's result
         check: only check every row's parameters at this scale
     """
 
@@ -647,15 +658,17 @@ REPRODUCE_CLI = "Regenerate the paper's tables and figures with papermill."
 
 
 def reproduce_config(argv: list[str]) -> ReproduceConfig:
-    "The `ReproduceConfig` of a `deco-reproduce` command line (`deco.core.cli.parse_config`); mistakes raise `UsageError`."
+    """The `ReproduceConfig` of a `deco-reproduce` command line (`deco.core.cli.parse_config`); mistakes raise
+    `UsageError`."""
     return parse_config(ReproduceConfig, argv, "deco-reproduce", REPRODUCE_CLI, "reproduce", positional=("scale",))
 
 
 def main(argv=None):
-    """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8] [--check]`
-    (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check` found rows inconsistent with each other), 2 usage
-    error (unknown option or wrong type, a bad launcher, unknown scale, matrix or row, a selected row with unknown or
-    mistyped parameters or values its typed configs refuse, a named row this scale cannot run; nothing ran)."""
+    """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8]
+    [--check]` (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check`
+    found rows inconsistent with each other), 2 usage error (unknown option or wrong type, a bad launcher, unknown
+    scale, matrix or row, a selected row with unknown or mistyped parameters or values its typed configs refuse, a
+    named row this scale cannot run; nothing ran)."""
 
     def run(a):
         matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
