@@ -9,8 +9,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'RENAMED_OPTIONS', 'UsageError', 'one_line', 'check_keys',
-           'upgrade_saved', 'parse_overrides', 'field_docs', 'nested_help', 'cli_args', 'cli_parser', 'parse_cli',
-           'check_finite', 'check_device', 'check_counts', 'parse_config', 'debug_requested', 'run_cli', 'cli_main']
+           'nested_config', 'upgrade_saved', 'parse_overrides', 'field_docs', 'nested_help', 'option_kinds', 'cli_args',
+           'cli_parser', 'parse_cli', 'check_finite', 'check_device', 'check_counts', 'parse_config', 'debug_requested',
+           'run_cli', 'cli_main']
 
 # %% ../../nbs/00d_cli.ipynb #0065c371
 class UsageError(ValueError):
@@ -20,7 +21,16 @@ class UsageError(ValueError):
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_STOPPED = 0, 1, 2, 3
 
-RENAMED_OPTIONS: dict[str, str] = {"sample_cfg": "sample_cfg_scale"}  # old name -> new name (item 5 of issue 21)
+# old name -> today's (dotted: a field of a nested config). The sampler of a config is one SamplerSpec (issue 32):
+# the sample grids' `sample_steps`, `sample_cfg_scale` (before issue 21: `sample_cfg`) and evaluation's
+# `sampling.preset` and `sampling.sampler_overrides` became fields of `sampler` / `sampling.sampler`
+RENAMED_OPTIONS: dict[str, str] = {
+    "sample_cfg": "sampler.cfg_scale",
+    "sample_cfg_scale": "sampler.cfg_scale",
+    "sample_steps": "sampler.steps",
+    "sampling.preset": "sampling.sampler.preset",
+    "sampling.sampler_overrides": "sampling.sampler",
+}
 _GUIDANCE = ("cfg", "guidance", "guidance_scale", "cfg_weight", "cfg-scale")
 
 
@@ -31,8 +41,8 @@ def one_line(e: BaseException) -> str:
 
 
 def _hint(bad) -> str:
-    h = [f"{b} is now {RENAMED_OPTIONS[b]}" for b in bad if b in RENAMED_OPTIONS]
-    if any(b in _GUIDANCE for b in bad):
+    h = [f"{o} is now {n}" for o, n in RENAMED_OPTIONS.items() if any(b == o or b.startswith(o + ".") for b in bad)]
+    if any(b.rpartition(".")[2] in _GUIDANCE for b in bad):
         h.append("the guidance scale is cfg_scale")
     return f" ({'; '.join(h)})" if h else ""
 
@@ -45,17 +55,55 @@ def check_keys(d, known, what: str = "") -> None:
     bad = sorted(set(d) - set(known))
     if bad:
         raise UsageError(
-            f"unknown {what + ' ' if what else ''}option(s) {bad}{_hint(bad)}; valid options: {sorted(known)}"
+            f"unknown {what + ' ' if what else ''}option(s) {bad}{_hint(bad + [f'{what}.{b}' for b in bad])}; "
+            f"valid options: {sorted(known)}"
         )
 
 
+def nested_config(cls, value, what: str):
+    """A nested config field's value as a `cls` object: a dict's unknown keys are a `UsageError` naming them (`what`:
+    the field, e.g. "loss"), an object of `cls` is kept, anything else is a `TypeError`."""
+    if isinstance(value, cls):
+        return value
+    if not isinstance(value, dict):
+        raise TypeError(f"{what} must be a mapping of {cls.__name__} fields, got {value!r}")
+    check_keys(value, cls, what)
+    return cls(**value)
+
+
+def _pop_path(d: dict, path: str):
+    "Remove and return the value at a dotted `path` of nested dicts (`KeyError` where there is none)."
+    *parents, last = path.split(".")
+    for k in parents:
+        d = d[k]
+        if not isinstance(d, dict):
+            raise KeyError(path)
+    return d.pop(last)
+
+
+def _set_path(d: dict, path: str, value) -> None:
+    "Set a dotted `path`, keeping what is already set there (a dict value is merged under the existing one)."
+    *parents, last = path.split(".")
+    for k in parents:
+        d = d.setdefault(k, {})
+    if isinstance(value, dict) and isinstance(d.get(last), dict):
+        for k, v in value.items():
+            d[last].setdefault(k, v)
+    else:
+        d.setdefault(last, value)
+
+
 def upgrade_saved(d: dict) -> dict:
-    """A configuration dict saved by an older deco (a checkpoint's or run folder's config.json)
-    with today's option names; the one place old names are read."""
-    d = dict(d)
+    """A configuration dict saved by an older deco (a checkpoint's or run folder's config.json, a run's saved
+    evaluation config) with today's option names (`RENAMED_OPTIONS`, dotted into nested configs); the one place old
+    names are read."""
+    d = copy.deepcopy(dict(d))
     for old, new in RENAMED_OPTIONS.items():
-        if old in d:
-            d.setdefault(new, d.pop(old))
+        try:
+            value = _pop_path(d, old)
+        except (KeyError, TypeError):
+            continue
+        _set_path(d, new, value)
     if isinstance(d.get("compile"), bool):
         d["compile"] = "network" if d["compile"] else "off"  # before compile=auto|off|network|step
     return d
@@ -115,15 +163,31 @@ def field_docs(cls) -> dict[str, str]:
         elif cur and line.strip():
             for n in cur:
                 docs[n] += " " + line.strip()
-    try:
-        src = inspect.getsource(cls)
-    except (OSError, TypeError):
-        src = ""
-    for line in src.splitlines():
-        m = re.match(r"\s+(\w+)\s*:[^#]*#\s*(.*)", line)
-        if m and m.group(1) in names and m.group(1) not in docs:
-            docs[m.group(1)] = m.group(2).strip()
+    for name, comment in _field_comments(cls).items():
+        if name in names and name not in docs:
+            docs[name] = comment
     return docs
+
+
+def _field_comments(cls) -> dict[str, str]:
+    """The comments inside each field's statement of a dataclass's source, joined: `x: int = 1  # text`, also when a
+    formatter has wrapped the statement over several lines (`x: int = (\n    1  # text\n)`)."""
+    import ast, io, textwrap, tokenize
+
+    try:
+        src = textwrap.dedent(inspect.getsource(cls))
+        tree, toks = ast.parse(src), list(tokenize.generate_tokens(io.StringIO(src).readline))
+    except (OSError, TypeError, SyntaxError, tokenize.TokenError):
+        return {}
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    comments = [(t.start[0], t.string.lstrip("#").strip()) for t in toks if t.type == tokenize.COMMENT]
+    out = {}
+    for node in body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            text = " ".join(c for line, c in comments if node.lineno <= line <= node.end_lineno)
+            if text:
+                out[node.target.id] = text
+    return out
 
 
 def nested_help(nested: dict) -> str:
@@ -152,65 +216,128 @@ def nested_help(nested: dict) -> str:
 _BOOL = ("true", "false", "yes", "no", "1", "0")
 
 
+def _type_hints(cls) -> dict:
+    import typing
+
+    try:
+        return typing.get_type_hints(cls)
+    except Exception:  # a name only a type checker resolves: such fields are read by their annotation's text
+        return {}
+
+
+def option_kinds(cls, prefix: str = "") -> dict[str, str]:
+    """Every option of the dataclass `cls` -> its kind (`dict`, `list`, `tuple`, `bool`, a type name, or `dataclass`
+    for a nested config, whose fields follow as dotted names: `loss.freq_weight`, `sampling.sampler.cfg_scale`)."""
+    out, hints = {}, _type_hints(cls)
+    for f in dataclasses.fields(cls):
+        sub = hints.get(f.name)
+        if isinstance(sub, type) and dataclasses.is_dataclass(sub):
+            out[prefix + f.name] = "dataclass"
+            out.update(option_kinds(sub, f"{prefix}{f.name}."))
+        else:
+            out[prefix + f.name] = _kind(f)
+    return out
+
+
+def _unknown(bad, kinds: dict, what: str) -> UsageError:
+    top = sorted(k for k in kinds if "." not in k)
+    groups = sorted({b.rpartition(".")[0] for b in bad if kinds.get(b.rpartition(".")[0]) == "dataclass"})
+    inner = ""
+    for g in groups:
+        names = [k[len(g) + 1 :] for k in kinds if k.startswith(g + ".")]
+        inner += f"; {g}.<field> is one of {sorted(n for n in names if '.' not in n)}"
+    hints = _hint(bad)
+    if not hints:  # a field of a nested config named alone (`steps` for `sampler.steps`), else a near spelling
+        import difflib
+
+        near = [f"{b}: {k}?" for b in bad for k in sorted(kinds) if "." in k and k.rpartition(".")[2] == b]
+        near += [
+            f"{b}: {m[0]}?"
+            for b in bad
+            if not any(n.startswith(f"{b}:") for n in near)
+            for m in [difflib.get_close_matches(b, list(kinds), n=1, cutoff=0.75)]
+            if m
+        ]
+        hints = f" (did you mean {'; '.join(near)})" if near else ""
+    return UsageError(
+        f"unknown {what + ' ' if what else ''}option(s) {sorted(bad)}{hints}; valid options: {top}{inner}"
+    )
+
+
 def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[str], list[str]]:
     """jsonargparse arguments of a deco command line and the dotted dict entries set aside. `key=value`, `--key=value`
     and `--key value` are one form; `-` and `_` are alike in names (`--shard-size`); a bool option alone (`--redo`) is
-    true; a list accepts `a,b,c`; bare words fill the `positional` fields in order."""
-    fields = {f.name: f for f in dataclasses.fields(cls)}
-    kinds = {n: _kind(f) for n, f in fields.items()}
+    true; a list accepts `a,b,c`; bare words fill the `positional` fields in order. A nested config's fields are
+    dotted (`loss.freq_weight=0`), or given together as a mapping (`loss='{freq_weight: 0, repa_weight: 1}'`)."""
+    import json
+    import yaml
+
+    kinds = option_kinds(cls)
     args, dotted, bad, pos, i = [], [], [], list(positional), 0
-    while i < len(argv):
-        a = argv[i]
-        i += 1
-        if a in ("-h", "--help") or a.startswith("--print_config"):
-            args.append(a)
-            continue
-        if a == "--config" or a.startswith("--config="):
-            path = a.split("=", 1)[1] if "=" in a else (argv[i] if i < len(argv) else None)
-            i += "=" not in a
-            if path is None or not Path(path).expanduser().is_file():
-                raise UsageError(f"--config needs an existing YAML file, got {path!r}")
-            args += ["--config", path]
-            continue
-        if not a.startswith("-") and "=" not in a and pos:
-            args.append(f"--{pos.pop(0)}={a}")
-            continue
-        body = a[2:] if a.startswith("--") else a
-        if "=" in body:
-            k, v = body.split("=", 1)
-        elif a.startswith("--"):
-            k, nxt = body, (argv[i] if i < len(argv) else None)
-            if k.partition(".")[0].replace("-", "_") not in fields:  # unknown: named, whatever follows
-                bad.append(k)
-                i += nxt is not None and not nxt.startswith("-") and "=" not in nxt
+    pending = []  # (name, value) pairs still to place: a mapping given for a nested config adds its fields
+
+    def known(name: str) -> bool:
+        return name in kinds or kinds.get(name.partition(".")[0]) == "dict"
+
+    while i < len(argv) or pending:
+        if pending:
+            k, v = pending.pop(0)
+        else:
+            a = argv[i]
+            i += 1
+            if a in ("-h", "--help") or a.startswith("--print_config"):
+                args.append(a)
                 continue
-            if kinds.get(k.replace("-", "_")) == "bool" and (nxt is None or nxt.lower() not in _BOOL):
-                v = "true"
-            elif nxt is None:
-                raise UsageError(f"{a} needs a value")
+            if a == "--config" or a.startswith("--config="):
+                path = a.split("=", 1)[1] if "=" in a else (argv[i] if i < len(argv) else None)
+                i += "=" not in a
+                if path is None or not Path(path).expanduser().is_file():
+                    raise UsageError(f"--config needs an existing YAML file, got {path!r}")
+                args += ["--config", path]
+                continue
+            if not a.startswith("-") and "=" not in a and pos:
+                args.append(f"--{pos.pop(0)}={a}")
+                continue
+            body = a[2:] if a.startswith("--") else a
+            if "=" in body:
+                k, v = body.split("=", 1)
+            elif a.startswith("--"):
+                k, nxt = body.replace("-", "_"), (argv[i] if i < len(argv) else None)
+                if not known(k):  # unknown: named, whatever follows
+                    bad.append(k)
+                    i += nxt is not None and not nxt.startswith("-") and "=" not in nxt
+                    continue
+                if kinds.get(k) == "bool" and (nxt is None or nxt.lower() not in _BOOL):
+                    v = "true"
+                elif nxt is None:
+                    raise UsageError(f"{a} needs a value")
+                else:
+                    v = nxt
+                    i += 1
             else:
-                v = nxt
-                i += 1
-        else:
-            raise UsageError(f"expected key=value or --key=value, got {a!r}")
-        head, dot, rest = k.partition(".")
-        head = head.replace("-", "_")
-        if head not in fields or (dot and kinds[head] != "dict"):
-            bad.append(head + dot + rest)
-        elif dot:
-            dotted.append(f"{head}.{rest}={v}")
-        else:
-            if (
-                kinds[head] in ("list", "tuple")
-                and not v.lstrip().startswith("[")
-                and v.strip() not in ("null", "None")
-            ):
+                raise UsageError(f"expected key=value or --key=value, got {a!r}")
+        k = k.replace("-", "_")
+        kind = kinds.get(k)
+        if kind == "dataclass":  # a nested config given whole: its fields, each placed as if dotted
+            try:
+                m = yaml.safe_load(v)
+            except yaml.YAMLError:
+                m = None
+            if not isinstance(m, dict):
+                raise UsageError(
+                    f"{k} takes its fields as {k}.<field>=value or a mapping {k}='{{field: value}}', got {v!r}"
+                )
+            pending[:0] = [(f"{k}.{f}", x if isinstance(x, str) else json.dumps(x)) for f, x in m.items()]
+        elif kind is not None:
+            if kind in ("list", "tuple") and not v.lstrip().startswith("[") and v.strip() not in ("null", "None"):
                 v = f"[{v}]"
-            args.append(f"--{head}={v}")
+            args.append(f"--{k}={v}")
+        elif known(k) and "." in k:
+            dotted.append(f"{k}={v}")
+        else:
+            bad.append(k)
     if bad:
-        raise UsageError(
-            f"unknown {what + ' ' if what else ''}option(s) {sorted(bad)}{_hint(bad)}; valid options: {sorted(fields)}"
-        )
+        raise _unknown(bad, kinds, what)
     return args, dotted
 
 
@@ -237,7 +364,21 @@ def cli_parser(cls, prog: str, description: str = "", nested: dict | None = None
         help="a YAML file of options; anywhere on the line, several allowed (later files and options win)",
     )
     p.add_class_arguments(cls, nested_key=None, as_group=False)
+    docs = _option_docs(cls)  # jsonargparse reads docstrings; fields documented by a trailing comment get it here
+    for action in p._actions:
+        if not action.help and action.dest in docs:
+            action.help = docs[action.dest]
     return p
+
+
+def _option_docs(cls, prefix: str = "") -> dict[str, str]:
+    "`field_docs` of `cls` and of its nested configs, by dotted option name."
+    out, hints = {prefix + k: v for k, v in field_docs(cls).items()}, _type_hints(cls)
+    for f in dataclasses.fields(cls):
+        sub = hints.get(f.name)
+        if isinstance(sub, type) and dataclasses.is_dataclass(sub):
+            out.update(_option_docs(sub, f"{prefix}{f.name}."))
+    return out
 
 
 def parse_cli(

@@ -147,7 +147,8 @@ def requires_extra(extra: str, purpose: str = ""):
         ) from e
 
 # %% ../../nbs/00a_plumbing.ipynb #cc01847a
-PACKAGE_LAYERS: list[str] = ["core", "nn", "diffusion", "data", "run", "eval", "tools"]  # deco's folders, bottom to top
+# deco's folders, bottom to top; a tuple is one floor of peers, which do not import each other
+PACKAGE_LAYERS: list = ["core", "nn", "diffusion", "data", ("run", "eval"), "tools"]
 
 
 def _deco_imports(tree, package: str) -> list[tuple[str, str, int]]:
@@ -178,12 +179,16 @@ def _deco_imports(tree, package: str) -> list[tuple[str, str, int]]:
     return out
 
 
-def import_direction_problems(package_dir, layers: list[str] = PACKAGE_LAYERS) -> list[str]:
-    """Imports that point up deco's folders (`core` <- `nn` <- `diffusion` <- `data` <- `run` <- `eval` <- `tools`), and
-    import cycles inside a folder; every `import`, also inside functions, read with `ast`."""
+def import_direction_problems(package_dir, layers: list = PACKAGE_LAYERS) -> list[str]:
+    """Imports that point up deco's floors (`core` <- `nn` <- `diffusion` <- `data` <- `run`, `eval` <- `tools`) or
+    across one (`run` and `eval` are peers), and import cycles inside a folder; every `import`, also inside functions,
+    read with `ast`."""
     import ast
 
-    root, level, probs, graph = Path(package_dir), {p: i for i, p in enumerate(layers)}, [], {}
+    floors = [f if isinstance(f, tuple) else (f,) for f in layers]
+    root, probs, graph = Path(package_dir), [], {}
+    level = {p: i for i, floor in enumerate(floors) for p in floor}
+    layers = [p for floor in floors for p in floor]
     for path in sorted(root.glob("*/*.py")):
         pkg, me = path.parent.name, path.stem
         if me.startswith("_"):
@@ -196,6 +201,8 @@ def import_direction_problems(package_dir, layers: list[str] = PACKAGE_LAYERS) -
                 probs.append(f"{pkg}/{me} imports {dep_pkg}.{dep}, outside the folders, at line {line}")
             elif level[dep_pkg] > level[pkg]:
                 probs.append(f"{pkg}/{me} imports {dep_pkg}/{dep} (a higher folder) at line {line}")
+            elif level[dep_pkg] == level[pkg] and dep_pkg != pkg:
+                probs.append(f"{pkg}/{me} imports {dep_pkg}/{dep} (a peer on its floor) at line {line}")
             elif dep_pkg == pkg and dep != me:
                 graph.setdefault((pkg, me), set()).add((pkg, dep))
     seen, done = set(), set()

@@ -8,7 +8,7 @@ import json, math, sys, threading, time
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['result_summary', 'RowProgress', 'LineBar', 'progress_bar']
+__all__ = ['row_steps', 'result_summary', 'RowProgress', 'LineBar', 'progress_bar']
 
 # %% ../../nbs/09f_progress.ipynb #ed2cf20f
 def _dur(s: float) -> str:
@@ -39,6 +39,23 @@ def _last_record(path: Path) -> dict | None:
     return None
 
 
+def row_steps(params) -> int | None:
+    """The training steps of a row's parameters (a dict, or the path of a run folder's `params.yaml`): `train.steps`, or
+    the flat `steps` of the params.yaml files written before the nested `train` (the committed runs under
+    reports/runs/); None where there are none."""
+    if not isinstance(params, dict):
+        try:
+            import yaml
+
+            params = yaml.safe_load(Path(params).read_text())
+        except Exception:  # not written yet, or torn
+            return None
+    if not isinstance(params, dict):
+        return None
+    train = params.get("train")
+    return train.get("steps") if isinstance(train, dict) and "steps" in train else params.get("steps")
+
+
 def result_summary(run_dir) -> str:
     """The final metrics of a finished row (its metrics.json), e.g. `FD_deco 41.2, SWD_l0 0.013`;
     text-to-image rows: adherence and FD_deco."""
@@ -59,8 +76,9 @@ def result_summary(run_dir) -> str:
 
 
 class RowProgress:
-    """Plain-line progress of a `reproduce` call over `tasks` (dicts: label, run_dir, steps): each row's result, and
-    every `every` seconds (a thread; 0: never) the running rows' training or sampling progress, when it changed."""
+    """Plain-line progress of a `reproduce` call over `tasks` (dicts: label, run_dir, steps; without steps, those of the
+    row's params.yaml): each row's result, and every `every` seconds (a thread; 0: never) the running rows' training or
+    sampling progress, when it changed."""
 
     def __init__(self, tasks: list[dict], jobs: int = 1, log=print, every: float = 30.0):
         self.tasks, self.jobs, self.log, self.every = tasks, max(1, jobs), log, every
@@ -69,7 +87,7 @@ class RowProgress:
 
     def status(self, k: int) -> str:
         "What row `k` is doing, read from its folder."
-        run, steps = Path(self.tasks[k]["run_dir"]), self.tasks[k].get("steps")
+        run, steps = Path(self.tasks[k]["run_dir"]), self._steps(k)
         summary, log = run / "train" / "summary.json", run / "train" / "metrics.jsonl"
         if not summary.is_file() or (
             log.is_file() and log.stat().st_mtime > summary.stat().st_mtime
@@ -90,11 +108,12 @@ class RowProgress:
             total = "?"
         return f"sampling {ev.name}: {len(list(ev.glob('batches/batch_*.npz')))}/{total} batches"
 
+    def _steps(self, k: int) -> int | None:
+        "Row `k`'s training steps: its task's, else its folder's params.yaml (`row_steps`)."
+        return self.tasks[k].get("steps") or row_steps(Path(self.tasks[k]["run_dir"]) / "params.yaml")
+
     def _fraction(self, k: int) -> float:
-        rec, steps = (
-            _last_record(Path(self.tasks[k]["run_dir"]) / "train" / "metrics.jsonl"),
-            self.tasks[k].get("steps"),
-        )
+        rec, steps = _last_record(Path(self.tasks[k]["run_dir"]) / "train" / "metrics.jsonl"), self._steps(k)
         return min(1.0, rec["step"] / steps) if rec and steps else 0.0
 
     def eta(self) -> str:

@@ -14,11 +14,11 @@ import torch.distributed as dist
 from ..core.plumbing import atomic_write, autocast_context, to_uint8_hwc
 from ..core.conditioning import conditioner_of
 from ..core.compiling import choose_compile, compile_module
-from .sampler import sample
+from .sampler import SamplerSpec, sample
 
 # %% auto #0
-__all__ = ['sample_noise', 'ConditionSource', 'OutputWriter', 'ClassBalanced', 'generate', 'batch_readable', 'NpzBatches',
-           'ImagesInMemory']
+__all__ = ['sample_noise', 'ConditionSource', 'OutputWriter', 'ClassBalanced', 'SamplingSetup', 'generate', 'batch_readable',
+           'NpzBatches', 'ImagesInMemory']
 
 # %% ../../nbs/07a_generate.ipynb #50fda72d
 def sample_noise(indices, shape: tuple, seed: int = 0) -> torch.Tensor:
@@ -67,26 +67,37 @@ class ClassBalanced:
         return conditioner_of(model)
 
 # %% ../../nbs/07a_generate.ipynb #c756d778
+@dataclass
+class SamplingSetup:
+    """How `generate` samples: the sampler (a `deco.diffusion.sampler.SamplerSpec`, a preset name or a dict of its
+    fields), the image shape `(C, H, W)`, images per forward pass, the autocast precision, the compile setting (`auto`,
+    `off`, `network`: `deco.core.compiling`, the network's forward compiled for this job) and the sampler's
+    `skip_uncond_outside_interval`."""
+
+    sampler: SamplerSpec | str | dict
+    shape: tuple
+    batch_size: int
+    precision: str = "fp32"
+    compile: str = "off"
+    skip_uncond: bool = False
+
+
 def generate(
     model,
     source: ConditionSource,
     writer: OutputWriter,
-    sampler: dict,
-    shape: tuple,
-    batch_size: int,
+    setup: SamplingSetup,
     device="cpu",
-    precision: str = "fp32",
     rank: int = 0,
     world_size: int = 1,
     keep=None,
     max_batches: int | None = None,
     desc: str | None = None,
-    compile: str = "off",
 ) -> dict:
-    """Sample the jobs of `source` into `writer`: this process's batches (`b mod world_size == rank`) that are not done
-    (and whose jobs pass `keep`, if given), at most `max_batches`. `sampler` holds `deco.diffusion.sampler.sample`'s
-    keyword arguments; `desc` shows a progress bar on rank 0; `compile` (`auto`, `off`, `network`:
-    `deco.core.compiling`) compiles the network's forward for this job. Returns what was done."""
+    """Sample the jobs of `source` into `writer` as `setup` says: this process's batches (`b mod world_size == rank`)
+    that are not done (and whose jobs pass `keep`, if given), at most `max_batches`; `desc` shows a progress bar on
+    rank 0. Returns what was done."""
+    spec, batch_size = SamplerSpec.of(setup.sampler), setup.batch_size
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     device, jobs = torch.device(device), source.jobs()
@@ -99,7 +110,7 @@ def generate(
     if max_batches is not None:
         mine = mine[:max_batches]
     conditioner = source.conditioner(model, device)
-    setting, _ = choose_compile(compile, device, len(mine) * int(sampler.get("steps", 50)), training=False)
+    setting, _ = choose_compile(setup.compile, device, len(mine) * spec.kwargs()["steps"], training=False)
     net = (
         compile_module(model, "sampling", device) if setting == "network" else model
     )  # the same weights, fused kernels
@@ -110,9 +121,9 @@ def generate(
         bar = progress_bar(total=len(mine), desc=desc, dynamic_ncols=True)
     t0, written = time.time(), 0
     for b in mine:
-        noise, cond = source.noise(batches[b], shape).to(device), source.conditions(model, batches[b], device)
-        with autocast_context(precision, device):
-            x = sample(net, noise, cond, conditioner=conditioner, **sampler)
+        noise, cond = source.noise(batches[b], setup.shape).to(device), source.conditions(model, batches[b], device)
+        with autocast_context(setup.precision, device):
+            x = sample(net, noise, cond, spec, conditioner=conditioner, skip_uncond_outside_interval=setup.skip_uncond)
         written += writer.write(b, batches[b], to_uint8_hwc(x).cpu().numpy(), cond)
         if bar:
             bar.update(1)

@@ -4,15 +4,17 @@
 
 # %% ../../nbs/04_sampler.ipynb #1e03c7a4
 from __future__ import annotations
+import dataclasses, math
 from dataclasses import dataclass, asdict
+from typing import Optional
 import numpy as np
 import torch
 from ..core.flow import time_shift, to_velocity
 from ..core.conditioning import conditioner_of
 
 # %% auto #0
-__all__ = ['SAMPLERS', 'SAMPLER_PRESETS', 'sampling_times', 'adams_coefficients', 'guided_velocity', 'register_sampler',
-           'euler_step', 'heun_step', 'adams_step', 'sample', 'SamplerPreset', 'sample_preset']
+__all__ = ['SAMPLER_PRESETS', 'SAMPLERS', 'sampling_times', 'adams_coefficients', 'SamplerPreset', 'SamplerSpec', 'sample_preset',
+           'guided_velocity', 'register_sampler', 'euler_step', 'heun_step', 'adams_step', 'sample']
 
 # %% ../../nbs/04_sampler.ipynb #a6d29db2
 def sampling_times(steps: int, timeshift: float = 1.0) -> torch.Tensor:
@@ -40,6 +42,136 @@ def adams_coefficients(times, order: int = 2) -> list[tuple[float, ...]]:
         total = sum(ints)
         coeffs.append(tuple(float(v / total) for v in ints))
     return coeffs
+
+# %% ../../nbs/04_sampler.ipynb #e7eab478
+@dataclass(frozen=True)
+class SamplerPreset:
+    "A named sampling setting of the paper."
+
+    method: str
+    steps: int
+    cfg_scale: float
+    interval: tuple[float, float] = (0.1, 1.0)
+    timeshift: float = 1.0
+    order: int = 2
+    exact_heun: bool = False
+    note: str = ""
+
+    def kwargs(self) -> dict:
+        "Keyword arguments for `sample`."
+        return {k: v for k, v in asdict(self).items() if k != "note"}
+
+
+SAMPLER_PRESETS: dict[str, SamplerPreset] = {
+    "euler50-nocfg": SamplerPreset("euler", 50, 1.0, note="Tables 1 and 4 (ablations, L, 200k iterations): no CFG"),
+    "euler100-cfg3.2": SamplerPreset("euler", 100, 3.2, note="ImageNet 256, 320 epochs (FID 1.90)"),
+    "euler100-cfg3.0": SamplerPreset("euler", 100, 3.0, note="ImageNet 256, 800 epochs (FID 1.71)"),
+    "euler250-cfg3.0": SamplerPreset("euler", 250, 3.0, note="ImageNet 256, 800 epochs, 250 steps (FID 1.62)"),
+    "heun50-cfg3.0": SamplerPreset("heun", 50, 3.0, note="Table 2 Heun rows, 50 steps; CFG 3.0 assumed (not stated)"),
+    "euler100-cfg5.0-512": SamplerPreset("euler", 100, 5.0, note="ImageNet 512, 340 epochs (FID 2.22)"),
+    "adams25-cfg4-shift3": SamplerPreset(
+        "adams", 25, 4.0, interval=(0.0, 1.0), timeshift=3.0, note="text-to-image (GenEval): Adams order 2, 25 steps"
+    ),
+    "euler100-cfg4-t2i": SamplerPreset(
+        "euler",
+        100,
+        4.0,
+        interval=(0.0, 1.0),
+        timeshift=1.0,
+        note="text-to-image validation (official pretraining configs): Euler 100 steps, CFG 4.0, no time shift",
+    ),
+}
+
+
+@dataclass
+class SamplerSpec:
+    """How to sample: a preset of `SAMPLER_PRESETS` and the fields it changes (None keeps the preset's value).
+    `kwargs()` is the one place where a preset and its overrides are resolved: training's sample grids, `deco-evaluate`,
+    `deco-sample-prompts`, the demo and `sample` itself all go through it.
+
+    Attributes:
+        preset: a name of SAMPLER_PRESETS (deco.diffusion.sampler), e.g. euler50-nocfg, euler250-cfg3.0
+        method: euler, heun or adams (null: the preset's)
+        steps: sampling steps (null: the preset's)
+        cfg_scale: classifier-free guidance scale, 1 = none (null: the preset's)
+        interval: [t_lo, t_hi], the times at which guidance applies (null: the preset's)
+        timeshift: time shift of the sampling times, 1 = none (null: the preset's)
+        order: the Adams order (null: the preset's)
+        exact_heun: a true Heun step at the end instead of the official Euler one (null: the preset's)
+    """
+
+    preset: str = "euler50-nocfg"
+    method: Optional[str] = None
+    steps: Optional[int] = None
+    cfg_scale: Optional[float] = None
+    interval: Optional[tuple[float, float]] = None
+    timeshift: Optional[float] = None
+    order: Optional[int] = None
+    exact_heun: Optional[bool] = None
+
+    def __post_init__(self):
+        if self.preset not in SAMPLER_PRESETS:
+            raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
+        if isinstance(self.interval, list):
+            self.interval = tuple(self.interval)
+        for name, kind in (("steps", int), ("order", int), ("cfg_scale", float), ("timeshift", float)):
+            v = getattr(self, name)
+            if v is None:
+                continue
+            if kind is float and isinstance(v, int) and not isinstance(v, bool):
+                v = float(v)
+                setattr(self, name, v)
+            if isinstance(v, bool) or not isinstance(v, kind) or not math.isfinite(v):
+                raise ValueError(f"sampler {name} must be a finite {kind.__name__}, got {v!r}")
+        checks = [
+            ("method", self.method is None or self.method in SAMPLERS, _methods()),
+            ("steps", self.steps is None or self.steps >= 1, ">= 1"),
+            ("order", self.order is None or self.order >= 1, ">= 1"),
+            ("exact_heun", self.exact_heun is None or isinstance(self.exact_heun, bool), "true or false"),
+            ("interval", self.interval is None or _is_interval(self.interval), "two numbers [t_lo, t_hi]"),
+        ]
+        for name, ok, want in checks:
+            if not ok:
+                raise ValueError(f"sampler {name} must be {want}, got {getattr(self, name)!r}")
+
+    def overrides(self) -> dict:
+        "The fields set over the preset."
+        return {k: v for k, v in asdict(self).items() if k != "preset" and v is not None}
+
+    def kwargs(self) -> dict:
+        "Keyword arguments of `sample`: the preset's fields with the overrides over them."
+        return {**SAMPLER_PRESETS[self.preset].kwargs(), **self.overrides()}
+
+    @classmethod
+    def of(cls, spec=None, **fields) -> "SamplerSpec":
+        """A spec from a `SamplerSpec`, a preset name, a dict of its fields or None (the default preset), with `fields`
+        over it; unknown field names are a `TypeError` naming them."""
+        if isinstance(spec, cls):
+            base = asdict(spec)
+        elif isinstance(spec, str):
+            base = {"preset": spec}
+        elif isinstance(spec, dict) or spec is None:
+            base = dict(spec or {})
+        else:
+            raise TypeError(f"a sampler is a SamplerSpec, a preset name or a dict, got {type(spec).__name__}")
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted((set(base) | set(fields)) - known)
+        if unknown:
+            raise TypeError(f"unknown sampler option(s) {unknown}; valid options: {sorted(known)}")
+        return cls(**{**base, **fields})
+
+
+def _is_interval(v) -> bool:
+    return (
+        isinstance(v, tuple)
+        and len(v) == 2
+        and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in v)
+    )
+
+
+def sample_preset(model, noise: torch.Tensor, y: torch.Tensor, name: str, **overrides):
+    "`sample` with a named paper setting (keyword arguments override single fields)."
+    return sample(model, noise, y, SamplerSpec.of(name, **overrides))
 
 # %% ../../nbs/04_sampler.ipynb #78fa0d97
 def guided_velocity(
@@ -122,89 +254,50 @@ def _methods() -> str:
     names = [repr(k) for k in SAMPLERS]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
-
+# %% ../../nbs/04_sampler.ipynb #b4a60849
 def sample(
     model,
     noise: torch.Tensor,
     cond: torch.Tensor,
-    method: str = "euler",
-    steps: int = 50,
-    cfg_scale: float = 1.0,
-    interval: tuple[float, float] = (0.1, 1.0),
-    timeshift: float = 1.0,
+    spec=None,
     conditioner=None,
-    order: int = 2,
-    exact_heun: bool = False,
     return_trajectory: bool = False,
     skip_uncond_outside_interval: bool = False,
+    **fields,
 ):
     """Generate from `noise` (t = 0) under conditions `cond` (class ids or text states); returns x at t = 1 (and the
-    trajectory if asked). `method` is a name of `SAMPLERS`. The null condition of guidance is the model's
-    `conditioner`'s, or that of `conditioner` (`deco.core.conditioning`; e.g. a negative prompt's states)."""
-    if method not in SAMPLERS:
-        raise ValueError(f"method must be {_methods()}, got {method!r}")
+    trajectory if asked). How: `spec`, a `SamplerSpec` or a preset name (default `euler50-nocfg`: Euler, 50 steps, no
+    guidance), with single fields over it (`method=`, `steps=`, `cfg_scale=`, `interval=`, `timeshift=`, `order=`,
+    `exact_heun=`), resolved by `SamplerSpec.kwargs`. The null condition of guidance is the model's `conditioner`'s,
+    or that of `conditioner` (`deco.core.conditioning`; e.g. a negative prompt's states)."""
+    kw = SamplerSpec.of(spec, **fields).kwargs()
+    method, steps, interval = kw["method"], kw["steps"], kw["interval"]
     B, dev, dt_ = noise.shape[0], noise.device, noise.dtype
     if conditioner is None:
         conditioner = conditioner_of(model, "pass conditioner= (deco.core.conditioning)")
     cond = conditioner.check(cond, B)
-    velocity = guided_velocity(model, cond, conditioner.null_like(cond), cfg_scale, skip_uncond_outside_interval)
-    times_host = sampling_times(steps, timeshift).to(dt_)  # guidance decisions read these: no device sync per step
+    velocity = guided_velocity(model, cond, conditioner.null_like(cond), kw["cfg_scale"], skip_uncond_outside_interval)
+    times_host = sampling_times(steps, kw["timeshift"]).to(
+        dt_
+    )  # guidance decisions read these: no device sync per step
     times = times_host.to(dev)
     step, state = SAMPLERS[method], {}
     x, traj = noise, {"x": [noise], "v": [], "t": []}
     with torch.no_grad():
         for i in range(steps):
             x, v, t_rec = step(
-                velocity, x, i, times, times_host, state, interval=interval, order=order, exact_heun=exact_heun
+                velocity,
+                x,
+                i,
+                times,
+                times_host,
+                state,
+                interval=interval,
+                order=kw["order"],
+                exact_heun=kw["exact_heun"],
             )
             if return_trajectory:
                 traj["t"].append(t_rec)
                 traj["x"].append(x)
                 traj["v"].append(v)  # memory: only when asked
     return (x, traj) if return_trajectory else x
-
-# %% ../../nbs/04_sampler.ipynb #74c97c56
-@dataclass(frozen=True)
-class SamplerPreset:
-    "A named sampling setting of the paper."
-
-    method: str
-    steps: int
-    cfg_scale: float
-    interval: tuple[float, float] = (0.1, 1.0)
-    timeshift: float = 1.0
-    order: int = 2
-    exact_heun: bool = False
-    note: str = ""
-
-    def kwargs(self) -> dict:
-        "Keyword arguments for `sample`."
-        return {k: v for k, v in asdict(self).items() if k != "note"}
-
-
-SAMPLER_PRESETS: dict[str, SamplerPreset] = {
-    "euler50-nocfg": SamplerPreset("euler", 50, 1.0, note="Tables 1 and 4 (ablations, L, 200k iterations): no CFG"),
-    "euler100-cfg3.2": SamplerPreset("euler", 100, 3.2, note="ImageNet 256, 320 epochs (FID 1.90)"),
-    "euler100-cfg3.0": SamplerPreset("euler", 100, 3.0, note="ImageNet 256, 800 epochs (FID 1.71)"),
-    "euler250-cfg3.0": SamplerPreset("euler", 250, 3.0, note="ImageNet 256, 800 epochs, 250 steps (FID 1.62)"),
-    "heun50-cfg3.0": SamplerPreset("heun", 50, 3.0, note="Table 2 Heun rows, 50 steps; CFG 3.0 assumed (not stated)"),
-    "euler100-cfg5.0-512": SamplerPreset("euler", 100, 5.0, note="ImageNet 512, 340 epochs (FID 2.22)"),
-    "adams25-cfg4-shift3": SamplerPreset(
-        "adams", 25, 4.0, interval=(0.0, 1.0), timeshift=3.0, note="text-to-image (GenEval): Adams order 2, 25 steps"
-    ),
-    "euler100-cfg4-t2i": SamplerPreset(
-        "euler",
-        100,
-        4.0,
-        interval=(0.0, 1.0),
-        timeshift=1.0,
-        note="text-to-image validation (official pretraining configs): Euler 100 steps, CFG 4.0, no time shift",
-    ),
-}
-
-
-def sample_preset(model, noise: torch.Tensor, y: torch.Tensor, name: str, **overrides):
-    "`sample` with a named paper setting (keyword arguments override single fields)."
-    if name not in SAMPLER_PRESETS:
-        raise KeyError(f"unknown sampler preset {name!r}; known: {', '.join(SAMPLER_PRESETS)}")
-    return sample(model, noise, y, **{**SAMPLER_PRESETS[name].kwargs(), **overrides})

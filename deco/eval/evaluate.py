@@ -11,12 +11,12 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 from ..core.plumbing import requires_extra, atomic_write, init_distributed
-from ..run.config import SampleConfig, EvalConfig, check_sample_config, sample_config
+from .config import SampleConfig, EvalConfig, check_sample_config, sample_config
 from ..core.flow import to_velocity
 from ..core.conditioning import conditioner_of
 from ..nn.checkpoint import load_for_eval, checkpoint_file, run_lock
-from ..diffusion.sampler import SAMPLER_PRESETS, sample
-from ..diffusion.generate import generate, ClassBalanced, NpzBatches, sample_noise
+from ..diffusion.sampler import SamplerSpec, sample
+from ..diffusion.generate import generate, ClassBalanced, NpzBatches, SamplingSetup, sample_noise
 from .metrics import MetricRecord, write_adm_npz, read_adm_npz
 
 # %% auto #0
@@ -41,21 +41,12 @@ def generate_samples(
     weights, and the sampling settings); `overwrite=True` deletes another fingerprint's samples and starts over."""
     out = Path(out_dir)
     fp = claim_sample_dir(out, sampling_fingerprint(scfg, model, identity), overwrite, rank, world)
-    n, bs, kw, writer = scfg.num_samples, scfg.batch_size, scfg.sampler_kwargs(), NpzBatches(out)
-    done = generate(
-        model,
-        ClassBalanced(n, scfg.seed),
-        writer,
-        kw,
-        (model.cfg.in_channels, scfg.resolution, scfg.resolution),
-        bs,
-        device,
-        "bf16" if scfg.precision == "bf16" else "fp32",
-        rank,
-        world,
-        desc=f"sampling {n} images ({scfg.preset})" if progress else None,
-        compile=scfg.compile,
-    )
+    n, kw, writer = scfg.num_samples, scfg.sampler_kwargs(), NpzBatches(out)
+    shape = (model.cfg.in_channels, scfg.resolution, scfg.resolution)
+    precision = "bf16" if scfg.precision == "bf16" else "fp32"
+    setup = SamplingSetup(scfg.sampler, shape, scfg.batch_size, precision, scfg.compile, scfg.skip_uncond)
+    desc = f"sampling {n} images ({scfg.sampler.preset})" if progress else None
+    done = generate(model, ClassBalanced(n, scfg.seed), writer, setup, device, rank, world, desc=desc)
     if rank != 0 or writer.missing(done["total_batches"]):
         return None  # other ranks, or only part of the batches asked here
     images, labels = writer.merge(done["total_batches"])
@@ -63,7 +54,7 @@ def generate_samples(
     info = dict(
         num_samples=n,
         images_per_s=done["images_per_s"],
-        sampler=dict(preset=scfg.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
+        sampler=dict(preset=scfg.sampler.preset, **{k: list(v) if isinstance(v, tuple) else v for k, v in kw.items()}),
         seed=scfg.seed,
         resolution=scfg.resolution,
         precision=scfg.precision,
@@ -106,7 +97,7 @@ def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | 
     fp = dict(
         checkpoint=identity or weights_identity(model),
         num_classes=model.cfg.num_classes,
-        sampler=dict(preset=scfg.preset, **kw),
+        sampler=dict(preset=scfg.sampler.preset, **kw),
         seed=scfg.seed,
         resolution=scfg.resolution,
         num_samples=scfg.num_samples,
@@ -303,7 +294,7 @@ def class_grid(
     y = torch.tensor(classes).repeat_interleave(per_class).to(device)
     idx = list(range(len(y)))
     noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)
-    x = sample(model, noise, y, **{**SAMPLER_PRESETS[preset].kwargs(), **overrides})
+    x = sample(model, noise, y, SamplerSpec.of(preset, **overrides))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image((x.float().clamp(-1, 1) + 1) / 2, path, nrow=per_class)
@@ -315,10 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     0 done, 1 failed, 2 usage error (unknown option, wrong type, impossible sampling setting, missing checkpoint,
     reference or config file; nothing ran)."""
     from deco.core.cli import cli_main
-    from deco.run.config import EVAL_NESTED
 
     def check(cfg):
-        sample_config(cfg.sampling)
         paths = [("checkpoint", cfg.checkpoint), ("inception", cfg.inception)] + (
             [("reference", cfg.reference)] if cfg.reference != "embedded" else []
         )
@@ -337,9 +326,9 @@ def main(argv: list[str] | None = None) -> int:
         run,
         argv,
         "Sample a checkpoint and compute its metrics. Options as key=value "
-        "or --key=value; dotted keys set one entry of sampling.",
+        "or --key=value; dotted keys set one field of sampling (sampling.sampler.cfg_scale=2.5).",
         "evaluation",
-        nested=EVAL_NESTED,
+        build=EvalConfig.from_dict,
         check=check,
     )
 

@@ -16,18 +16,18 @@ from ..nn.checkpoint import load_for_eval, text_encoder_of, run_lock
 from ..core.conditioning import EmbeddingConditioner
 from ..nn.registry import is_text_to_image
 from ..nn.text import QwenTextEncoder, CaptionCache
-from ..diffusion.sampler import SAMPLER_PRESETS, SamplerPreset
-from ..core.cli import UsageError
+from ..diffusion.sampler import SamplerSpec
+from ..core.cli import UsageError, nested_config
 from ..core.compiling import SAMPLE_COMPILE_MODES
-from ..diffusion.generate import generate, sample_noise, ImagesInMemory
+from ..diffusion.generate import SamplingSetup, generate, sample_noise, ImagesInMemory
 from .evaluate import HASH_LIMIT, checkpoint_identity, weights_identity, claim_sample_dir
 
 # %% auto #0
 __all__ = ['MAX_IMAGES_PER_PROMPT', 'NOISE_MODES', 'LAYOUTS', 'PromptSet', 'read_geneval', 'read_dpg', 'load_prompt_set',
-           'image_noise', 'official_noise', 'noise_mode', 'sampler_settings', 'text_encoder_identity',
-           'prompt_fingerprint', 'write_dpg_grids', 'guidance_conditioner', 'PromptJobs', 'PromptImageFiles',
-           'OfficialGenEvalFiles', 'sample_prompt_set', 'PromptSampleConfig', 'check_prompt_config', 'sample_prompts',
-           'main', 'prompt_images', 'prompt_grid']
+           'image_noise', 'official_noise', 'noise_mode', 'text_encoder_identity', 'prompt_fingerprint',
+           'write_dpg_grids', 'guidance_conditioner', 'PromptJobs', 'PromptImageFiles', 'OfficialGenEvalFiles',
+           'PromptSampleConfig', 'sample_prompt_set', 'check_prompt_config', 'sample_prompts', 'main', 'prompt_images',
+           'prompt_grid']
 
 # %% ../../nbs/07b_t2i_sample.ipynb #1b1cec87
 @dataclass
@@ -134,20 +134,6 @@ def noise_mode(noise: str, kind: str) -> str:
     if noise not in NOISE_MODES:
         raise ValueError(f"noise must be one of {NOISE_MODES}, got {noise!r}")
     return ("official" if kind == "geneval" else "per_image") if noise == "auto" else noise
-
-
-def sampler_settings(preset: str, overrides: dict | None = None) -> dict:
-    "`sample` keyword arguments of a preset with fields overridden (None values keep the preset's)."
-    if preset not in SAMPLER_PRESETS:
-        raise KeyError(f"unknown sampler preset {preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
-    over = {k: v for k, v in (overrides or {}).items() if v is not None}
-    bad = sorted(set(over) - (set(SamplerPreset.__dataclass_fields__) - {"note"}))
-    if bad:
-        raise ValueError(f"unknown sampler override(s) {bad}")
-    kw = {**SAMPLER_PRESETS[preset].kwargs(), **over}
-    if isinstance(kw["interval"], list):
-        kw["interval"] = tuple(kw["interval"])
-    return kw
 
 
 def text_encoder_identity(encoder: QwenTextEncoder) -> dict:
@@ -341,104 +327,7 @@ class OfficialGenEvalFiles(PromptImageFiles):
     def finish(self, prompts):
         pass
 
-
-@torch.no_grad()
-def sample_prompt_set(
-    model,
-    encoder: QwenTextEncoder,
-    pset: PromptSet,
-    out_dir,
-    preset: str = "adams25-cfg4-shift3",
-    overrides: dict | None = None,
-    images_per_prompt: int = 4,
-    resolution: int = 512,
-    seed: int = 0,
-    batch_size: int = 8,
-    precision: str = "fp32",
-    device="cpu",
-    rank: int = 0,
-    world: int = 1,
-    negative_prompt: str | None = None,
-    cache: CaptionCache | None = None,
-    identity: dict | None = None,
-    dpg_grid: bool = False,
-    limit: int = 0,
-    max_batches: int | None = None,
-    progress: bool = True,
-    noise: str = "auto",
-    layout: str = "deco",
-    compile: str = "auto",
-    skip_uncond: bool = True,
-) -> dict:
-    """Sample `images_per_prompt` images of every prompt of `pset` into `out_dir` (resumable, splittable).
-    Image `k` of prompt `i` is job `i * images_per_prompt + k`; batch `b` holds jobs `b * batch_size ...` and belongs to
-    rank `b mod world`; a batch with all its files on disk is skipped. `identity` names the checkpoint (default: a hash
-    of the weights); `limit` samples only the batches of the first `limit` prompts; `max_batches` stops early (a
-    time-boxed job). `noise`: "official" (image k of every prompt from seed k, `official_noise`), "per_image"
-    ((seed, i, k), `image_noise`) or "auto" (official for GenEval); `layout`: "deco" (`PromptSet.image_path`) or
-    "official" (GenEval: `OfficialGenEvalFiles`); `compile` and `skip_uncond` as `deco.run.config.SampleConfig`'s."""
-    out, device, n = Path(out_dir), torch.device(device), images_per_prompt
-    if not 1 <= n <= MAX_IMAGES_PER_PROMPT:
-        raise ValueError(f"images_per_prompt must lie in [1, {MAX_IMAGES_PER_PROMPT}], got {n}")
-    if batch_size < 1:
-        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    p = model.cfg.patch_size
-    if resolution < p or resolution % p:
-        raise ValueError(f"resolution {resolution} must be a multiple of the patch size {p}")
-    if dpg_grid and (pset.kind != "dpg" or n < 4):
-        raise ValueError("dpg_grid needs a DPG-Bench prompt set and images_per_prompt >= 4")
-    prec = _precision(precision, device)
-    kw = {**sampler_settings(preset, overrides), "skip_uncond_outside_interval": skip_uncond}
-    mode = noise_mode(noise, pset.kind)
-    if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {LAYOUTS}, got {layout!r}")
-    writer = OfficialGenEvalFiles(pset, out, n) if layout == "official" else PromptImageFiles(pset, out)
-    fp = prompt_fingerprint(
-        pset, identity or weights_identity(model), encoder, kw, resolution, seed, prec, negative_prompt
-    )
-    fp.update(noise=mode, layout=layout, compile=compile)
-    distributed = world > 1 and dist.is_initialized()
-    _claim(out, fp, rank, world, distributed)
-    last = limit if limit > 0 else len(pset)
-    model = model.to(device).eval()
-    done = generate(
-        model,
-        PromptJobs(pset.prompts, encoder, n, seed, negative_prompt, cache, mode),
-        writer,
-        kw,
-        (model.cfg.in_channels, resolution, resolution),
-        batch_size,
-        device,
-        prec,
-        rank,
-        world,
-        keep=lambda jobs: jobs[0][0] < last,
-        max_batches=max_batches,
-        desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None,
-        compile=compile,
-    )
-    jobs = [(i, k) for i in range(min(last, len(pset))) for k in range(n)]
-    main = rank == 0 or not distributed
-    if main:
-        writer.finish(range(min(last, len(pset))))
-    grids = write_dpg_grids(pset, out) if dpg_grid and main else 0
-    missing = sum(not writer.path(i, k).is_file() for i, k in jobs)
-    return dict(
-        rank=rank,
-        out_dir=str(out),
-        benchmark=pset.kind,
-        prompts=min(last, len(pset)),
-        images_per_prompt=n,
-        written=done["written"],
-        batches=done["batches"],
-        missing=missing,
-        grids=grids,
-        seconds=done["seconds"],
-        images_per_s=done["images_per_s"],
-        fingerprint=fp,
-    )
-
-# %% ../../nbs/07b_t2i_sample.ipynb #1f5d7ef1
+# %% ../../nbs/07b_t2i_sample.ipynb #04df0c9c
 @dataclass
 class PromptSampleConfig:
     """A GenEval or DPG-Bench prompt set sampled from a text-to-image DeCo.
@@ -450,10 +339,9 @@ class PromptSampleConfig:
         text_encoder: Qwen3 folder; "" = the one a deco checkpoint names (official checkpoints: Qwen3-1.7B's folder)
         benchmark: "auto" (a folder: dpg, a file: geneval), "geneval" or "dpg"
         images_per_prompt: images per prompt (GenEval and DPG-Bench: 4)
-        preset: a deco.diffusion.sampler.SAMPLER_PRESETS name (GenEval setting: adams25-cfg4-shift3)
-        steps: sampling steps; null (the default) keeps the preset's
-        cfg_scale: the guidance scale (1 = none); null (the default) keeps the preset's (adams25-cfg4-shift3: 4.0)
-        timeshift: time shift; null (the default) keeps the preset's
+        sampler: the sampler (deco.diffusion.sampler.SamplerSpec): a preset (GenEval setting: adams25-cfg4-shift3) and
+            the fields it changes, e.g. sampler.steps, sampler.cfg_scale (1 = none), sampler.timeshift (null keeps the
+            preset's; adams25-cfg4-shift3: 25 steps, CFG 4.0, shift 3.0)
         resolution: image side in pixels (the paper: 512)
         seed: with noise per_image, the noise of image k of prompt i depends only on (seed, i, k)
         noise: "auto" (official for GenEval, per_image otherwise), "official" (image k of every prompt from
@@ -480,10 +368,7 @@ class PromptSampleConfig:
     text_encoder: str = ""
     benchmark: str = "auto"
     images_per_prompt: int = 4
-    preset: str = "adams25-cfg4-shift3"
-    steps: int | None = None
-    cfg_scale: float | None = None
-    timeshift: float | None = None
+    sampler: SamplerSpec = field(default_factory=lambda: SamplerSpec("adams25-cfg4-shift3"))
     resolution: int = 512
     seed: int = 0
     noise: str = "auto"
@@ -500,10 +385,89 @@ class PromptSampleConfig:
     compile: str = "auto"
     skip_uncond: bool = True
 
-    def overrides(self) -> dict:
-        return dict(steps=self.steps, cfg_scale=self.cfg_scale, timeshift=self.timeshift)
+    def __post_init__(self):
+        self.sampler = nested_config(SamplerSpec, self.sampler, "sampler")  # a dict of its fields also does
 
 
+@torch.no_grad()
+def sample_prompt_set(
+    model,
+    encoder: QwenTextEncoder,
+    pset: PromptSet,
+    cfg: PromptSampleConfig,
+    device="cpu",
+    rank: int = 0,
+    world: int = 1,
+    cache: CaptionCache | None = None,
+    identity: dict | None = None,
+    max_batches: int | None = None,
+    progress: bool = True,
+) -> dict:
+    """Sample `cfg.images_per_prompt` images of every prompt of `pset` into `cfg.out_dir` as `cfg` says (resumable,
+    splittable); `cfg`'s loading fields (checkpoint, text encoder, prompts, device, caption cache) are
+    `sample_prompts`': here the model, its `encoder`, the prompt set, the `device` and the `cache` are given. Image `k`
+    of prompt `i` is job `i * images_per_prompt + k`; batch `b` holds jobs `b * batch_size ...` and belongs to rank
+    `b mod world`; a batch with all its files on disk is skipped. `identity` names the checkpoint (default: a hash of
+    the weights); `cfg.limit` samples only the batches of the first `limit` prompts; `max_batches` stops early (a
+    time-boxed job). `cfg.noise`: "official" (image k of every prompt from seed k, `official_noise`), "per_image"
+    ((seed, i, k), `image_noise`) or "auto" (official for GenEval); `cfg.layout`: "deco" (`PromptSet.image_path`) or
+    "official" (GenEval: `OfficialGenEvalFiles`)."""
+    out, device, n, res = Path(cfg.out_dir), torch.device(device), cfg.images_per_prompt, cfg.resolution
+    if not 1 <= n <= MAX_IMAGES_PER_PROMPT:
+        raise ValueError(f"images_per_prompt must lie in [1, {MAX_IMAGES_PER_PROMPT}], got {n}")
+    if cfg.batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {cfg.batch_size}")
+    p = model.cfg.patch_size
+    if res < p or res % p:
+        raise ValueError(f"resolution {res} must be a multiple of the patch size {p}")
+    if cfg.dpg_grid and (pset.kind != "dpg" or n < 4):
+        raise ValueError("dpg_grid needs a DPG-Bench prompt set and images_per_prompt >= 4")
+    prec, spec, negative = _precision(cfg.precision, device), SamplerSpec.of(cfg.sampler), cfg.negative_prompt or None
+    kw = {**spec.kwargs(), "skip_uncond_outside_interval": cfg.skip_uncond}  # as the fingerprint records it
+    mode = noise_mode(cfg.noise, pset.kind)
+    if cfg.layout not in LAYOUTS:
+        raise ValueError(f"layout must be one of {LAYOUTS}, got {cfg.layout!r}")
+    writer = OfficialGenEvalFiles(pset, out, n) if cfg.layout == "official" else PromptImageFiles(pset, out)
+    fp = prompt_fingerprint(pset, identity or weights_identity(model), encoder, kw, res, cfg.seed, prec, negative)
+    fp.update(noise=mode, layout=cfg.layout, compile=cfg.compile)
+    distributed = world > 1 and dist.is_initialized()
+    _claim(out, fp, rank, world, distributed)
+    last = cfg.limit if cfg.limit > 0 else len(pset)
+    model = model.to(device).eval()
+    done = generate(
+        model,
+        PromptJobs(pset.prompts, encoder, n, cfg.seed, negative, cache, mode),
+        writer,
+        SamplingSetup(spec, (model.cfg.in_channels, res, res), cfg.batch_size, prec, cfg.compile, cfg.skip_uncond),
+        device,
+        rank,
+        world,
+        keep=lambda jobs: jobs[0][0] < last,
+        max_batches=max_batches,
+        desc=f"{pset.kind}: {len(pset)} prompts x {n}" if progress else None,
+    )
+    jobs = [(i, k) for i in range(min(last, len(pset))) for k in range(n)]
+    main = rank == 0 or not distributed
+    if main:
+        writer.finish(range(min(last, len(pset))))
+    grids = write_dpg_grids(pset, out) if cfg.dpg_grid and main else 0
+    missing = sum(not writer.path(i, k).is_file() for i, k in jobs)
+    return dict(
+        rank=rank,
+        out_dir=str(out),
+        benchmark=pset.kind,
+        prompts=min(last, len(pset)),
+        images_per_prompt=n,
+        written=done["written"],
+        batches=done["batches"],
+        missing=missing,
+        grids=grids,
+        seconds=done["seconds"],
+        images_per_s=done["images_per_s"],
+        fingerprint=fp,
+    )
+
+# %% ../../nbs/07b_t2i_sample.ipynb #1f5d7ef1
 def check_prompt_config(cfg: PromptSampleConfig) -> PromptSet:
     "The prompt set, after the checks that need no model: missing files and impossible settings are errors."
     if not cfg.checkpoint:
@@ -512,7 +476,7 @@ def check_prompt_config(cfg: PromptSampleConfig) -> PromptSet:
         raise FileNotFoundError(f"checkpoint not found: {cfg.checkpoint}")
     if not cfg.prompts:
         raise UsageError("no prompts given: --prompts <evaluation_metadata.jsonl or a folder of .txt prompts>")
-    sampler_settings(cfg.preset, cfg.overrides())
+    SamplerSpec.of(cfg.sampler)  # (a field set after construction is checked too)
     if cfg.noise not in NOISE_MODES:
         raise UsageError(f"noise must be one of {NOISE_MODES}, got {cfg.noise!r}")
     if cfg.layout not in LAYOUTS:
@@ -547,30 +511,7 @@ def sample_prompts(cfg: PromptSampleConfig, progress: bool = True) -> dict:
     cache = CaptionCache(cfg.caption_cache) if cfg.caption_cache else None
     with run_lock(cfg.out_dir, "prompt sampling") if dd.main else contextlib.nullcontext():  # one sampling per out_dir
         return sample_prompt_set(
-            model,
-            encoder,
-            pset,
-            cfg.out_dir,
-            cfg.preset,
-            cfg.overrides(),
-            cfg.images_per_prompt,
-            cfg.resolution,
-            cfg.seed,
-            cfg.batch_size,
-            cfg.precision,
-            dd.device,
-            dd.rank,
-            dd.world,
-            cfg.negative_prompt or None,
-            cache,
-            identity,
-            cfg.dpg_grid,
-            cfg.limit,
-            progress=progress,
-            noise=cfg.noise,
-            layout=cfg.layout,
-            compile=cfg.compile,
-            skip_uncond=cfg.skip_uncond,
+            model, encoder, pset, cfg, dd.device, dd.rank, dd.world, cache, identity, progress=progress
         )
 
 
@@ -608,8 +549,8 @@ def prompt_images(
     encoder: QwenTextEncoder,
     prompts,
     images_per_prompt: int = 4,
-    preset: str = "adams25-cfg4-shift3",
-    overrides: dict | None = None,
+    sampler: SamplerSpec | str | dict = "adams25-cfg4-shift3",
+    *,
     resolution: int = 512,
     seed: int = 0,
     batch_size: int = 16,
@@ -617,24 +558,16 @@ def prompt_images(
     device="cpu",
     negative_prompt: str | None = None,
 ) -> np.ndarray:
-    """uint8 images (prompts, images_per_prompt, H, W, 3); image k of prompt i has the noise it has in
-    `sample_prompt_set(noise='per_image')`."""
-    device, kw = torch.device(device), {**sampler_settings(preset, overrides), "skip_uncond_outside_interval": True}
+    """uint8 images (prompts, images_per_prompt, H, W, 3) sampled with `sampler` (a `SamplerSpec`, a preset name or a
+    dict of its fields); image k of prompt i has the noise it has in `sample_prompt_set` with `noise='per_image'`."""
+    device, shape = torch.device(device), (model.cfg.in_channels, resolution, resolution)
     model, source, mem = (
         model.to(device).eval(),
         PromptJobs(list(prompts), encoder, images_per_prompt, seed, negative_prompt),
         ImagesInMemory(),
     )
-    generate(
-        model,
-        source,
-        mem,
-        kw,
-        (model.cfg.in_channels, resolution, resolution),
-        batch_size,
-        device,
-        _precision(precision, device),
-    )
+    setup = SamplingSetup(SamplerSpec.of(sampler), shape, batch_size, _precision(precision, device), skip_uncond=True)
+    generate(model, source, mem, setup, device)
     return mem.stack(source.jobs()).reshape(len(prompts), images_per_prompt, resolution, resolution, -1)
 
 

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/02_checkpoint.ipynb #ffb70dfb
 from __future__ import annotations
-import dataclasses, json, os, pickle, re, socket, sys, time, warnings
+import dataclasses, json, math, os, pickle, re, socket, sys, threading, time, uuid, warnings
 from pathlib import Path
 import torch
 import torch.nn as nn
@@ -13,11 +13,11 @@ from .registry import build_model, model_config, config_from_dict, official_to_d
 from ..core.plumbing import atomic_write, unwrap
 
 # %% auto #0
-__all__ = ['NULL_STATE_KEY', 'load_torch_file', 'read_checkpoint', 'official_state_dict', 'official_projector_state',
-           'from_state', 'attach_text_encoder', 'load_official', 'save_weights', 'canonical_safetensors',
-           'load_weights', 'RunLockedError', 'run_lock', 'remove_partial_files', 'save_checkpoint', 'latest_checkpoint',
-           'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'nonfinite_tensors', 'checkpoint_file',
-           'text_encoder_of', 'load_for_eval']
+__all__ = ['NULL_STATE_KEY', 'LOCK_LEASE_S', 'load_torch_file', 'read_checkpoint', 'official_state_dict',
+           'official_projector_state', 'from_state', 'attach_text_encoder', 'load_official', 'save_weights',
+           'canonical_safetensors', 'load_weights', 'RunLockedError', 'lock_lease_s', 'run_lock',
+           'remove_partial_files', 'save_checkpoint', 'latest_checkpoint', 'find_checkpoint', 'load_checkpoint',
+           'load_resume_checkpoint', 'nonfinite_tensors', 'checkpoint_file', 'text_encoder_of', 'load_for_eval']
 
 # %% ../../nbs/02_checkpoint.ipynb #8ad50c5b
 def load_torch_file(path, weights_only: bool = True):
@@ -239,7 +239,27 @@ class RunLockedError(RuntimeError):
     pass
 
 
+LOCK_LEASE_S = 300.0  # default lease of a run lock (seconds); DECO_LOCK_LEASE_S overrides it
+
+
+def lock_lease_s(lease=None) -> float:
+    "The lease of a run lock in seconds: `lease` if given, else `$DECO_LOCK_LEASE_S` if set, else `LOCK_LEASE_S`."
+    name = "lease"
+    if lease is None:
+        env = os.environ.get("DECO_LOCK_LEASE_S", "").strip()
+        lease, name = (env, "DECO_LOCK_LEASE_S") if env else (LOCK_LEASE_S, "LOCK_LEASE_S")
+    try:
+        v = float(lease)
+    except (TypeError, ValueError):
+        v = math.nan
+    if not (math.isfinite(v) and v > 0):
+        raise ValueError(f"{name} must be a number of seconds > 0 (the run lock's lease), got {lease!r}")
+    return v
+
+
 def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -249,61 +269,190 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-class run_lock:
-    "Context manager: exclusive use of `folder` by this process (lock file with host and pid; stale locks taken over)."
+def _clock(t: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))
 
-    def __init__(self, folder, what: str = "run"):
-        self.folder, self.what = Path(folder), what
+
+def _lock_record(raw: bytes) -> dict | None:
+    try:
+        held = json.loads(raw)
+    except ValueError:
+        return None
+    return held if isinstance(held, dict) else None
+
+
+class run_lock:
+    """Context manager: exclusive use of `folder` by this process. The lock file names host, pid and start time and
+    holds a lease (seconds; default `lock_lease_s()`) that a thread renews; a lock whose lease ran out (any host) or
+    whose process is gone (this host) is taken over."""
+
+    def __init__(self, folder, what: str = "run", lease: float | None = None):
+        self.folder, self.what, self.lease = Path(folder), what, lock_lease_s(lease)
         self.path = self.folder / ".lock"
+        self.token = uuid.uuid4().hex  # tells this holder's file from any other, even with the same host and pid
+        self.renewal = threading.Event()  # set after each renewal
+        self.lost = threading.Event()  # set when another process took the lock over (this one stalled past its lease)
+        self.removed: list[Path] = []
+        self._stop, self._thread = threading.Event(), None
+
+    def _record(self, renewed: float) -> dict:
+        return dict(
+            host=socket.gethostname(),
+            pid=os.getpid(),
+            started=self.started,
+            what=self.what,
+            lease=self.lease,
+            renewed=renewed,
+            token=self.token,
+        )
+
+    def _holder(self) -> dict | None:
+        try:
+            return _lock_record(self.path.read_bytes())
+        except OSError:
+            return None
+
+    def _create(self) -> bool:
+        "Create the lock file (O_EXCL) and read it back: True if it is now this holder's."
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            return False
+        with os.fdopen(fd, "w") as f:
+            json.dump(self._record(time.time()), f)
+        return (self._holder() or {}).get("token") == self.token
+
+    def _judge(self, raw: bytes, mtime: float, now: float) -> tuple[str, str]:
+        "('take', who) for a lock file that may be taken over, ('wait', '') for one being written, ('held', error)."
+        held = _lock_record(raw)
+        if held is None:
+            return ("wait", "") if now - mtime < 10 else ("take", f"an unreadable lock file {self.path}")
+        try:
+            pid = int(held.get("pid", -1))
+            lease = float(held["lease"]) if held.get("lease") is not None else None
+            last = max(float(held.get("renewed", 0)), mtime)  # an old file without `renewed`: its mtime
+        except (TypeError, ValueError):
+            pid, lease, last = -1, self.lease, mtime
+        if lease is not None and not (math.isfinite(lease) and lease > 0):
+            lease = self.lease
+        what, host, since = held.get("what", "run"), held.get("host"), held.get("started")
+        who = f"pid {held.get('pid')} on host {host} ({what} since {since}, last renewed {_clock(last)})"
+        same_host = host == socket.gethostname()
+        if same_host and not _pid_alive(pid):
+            return "take", f"{who}, no longer running"
+        busy = f"{self.folder} is in use by another {what}: pid {held.get('pid')} on host {host} since {since}"
+        remedy = f"Wait for it, use another folder, or, if that process is gone, delete {self.path}"
+        if lease is None and same_host:  # written by an earlier deco, without a lease: the live pid holds it
+            return "held", f"{busy}. {remedy}"
+        lease = self.lease if lease is None else lease
+        ends = last + lease
+        if now > ends:
+            return "take", f"{who}, whose lease of {lease:g} s ran out {now - ends:.0f} s ago"
+        return "held", (
+            f"{busy} (lease of {lease:g} s last renewed {_clock(last)}; it runs out at {_clock(ends)}, in "
+            f"{ends - now:.0f} s, unless that process renews it). {remedy}"
+        )
+
+    def _guarded(self, fn):
+        "`fn()` while holding `folder/.lock.takeover` (one process at a time renews or takes over); None if busy."
+        guard = self.folder / ".lock.takeover"
+        try:
+            os.close(os.open(guard, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        except FileExistsError:
+            try:
+                if time.time() - guard.stat().st_mtime > 10:  # left by a process killed in the middle
+                    guard.unlink()
+            except FileNotFoundError:
+                pass
+            return None
+        try:
+            return fn()
+        finally:
+            guard.unlink(missing_ok=True)
+
+    def _take_over(self, raw: bytes) -> bool:
+        "Replace the lock file whose bytes were `raw` by this holder's, unless it changed meanwhile."
+
+        def swap():
+            try:
+                if self.path.read_bytes() != raw:
+                    return False  # renewed, released or taken meanwhile: judge it again
+                self.path.unlink()
+            except FileNotFoundError:
+                pass
+            return self._create()
+
+        return bool(self._guarded(swap))
 
     def __enter__(self):
         self.folder.mkdir(parents=True, exist_ok=True)
-        me = dict(
-            host=socket.gethostname(), pid=os.getpid(), started=time.strftime("%Y-%m-%d %H:%M:%S"), what=self.what
-        )
-        for _ in range(3):
+        self.started = time.strftime("%Y-%m-%d %H:%M:%S")
+        for _ in range(100):
+            if self._create():
+                break
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                try:
-                    held = json.loads(self.path.read_text())
-                except (OSError, ValueError):
-                    held = None
-                if held is None:
-                    if self.path.exists() and time.time() - self.path.stat().st_mtime < 10:
-                        time.sleep(1)
-                        continue
-                    print(f"warning: unreadable lock file {self.path}; taking it over", file=sys.stderr)
-                elif held.get("host") == me["host"] and not _pid_alive(int(held.get("pid", -1))):
-                    print(
-                        f"warning: {self.path} was left by process {held.get('pid')} (no longer running) on "
-                        f"{held.get('host')}; taking the folder over",
-                        file=sys.stderr,
-                    )
-                else:
-                    raise RunLockedError(
-                        f"{self.folder} is in use by another {held.get('what', 'run')}: pid {held.get('pid')} on host "
-                        f"{held.get('host')} since {held.get('started')}. Wait for it, use another folder, or, if that "
-                        f"process is gone, delete {self.path}"
-                    ) from None
-                try:
-                    self.path.unlink()
-                except FileNotFoundError:
-                    pass
-                continue
-            with os.fdopen(fd, "w") as f:
-                json.dump(me, f)
-            break
+                with open(self.path, "rb") as f:  # bytes and mtime of the same file, even if replaced meanwhile
+                    raw, mtime = f.read(), os.fstat(f.fileno()).st_mtime
+            except FileNotFoundError:
+                continue  # released or being taken over meanwhile
+            if (_lock_record(raw) or {}).get("token") == self.token:
+                break  # created above, but the read-back failed
+            verdict, why = self._judge(raw, mtime, time.time())
+            if verdict == "held":
+                raise RunLockedError(why) from None
+            if verdict == "take" and self._take_over(raw):
+                print(f"warning: took over {self.path} from {why}", file=sys.stderr)
+                break
+            time.sleep(0.2)
         else:
-            raise RunLockedError(f"could not take {self.path}")
+            raise RunLockedError(f"could not take {self.path}: it kept changing (other processes taking it?)")
         self.removed = remove_partial_files(self.folder)
+        self._thread = threading.Thread(target=self._renew, name=f"run_lock {self.path}", daemon=True)
+        self._thread.start()
         return self
 
-    def __exit__(self, *exc):
+    def _renew_once(self) -> bool:
+        "Rewrite the lock file with `renewed` = now; False if it is no longer this holder's."
         try:
-            self.path.unlink()
+            held = _lock_record(self.path.read_bytes())
         except FileNotFoundError:
-            pass
+            held = None
+        if (held or {}).get("token") != self.token:
+            return False
+        tmp = self.path.with_name(f".lock.{self.token}.tmp")
+        tmp.write_text(json.dumps(self._record(time.time())))
+        os.replace(tmp, self.path)
+        return True
+
+    def _renew(self):
+        "Renew every lease/4 s until `__exit__`; stop (and set `lost`) once another process holds the file."
+        wait = self.lease / 4
+        while not self._stop.wait(wait):
+            try:
+                done = self._guarded(self._renew_once)
+            except OSError as e:  # e.g. a shared file system briefly unavailable: try again soon
+                print(f"warning: could not renew {self.path} ({type(e).__name__}: {e})", file=sys.stderr)
+                done = None
+            if done is False:
+                self.lost.set()
+                held = self._holder()
+                now_held = f"pid {held.get('pid')} on host {held.get('host')}" if held else "nobody (deleted)"
+                print(
+                    f"warning: lost {self.path}: it is now held by {now_held} (this process stalled past its lease "
+                    f"of {self.lease:g} s, or the file was replaced); no longer renewing it",
+                    file=sys.stderr,
+                )
+                return
+            if done:
+                self.renewal.set()
+            wait = self.lease / 4 if done else min(self.lease / 4, 1.0)  # busy or failed: retry soon
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=60)  # a renewal in flight ends before the file is removed
+        if (self._holder() or {}).get("token") == self.token:
+            self.path.unlink(missing_ok=True)
 
 
 def remove_partial_files(folder) -> list[Path]:

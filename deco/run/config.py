@@ -8,12 +8,12 @@ import dataclasses, math, numbers
 from dataclasses import dataclass, field
 from ..nn.registry import model_config, is_text_to_image
 from ..diffusion.loss import LossConfig
-from ..diffusion.sampler import SAMPLER_PRESETS, SamplerPreset
-from ..core.cli import check_keys, upgrade_saved
-from ..core.compiling import COMPILE_MODES, SAMPLE_COMPILE_MODES
+from ..diffusion.sampler import SamplerSpec
+from ..core.cli import check_keys, nested_config, upgrade_saved
+from ..core.compiling import COMPILE_MODES
 
 # %% auto #0
-__all__ = ['TRAIN_NESTED', 'EVAL_NESTED', 'TrainConfig', 'SampleConfig', 'check_sample_config', 'sample_config', 'EvalConfig']
+__all__ = ['TrainConfig']
 
 # %% ../../nbs/05b_config.ipynb #d05de1d8
 @dataclass
@@ -39,7 +39,8 @@ class TrainConfig:
         ema_decay: EMA decay per step
         ema_warmup: decay min(ema_decay, (1+n)/(10+n)) (default on, so a short run's EMA is not its initial weights;
             the paper recipes set false)
-        loss: fields of deco.diffusion.loss.LossConfig, e.g. {"freq_weight": 0}
+        loss: the loss (deco.diffusion.loss.LossConfig); on a command line loss.freq_weight=0,
+            in YAML loss: {freq_weight: 0}
         precision: "auto" (bf16 on CUDA, fp32 on CPU), "bf16", "fp32"
         compile: "auto" (the default: the compiled step where this device compiles and the run is long enough),
             "off" (eager), "network" (the denoiser compiled) or "step" (loss and denoiser compiled as one graph);
@@ -63,9 +64,9 @@ class TrainConfig:
         keep_checkpoints: newest checkpoints kept; 0 keeps all
         sample_every: steps per sample grid; 0 = only at the end
         snapshot_steps: steps at which EMA weights are kept (Fig. 5 curves)
-        sample_steps: Euler steps of the sample grids
-        sample_cfg_scale: guidance scale (cfg_scale) of the sample grids (1 = none); saved configs' old name sample_cfg
-            is read by from_saved
+        sampler: the sampler of the sample grids (deco.diffusion.sampler.SamplerSpec: a preset and the fields it
+            changes, e.g. sampler.cfg_scale=4); saved configs' sample_steps and sample_cfg_scale (sample_cfg) are read
+            by from_saved
         num_workers: data-loading worker processes per training process; -1 = auto (none for in-memory data, else
             min(8, CPUs per process - 1))
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
@@ -91,7 +92,7 @@ class TrainConfig:
     grad_clip: float = 0.0
     ema_decay: float = 0.9999
     ema_warmup: bool = True
-    loss: dict = field(default_factory=dict)
+    loss: LossConfig = field(default_factory=LossConfig)
     precision: str = "auto"
     compile: str = "auto"
     seed: int = 0
@@ -106,14 +107,17 @@ class TrainConfig:
     keep_checkpoints: int = 2
     sample_every: int = 0
     snapshot_steps: list = field(default_factory=list)
-    sample_steps: int = 50
-    sample_cfg_scale: float = 1.0
+    sampler: SamplerSpec = field(default_factory=SamplerSpec)
     num_workers: int = -1
     device: str = "auto"
     tensorboard: bool = True
     allow_changes: list = field(default_factory=list)
 
     def __post_init__(self):
+        self.loss = nested_config(
+            LossConfig, self.loss, "loss"
+        )  # a dict (YAML, papermill, a saved config) or a LossConfig
+        self.sampler = nested_config(SamplerSpec, self.sampler, "sampler")
         if isinstance(self.betas, list):
             self.betas = tuple(self.betas)
         for f in dataclasses.fields(self):  # YAML reads "1e-3" as a string: coerce numbers by the field's type
@@ -148,7 +152,6 @@ class TrainConfig:
             ("ckpt_every", self.ckpt_every >= 1, ">= 1"),
             ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
             ("sample_every", self.sample_every >= 0, ">= 0"),
-            ("sample_steps", self.sample_steps >= 1, ">= 1"),
             (
                 "snapshot_steps",
                 isinstance(self.snapshot_steps, (list, tuple))
@@ -175,14 +178,15 @@ class TrainConfig:
             )
         if self.num_workers < -1:
             raise ValueError(f"num_workers must be >= 0, or -1 for auto, got {self.num_workers}")
-        LossConfig(**self.loss)
-        names, loss_names = {f.name for f in dataclasses.fields(self)}, {f.name for f in dataclasses.fields(LossConfig)}
+        nested = {"loss": LossConfig, "sampler": SamplerSpec}
+        names = {f.name for f in dataclasses.fields(self)}
         bad = [
             k
             for k in self.allow_changes
             if not isinstance(k, str)
             or k.split(".")[0] not in names
-            or (k.startswith("loss.") and k[5:] not in loss_names)
+            or ("." in k and k.split(".")[0] not in nested)
+            or ("." in k and k.partition(".")[2] not in {f.name for f in dataclasses.fields(nested[k.split(".")[0]])})
         ]
         if bad:
             raise ValueError(
@@ -200,7 +204,8 @@ class TrainConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "TrainConfig":
-        "A `TrainConfig` from today's option names (a command line, a YAML file); unknown names are a `UsageError`."
+        """A `TrainConfig` from today's option names (a command line, a YAML file, papermill parameters), nested configs
+        as dicts (`{"loss": {"freq_weight": 0}}`); unknown names, also nested ones, are a `UsageError`."""
         check_keys(d, cls, "training")
         return cls(**d)
 
@@ -209,98 +214,3 @@ class TrainConfig:
         """A `TrainConfig` from a saved configuration (a checkpoint's `config`, a run's config.json),
         old option names included."""
         return cls.from_dict(upgrade_saved(d))
-
-# %% ../../nbs/05b_config.ipynb #2013c5ae
-@dataclass
-class SampleConfig:
-    """What to sample: how many, at which resolution, with which sampler preset (and overrides).
-
-    Attributes:
-        compile: "auto" (the network compiled where the device compiles and the job repays it), "off", "network"
-        skip_uncond: no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): fewer forwards,
-            the same samples to float rounding
-    """
-
-    num_samples: int = 1000
-    resolution: int = 32
-    batch_size: int = 100
-    preset: str = "euler50-nocfg"
-    sampler_overrides: dict = field(default_factory=dict)  # e.g. {"cfg_scale": 3.0, "steps": 250}
-    seed: int = 0
-    precision: str = "fp32"  # "bf16" autocast on GPU for speed
-    compile: str = "auto"
-    skip_uncond: bool = True
-
-    def sampler_kwargs(self) -> dict:
-        if self.preset not in SAMPLER_PRESETS:
-            raise KeyError(f"unknown sampler preset {self.preset!r}; known: {', '.join(SAMPLER_PRESETS)}")
-        check_keys(
-            self.sampler_overrides, {f.name for f in dataclasses.fields(SamplerPreset)} - {"note"}, "sampler override"
-        )
-        return {
-            **SAMPLER_PRESETS[self.preset].kwargs(),
-            **self.sampler_overrides,
-            "skip_uncond_outside_interval": self.skip_uncond,
-        }
-
-
-def check_sample_config(scfg: SampleConfig) -> SampleConfig:
-    "Impossible sampling settings (sizes < 1, an unknown preset) are errors naming the field."
-    for k in ("num_samples", "batch_size", "resolution"):
-        v = getattr(scfg, k)
-        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-            raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
-    if scfg.precision not in ("fp32", "bf16"):
-        raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
-    if scfg.compile not in SAMPLE_COMPILE_MODES:
-        raise ValueError(f"sampling compile must be one of {', '.join(SAMPLE_COMPILE_MODES)}, got {scfg.compile!r}")
-    if not isinstance(scfg.skip_uncond, bool):
-        raise ValueError(f"sampling skip_uncond must be true or false, got {scfg.skip_uncond!r}")
-    scfg.sampler_kwargs()
-    return scfg
-
-
-def sample_config(d: dict) -> SampleConfig:
-    "A checked `SampleConfig` from a dict, naming unknown fields."
-    check_keys(d, SampleConfig, "sampling")
-    return check_sample_config(SampleConfig(**d))
-
-
-@dataclass
-class EvalConfig:
-    """Checkpoint -> samples -> metrics file.
-
-    Attributes:
-        checkpoint: deco ema.safetensors / run folder / step_*.pt, or an official .ckpt
-        model: registry name for an official checkpoint ("" = read from its weights)
-        ema: sample with the EMA weights (false: the training weights)
-        sampling: fields of SampleConfig (num_samples, resolution, batch_size, preset, sampler_overrides, seed,
-            precision, compile, skip_uncond)
-        reference: "embedded", a reference-stats .npz or an image folder
-        inception: folder or file holding inception-2015-12-05.pt (FID against ImageNet)
-        fid_mode: "clean" or "legacy_tensorflow" (clean-fid); neither equals the ADM TF suite
-        out_dir: folder of the samples, fingerprint.json and metrics.json
-        device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
-        overwrite: delete samples of another fingerprint in out_dir and start over
-        trust_pickle: allow pickled objects in an official .ckpt (only for files you trust)
-    """
-
-    checkpoint: str = ""
-    model: str = ""
-    ema: bool = True
-    sampling: dict = field(default_factory=dict)
-    reference: str = "embedded"
-    inception: str = ""
-    fid_mode: str = "clean"
-    out_dir: str = "runs/eval"
-    device: str = "auto"
-    overwrite: bool = False
-    trust_pickle: bool = False
-
-    def __post_init__(self):
-        if self.fid_mode not in ("clean", "legacy_tensorflow"):
-            raise ValueError(f"fid_mode must be clean or legacy_tensorflow, got {self.fid_mode!r}")
-
-
-TRAIN_NESTED = {"loss": LossConfig}  # dict options whose fields `--help` lists (deco.core.cli.nested_help)
-EVAL_NESTED = {"sampling": SampleConfig, "sampling.sampler_overrides": (SamplerPreset, ("note",))}

@@ -11,8 +11,8 @@ import torch
 import torch.nn as nn
 import torch.distributed as dist
 from ..core.plumbing import atomic_write, read_state_json, Dist, init_distributed, autocast_context, unwrap, to_uint8
-from .config import TrainConfig, TRAIN_NESTED
-from ..core.cli import cli_main, parse_config, EXIT_OK, EXIT_STOPPED
+from .config import TrainConfig
+from ..core.cli import cli_main, parse_config, upgrade_saved, EXIT_OK, EXIT_STOPPED
 from ..nn.models import count_params
 from ..nn.registry import create_model, is_text_to_image
 from deco.nn.checkpoint import (
@@ -40,7 +40,7 @@ from deco.data.feed import (
 
 # %% auto #0
 __all__ = ['RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'data_source',
-           'resume_changes', 'check_resume', 'prepare_stepper', 'train_step', 'check_finite_loss',
+           'saved_config', 'resume_changes', 'check_resume', 'prepare_stepper', 'train_step', 'check_finite_loss',
            'check_finite_weights', 'run_state', 'save_if_due', 'train', 'record_config', 'dataset_skips',
            'save_sample_grid', 'check_train', 'config_from_args', 'main']
 
@@ -156,7 +156,7 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
         ck_path = find_checkpoint(cfg.init_from, out)
     elif ck_path is None and cfg.resume == "auto" and dd.main:
         print(f"resume='auto': no checkpoint in {out.resolve()}; starting a fresh run", file=sys.stderr)
-    loss_cfg = LossConfig(**cfg.loss)
+    loss_cfg = cfg.loss
     if dataset is None:
         dataset = _dataset(cfg, dd)
     t2i, text = is_text_to_image(cfg.model), None
@@ -225,8 +225,7 @@ RESUME_FREE = (
     "keep_checkpoints",
     "sample_every",
     "snapshot_steps",
-    "sample_steps",
-    "sample_cfg",
+    "sampler",
     "device",
     "out_dir",
     "resume",
@@ -256,10 +255,24 @@ def _loader_workers(run: Run) -> int:
     return auto_num_workers(run.dataset) if run.cfg.num_workers < 0 else run.cfg.num_workers
 
 
+def saved_config(d: dict) -> dict:
+    """A checkpoint's saved config as today's complete nested dict: old names upgraded and defaults filled in
+    (`TrainConfig.from_saved`); one that today's checks refuse is compared as saved, upgraded."""
+    try:
+        return _plain(TrainConfig.from_saved(d))
+    except (ValueError, TypeError, KeyError):
+        return upgrade_saved(d)
+
+
+def _plain(cfg: TrainConfig) -> dict:
+    return json.loads(json.dumps(asdict(cfg), default=str))
+
+
 def resume_changes(old: dict, new: TrainConfig) -> dict[str, tuple]:
-    "`{setting: (checkpoint's, new)}` of the settings that differ from the checkpoint's config and change the training."
-    norm = lambda c: json.loads(json.dumps(asdict(c), default=str))
-    now, defaults, out = norm(new), norm(TrainConfig()), {}
+    """`{setting: (checkpoint's, new)}` of the settings that differ from the checkpoint's config (saved by any deco)
+    and change the training; a nested config's changes are named by field (`loss.freq_weight`)."""
+    old = saved_config(old)
+    now, defaults, out = _plain(new), _plain(TrainConfig()), {}
     for k, v in now.items():
         was = old.get(k, defaults.get(k))
         if k in RESUME_FREE or v == was:
@@ -618,7 +631,7 @@ def save_sample_grid(
         y = text.states(prompts).to(device).repeat_interleave(per_class, 0)
     g = torch.Generator(device="cpu").manual_seed(1234)
     noise = torch.randn(ncls * per_class, model.cfg.in_channels, cfg.resolution, cfg.resolution, generator=g).to(device)
-    imgs = sample(model, noise, y, method="euler", steps=cfg.sample_steps, cfg_scale=cfg.sample_cfg_scale)
+    imgs = sample(model, noise, y, cfg.sampler)
     path = Path(out_dir) / "samples" / f"step_{step:07d}.png"
     path.parent.mkdir(parents=True, exist_ok=True)
     save_image(to_uint8(imgs).float() / 255, path, nrow=per_class)
@@ -660,9 +673,7 @@ def check_train(cfg: TrainConfig) -> None:
 
 def config_from_args(argv: list[str]) -> TrainConfig:
     "The `TrainConfig` of a `deco-train` command line (`deco.core.cli.parse_config`); mistakes raise `UsageError`."
-    return parse_config(
-        TrainConfig, argv, "deco-train", TRAIN_CLI, "training", nested=TRAIN_NESTED, build=TrainConfig.from_dict
-    )
+    return parse_config(TrainConfig, argv, "deco-train", TRAIN_CLI, "training", build=TrainConfig.from_dict)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -680,7 +691,6 @@ def main(argv: list[str] | None = None) -> int:
         argv,
         TRAIN_CLI,
         "training",
-        nested=TRAIN_NESTED,
         build=TrainConfig.from_dict,
         check=check_train,
     )

@@ -14,7 +14,7 @@ from PIL import Image
 from ..core.plumbing import resolve_device, to_uint8_hwc
 from ..nn.checkpoint import load_for_eval, text_encoder_of
 from ..nn.registry import is_text_to_image
-from ..diffusion.sampler import SAMPLER_PRESETS, sample
+from ..diffusion.sampler import SamplerSpec, sample
 from ..eval.t2i_sample import prompt_images, prompt_grid
 from ..diffusion.generate import sample_noise
 from ..eval.gallery import class_names, label_name, labelled_grid
@@ -61,12 +61,7 @@ def class_samples(
     y = torch.tensor([int(c) for c in classes]).repeat_interleave(per_class)
     res = resolution or default_resolution(model)
     noise = sample_noise(range(len(y)), (model.cfg.in_channels, res, res), seed).to(device)
-    x = sample(
-        model,
-        noise,
-        y.to(device),
-        **{**SAMPLER_PRESETS[CLASS_PRESET].kwargs(), "steps": int(steps), "cfg_scale": float(cfg_scale)},
-    )
+    x = sample(model, noise, y.to(device), SamplerSpec(CLASS_PRESET, steps=int(steps), cfg_scale=float(cfg_scale)))
     return to_uint8_hwc(x).cpu().numpy(), y.numpy()
 
 
@@ -90,10 +85,9 @@ def prompt_samples(
         encoder,
         list(prompts),
         per_prompt,
-        T2I_PRESET,
-        {"steps": int(steps), "cfg_scale": float(cfg_scale)},
-        res,
-        seed,
+        SamplerSpec(T2I_PRESET, steps=int(steps), cfg_scale=float(cfg_scale)),
+        resolution=res,
+        seed=seed,
         device=device,
     )
     return x.reshape(-1, *x.shape[2:])

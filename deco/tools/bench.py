@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch.utils.checkpoint import checkpoint
 from ..nn.registry import create_model, model_config
 from ..diffusion.loss import DeCoLoss, LossConfig, load_dinov2_encoder
-from ..diffusion.sampler import sample
+from ..diffusion.sampler import SamplerSpec, sample
 from ..core.conditioning import conditioner_of
 from ..core.plumbing import requires_extra
 from ..core.dct import dct_position_code
@@ -23,7 +23,7 @@ from ..run.step import TrainingStep, make_stepper, make_optimizer
 
 # %% auto #0
 __all__ = ['MODES', 'COLUMNS', 'ReferenceModel', 'count_flops', 'device_name', 'device_slug', 'time_calls', 'BenchMode',
-           'build_training_step', 'ModeRun', 'bench_one', 'to_markdown', 'run_bench', 'write_report', 'BenchConfig',
+           'build_training_step', 'ModeRun', 'BenchConfig', 'bench_one', 'to_markdown', 'run_bench', 'write_report',
            'bench_cli', 'main']
 
 # %% ../../nbs/09a_bench.ipynb #69630768
@@ -243,7 +243,8 @@ def build_training_step(
 
 
 class ModeRun:
-    "One mode's model, optimizer and the three timed callables: `train_step`, `cfg_forward`, `sample_one`."
+    """One mode's model, optimizer and the three timed callables: `train_step`, `cfg_forward`, `sample_one` (one image
+    with `sampler`, a `SamplerSpec` or a preset name; default Euler, 100 steps, CFG 3.0 on t in [0.1, 1])."""
 
     def __init__(
         self,
@@ -255,8 +256,7 @@ class ModeRun:
         dtype,
         x,
         y,
-        steps: int = 100,
-        cfg_scale: float = 3.0,
+        sampler: SamplerSpec | str = "euler100-cfg3.0",
         loss_cfg: LossConfig | None = None,
         encoder=None,
         autotune: bool | None = None,
@@ -284,7 +284,7 @@ class ModeRun:
         )
         t = torch.full((2 * len(x),), 0.7, device=device)
         self.cfg_in = (torch.cat([x, x]), t, torch.cat([y, conditioner_of(model).null_like(y)]))
-        self.x, self.y, self.steps, self.cfg_scale = x, y, steps, cfg_scale
+        self.x, self.y, self.sampler = x, y, SamplerSpec.of(sampler)
         self.noise1 = torch.randn(1, *x.shape[1:], generator=torch.Generator().manual_seed(1)).to(device)
 
     def autocast(self):
@@ -307,14 +307,7 @@ class ModeRun:
     def sample_one(self) -> torch.Tensor:
         with self.autocast():
             return sample(
-                self.inf,
-                self.noise1,
-                self.y[:1],
-                method="euler",
-                steps=self.steps,
-                cfg_scale=self.cfg_scale,
-                interval=(0.1, 1.0),
-                skip_uncond_outside_interval=self.mode.skip_uncond,
+                self.inf, self.noise1, self.y[:1], self.sampler, skip_uncond_outside_interval=self.mode.skip_uncond
             )
 
     def persistent_bytes(self) -> int:
@@ -342,193 +335,6 @@ def _interleaved(runs: dict, fn_name: str, device, warmup: int, repeats: int, it
 
 def _rel(a, b) -> float:
     return ((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-30)).item()
-
-
-def bench_one(
-    name: str,
-    resolution: int,
-    batch: int,
-    modes=("reference", "eager", "compiled", "fast"),
-    device="cpu",
-    dtype=torch.float32,
-    steps: int = 100,
-    warmup: int = 2,
-    repeats: int = 5,
-    iters: int = 1,
-    sample_repeats: int = 3,
-    train: bool = True,
-    sampling: bool = True,
-    loss_cfg=None,
-    encoder=None,
-    autotune: bool | None = None,
-    **overrides,
-) -> list[dict]:
-    """Rows of the benchmark table for one (model, resolution, batch): one per mode (a mode that runs out of memory is
-    noted)."""
-    device = torch.device(device)
-    raise_recompile_limit()
-    torch._dynamo.reset()  # fresh compile caches per configuration (compiled code is cached on disk)
-    torch.manual_seed(0)
-    base = create_model(name, **overrides)
-    _nonzero_outputs(base)
-    x = torch.randn(batch, 3, resolution, resolution, device=device).clamp(-1, 1)
-    y = torch.randint(0, base.cfg.num_classes, (batch,), device=device)
-    rows, runs, first = {}, {}, None
-    for k in modes:  # every mode on the same inputs, weights and seed, compared with the first
-        rows[k] = dict(model=name, res=resolution, batch=batch, mode=k, dtype=str(dtype).replace("torch.", ""))
-        try:
-            r = runs[k] = ModeRun(
-                MODES[k],
-                name,
-                overrides,
-                base.state_dict(),
-                device,
-                dtype,
-                x,
-                y,
-                steps,
-                loss_cfg=loss_cfg,
-                encoder=encoder,
-                autotune=autotune,
-            )
-            got = dict(fwd=r.cfg_forward().clone())
-            if sampling:
-                got["sample"] = r.sample_one()  # (also the sampling warm-up)
-            if train:
-                torch.manual_seed(1)
-                got["grad"] = r.train_step(check=True)[1]
-        except torch.cuda.OutOfMemoryError:
-            rows[k]["dtype"] = "OOM"
-            runs.pop(k, None)
-            r = got = None
-            torch.cuda.empty_cache()
-            continue
-        first = first or got
-        rows[k].update({f"{c}_err": _rel(v, first[c]) for c, v in got.items()})
-        del got
-    del base, first
-    if not runs:
-        return list(rows.values())
-    first = next(iter(runs))
-    flop_kw = {k: v for k, v in overrides.items() if k != "grad_checkpointing"}  # model FLOPs, no recomputation
-    if train:
-        fl = count_flops(name, resolution, batch, backward=True, **flop_kw)
-        t, peaks = _interleaved(runs, "train_step", device, warmup, repeats, iters, track_memory=True)
-        for k in runs:
-            rows[k].update(
-                train_img_s=batch / t[k],
-                train_ms=1e3 * t[k],
-                train_tflops=fl / t[k] / 1e12,
-                peak_GiB=peaks[k] / 2**30 if device.type == "cuda" else float("nan"),
-            )
-    if sampling:
-        fl = count_flops(name, resolution, 2 * batch, **flop_kw)
-        t, _ = _interleaved(runs, "cfg_forward", device, warmup, repeats, iters)
-        for k in runs:
-            rows[k].update(cfg_fwd_ms=1e3 * t[k], cfg_tflops=fl / t[k] / 1e12)
-        t, _ = _interleaved(runs, "sample_one", device, 0, sample_repeats, 1)
-        for k in runs:
-            rows[k]["sample_s"] = t[k]
-    for row in rows.values():
-        for col, inv in (("train_ms", "train_x"), ("cfg_fwd_ms", "cfg_x"), ("sample_s", "sample_x")):
-            if col in row:
-                row[inv] = rows[first][col] / row[col]
-    return list(rows.values())
-
-# %% ../../nbs/09a_bench.ipynb #00c2e6d2
-COLUMNS = [
-    "model",
-    "res",
-    "batch",
-    "mode",
-    "dtype",
-    "train_img_s",
-    "train_ms",
-    "peak_GiB",
-    "train_tflops",
-    "cfg_fwd_ms",
-    "cfg_tflops",
-    "sample_s",
-    "train_x",
-    "cfg_x",
-    "sample_x",
-    "fwd_err",
-    "grad_err",
-    "sample_err",
-]
-
-
-def to_markdown(df) -> str:
-    "A pipe table (no extra dependency); floats with 3 significant digits, errors in scientific notation."
-
-    def fmt(c, v):
-        if isinstance(v, float):
-            if math.isnan(v):
-                return ""
-            return f"{v:.1e}" if c.endswith("_err") else f"{v:.3g}" if abs(v) < 1000 else f"{v:.0f}"
-        return str(v)
-
-    cols = list(df.columns)
-    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-    lines += ["| " + " | ".join(fmt(c, v) for c, v in zip(cols, row)) + " |" for row in df.itertuples(index=False)]
-    return "\n".join(lines)
-
-
-def run_bench(models, resolutions, batch: int, modes, device, dtype, on_row=None, **kw):
-    "The benchmark table (a pandas DataFrame) over models x resolutions."
-    with requires_extra("eval", "the benchmark table"):
-        import pandas as pd
-    rows = []
-    for name in models:
-        for res in resolutions:
-            rows += (new := bench_one(name, res, batch, modes, device, dtype, **kw))
-            if on_row:
-                on_row(pd.DataFrame(new).reindex(columns=COLUMNS))
-    return pd.DataFrame(rows).reindex(columns=COLUMNS)
-
-
-def write_report(
-    df,
-    out_dir,
-    device: torch.device,
-    command: str = "",
-    notes: str = "",
-    tag: str = "",
-    prefix: str = "",
-    title: str = "deco-bench",
-    about: list[str] | None = None,
-) -> Path:
-    """Write `<out_dir>/<prefix><device-slug>[-tag].md` and `.csv`; returns the markdown path. `about`: the header's
-    bullets on what was measured (default: this benchmark's FLOP, speed-up and memory columns)."""
-    name = device_name(device)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    stem = out / (prefix + device_slug(name) + (f"-{device_slug(tag)}" if tag else ""))
-    df.to_csv(stem.with_suffix(".csv"), index=False)
-    about = (
-        about
-        if about is not None
-        else [
-            "- FLOPs: torch.utils.flop_counter.FlopCounterMode on the meta device, model forward (cfg) and "
-            "forward+backward (train), multiply-add = 2 FLOPs",
-            "- `*_x`: speed-up over the first mode; `fwd_err` / `grad_err` / `sample_err`: relative difference from "
-            "the first mode of the CFG forward output, the first step's gradient and the sampled image",
-            "- `peak_GiB`: CUDA only (weights + optimizer state + the highest transient allocation of the mode's own "
-            "steps); blank on a CPU",
-        ]
-    )
-    head = [
-        f"# {title} on {name}",
-        "",
-        f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
-        f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
-        f"- command: `{command}`" if command else "",
-        *about,
-        notes,
-        "",
-    ]
-    stem.with_suffix(".md").write_text("\n".join(l for l in head if l is not None) + "\n" + to_markdown(df) + "\n")
-    return stem.with_suffix(".md")
 
 
 @dataclass
@@ -595,14 +401,194 @@ class BenchConfig:
             if getattr(self, k) and not Path(getattr(self, k)).expanduser().exists():
                 raise FileNotFoundError(f"{k} not found: {getattr(self, k)}")
 
+    def torch_device(self) -> torch.device:
+        "`device`, with auto: the GPU where there is one, else the CPU."
+        return torch.device(("cuda" if torch.cuda.is_available() else "cpu") if self.device == "auto" else self.device)
+
+    def torch_dtype(self) -> torch.dtype:
+        "The autocast dtype: bf16 when asked, or on CUDA with auto; float32 otherwise."
+        bf16 = self.dtype == "bf16" or (self.dtype == "auto" and self.torch_device().type == "cuda")
+        return torch.bfloat16 if bf16 else torch.float32
+
+
+def bench_one(name: str, resolution: int, cfg: BenchConfig, loss_cfg=None, encoder=None, **overrides) -> list[dict]:
+    """Rows of the benchmark table for one (model, resolution) at `cfg`'s batch, modes, device, dtype, sampling steps
+    and repeats: one per mode (a mode that runs out of memory is noted). `overrides`: the model's, beside `cfg`'s
+    `grad_checkpointing`; `loss_cfg` and `encoder`: the training loss and its REPA encoder."""
+    device, dtype, batch, steps = cfg.torch_device(), cfg.torch_dtype(), cfg.batch, cfg.steps
+    warmup, repeats, iters, train, sampling = cfg.warmup, cfg.repeats, cfg.iters, not cfg.no_train, not cfg.no_sample
+    overrides = {**overrides, **(dict(grad_checkpointing=True) if cfg.grad_checkpointing else {})}
+    raise_recompile_limit()
+    torch._dynamo.reset()  # fresh compile caches per configuration (compiled code is cached on disk)
+    torch.manual_seed(0)
+    base = create_model(name, **overrides)
+    _nonzero_outputs(base)
+    x = torch.randn(batch, 3, resolution, resolution, device=device).clamp(-1, 1)
+    y = torch.randint(0, base.cfg.num_classes, (batch,), device=device)
+    rows, runs, first = {}, {}, None
+    for k in cfg.modes:  # every mode on the same inputs, weights and seed, compared with the first
+        rows[k] = dict(model=name, res=resolution, batch=batch, mode=k, dtype=str(dtype).replace("torch.", ""))
+        try:
+            r = runs[k] = ModeRun(
+                MODES[k],
+                name,
+                overrides,
+                base.state_dict(),
+                device,
+                dtype,
+                x,
+                y,
+                SamplerSpec("euler100-cfg3.0", steps=steps),
+                loss_cfg=loss_cfg,
+                encoder=encoder,
+                autotune=False if cfg.no_autotune else None,
+            )
+            got = dict(fwd=r.cfg_forward().clone())
+            if sampling:
+                got["sample"] = r.sample_one()  # (also the sampling warm-up)
+            if train:
+                torch.manual_seed(1)
+                got["grad"] = r.train_step(check=True)[1]
+        except torch.cuda.OutOfMemoryError:
+            rows[k]["dtype"] = "OOM"
+            runs.pop(k, None)
+            r = got = None
+            torch.cuda.empty_cache()
+            continue
+        first = first or got
+        rows[k].update({f"{c}_err": _rel(v, first[c]) for c, v in got.items()})
+        del got
+    del base, first
+    if not runs:
+        return list(rows.values())
+    first = next(iter(runs))
+    flop_kw = {k: v for k, v in overrides.items() if k != "grad_checkpointing"}  # model FLOPs, no recomputation
+    if train:
+        fl = count_flops(name, resolution, batch, backward=True, **flop_kw)
+        t, peaks = _interleaved(runs, "train_step", device, warmup, repeats, iters, track_memory=True)
+        for k in runs:
+            rows[k].update(
+                train_img_s=batch / t[k],
+                train_ms=1e3 * t[k],
+                train_tflops=fl / t[k] / 1e12,
+                peak_GiB=peaks[k] / 2**30 if device.type == "cuda" else float("nan"),
+            )
+    if sampling:
+        fl = count_flops(name, resolution, 2 * batch, **flop_kw)
+        t, _ = _interleaved(runs, "cfg_forward", device, warmup, repeats, iters)
+        for k in runs:
+            rows[k].update(cfg_fwd_ms=1e3 * t[k], cfg_tflops=fl / t[k] / 1e12)
+        t, _ = _interleaved(runs, "sample_one", device, 0, cfg.sample_repeats, 1)
+        for k in runs:
+            rows[k]["sample_s"] = t[k]
+    for row in rows.values():
+        for col, inv in (("train_ms", "train_x"), ("cfg_fwd_ms", "cfg_x"), ("sample_s", "sample_x")):
+            if col in row:
+                row[inv] = rows[first][col] / row[col]
+    return list(rows.values())
+
+# %% ../../nbs/09a_bench.ipynb #00c2e6d2
+COLUMNS = [
+    "model",
+    "res",
+    "batch",
+    "mode",
+    "dtype",
+    "train_img_s",
+    "train_ms",
+    "peak_GiB",
+    "train_tflops",
+    "cfg_fwd_ms",
+    "cfg_tflops",
+    "sample_s",
+    "train_x",
+    "cfg_x",
+    "sample_x",
+    "fwd_err",
+    "grad_err",
+    "sample_err",
+]
+
+
+def to_markdown(df) -> str:
+    "A pipe table (no extra dependency); floats with 3 significant digits, errors in scientific notation."
+
+    def fmt(c, v):
+        if isinstance(v, float):
+            if math.isnan(v):
+                return ""
+            return f"{v:.1e}" if c.endswith("_err") else f"{v:.3g}" if abs(v) < 1000 else f"{v:.0f}"
+        return str(v)
+
+    cols = list(df.columns)
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    lines += ["| " + " | ".join(fmt(c, v) for c, v in zip(cols, row)) + " |" for row in df.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def run_bench(cfg: BenchConfig, loss_cfg=None, encoder=None, on_row=None):
+    "The benchmark table (a pandas DataFrame) of `cfg`: its models x resolutions, `bench_one` each."
+    with requires_extra("eval", "the benchmark table"):
+        import pandas as pd
+    rows = []
+    for name in cfg.models:
+        for res in cfg.resolutions:
+            rows += (new := bench_one(name, res, cfg, loss_cfg, encoder))
+            if on_row:
+                on_row(pd.DataFrame(new).reindex(columns=COLUMNS))
+    return pd.DataFrame(rows).reindex(columns=COLUMNS)
+
+
+def write_report(
+    df,
+    out_dir,
+    device: torch.device,
+    command: str = "",
+    notes: str = "",
+    tag: str = "",
+    prefix: str = "",
+    title: str = "deco-bench",
+    about: list[str] | None = None,
+) -> Path:
+    """Write `<out_dir>/<prefix><device-slug>[-tag].md` and `.csv`; returns the markdown path. `about`: the header's
+    bullets on what was measured (default: this benchmark's FLOP, speed-up and memory columns)."""
+    name = device_name(device)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = out / (prefix + device_slug(name) + (f"-{device_slug(tag)}" if tag else ""))
+    df.to_csv(stem.with_suffix(".csv"), index=False)
+    about = (
+        about
+        if about is not None
+        else [
+            "- FLOPs: torch.utils.flop_counter.FlopCounterMode on the meta device, model forward (cfg) and "
+            "forward+backward (train), multiply-add = 2 FLOPs",
+            "- `*_x`: speed-up over the first mode; `fwd_err` / `grad_err` / `sample_err`: relative difference from "
+            "the first mode of the CFG forward output, the first step's gradient and the sampled image",
+            "- `peak_GiB`: CUDA only (weights + optimizer state + the highest transient allocation of the mode's own "
+            "steps); blank on a CPU",
+        ]
+    )
+    head = [
+        f"# {title} on {name}",
+        "",
+        f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}",
+        f"- torch {torch.__version__}, python {platform.python_version()}, threads {torch.get_num_threads()}",
+        f"- command: `{command}`" if command else "",
+        *about,
+        notes,
+        "",
+    ]
+    stem.with_suffix(".md").write_text("\n".join(l for l in head if l is not None) + "\n" + to_markdown(df) + "\n")
+    return stem.with_suffix(".md")
+
 
 def bench_cli(argv: list[str] | None = None):
     """Parse `deco-bench` arguments (`deco.core.cli`; mistakes raise `UsageError`), run, print and write the report;
     returns the table."""
     argv = sys.argv[1:] if argv is None else list(argv)
     a = parse_config(BenchConfig, argv, "deco-bench", "Train/sample speed of deco models, eager vs fast.", "bench")
-    device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if a.device == "auto" else a.device)
-    dtype = torch.bfloat16 if a.dtype == "bf16" or (a.dtype == "auto" and device.type == "cuda") else torch.float32
+    device, dtype = a.torch_device(), a.torch_dtype()
     if a.threads:
         torch.set_num_threads(a.threads)
     loss_cfg, encoder = LossConfig(use_repa=False), None
@@ -610,26 +596,7 @@ def bench_cli(argv: list[str] | None = None):
         loss_cfg = LossConfig(use_repa=True)
         encoder = load_dinov2_encoder(a.repa_encoder, a.repa_weights, model_config(a.models[0]).patch_size, device)
     print(f"# {device_name(device)}, torch {torch.__version__}, {dtype}", flush=True)
-    df = run_bench(
-        a.models,
-        a.resolutions,
-        a.batch,
-        a.modes,
-        device,
-        dtype,
-        steps=a.steps,
-        warmup=a.warmup,
-        repeats=a.repeats,
-        iters=a.iters,
-        sample_repeats=a.sample_repeats,
-        train=not a.no_train,
-        sampling=not a.no_sample,
-        loss_cfg=loss_cfg,
-        encoder=encoder,
-        autotune=False if a.no_autotune else None,
-        on_row=lambda d: print(to_markdown(d.dropna(axis=1, how="all")), flush=True),
-        **(dict(grad_checkpointing=True) if a.grad_checkpointing else {}),
-    )
+    df = run_bench(a, loss_cfg, encoder, on_row=lambda d: print(to_markdown(d.dropna(axis=1, how="all")), flush=True))
     print(to_markdown(df))
     if a.out:
         path = write_report(df, a.out, device, "deco-bench " + " ".join(argv), tag=a.tag)

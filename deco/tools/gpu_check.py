@@ -18,7 +18,7 @@ from ..diffusion.loss import DeCoLoss, LossConfig
 from .memory import step_peak_bytes, fit_line
 from ..nn.registry import create_model, is_text_to_image
 from ..core.cli import cli_main, UsageError
-from ..diffusion.sampler import SAMPLER_PRESETS, sample
+from ..diffusion.sampler import SamplerSpec, sample
 
 # %% auto #0
 __all__ = ['GPU_PLAN', 'DRY_PLAN', 'PARTS', 'COLUMNS', 'Plan', 'default_train_mode', 'become_subreaper', 'descendants',
@@ -305,7 +305,7 @@ def part_smoke(ctx: Ctx):
             "keep_checkpoints=0",
             f"num_workers={P.smoke_workers}",
             "tensorboard=false",
-            "sample_steps=10",
+            "sampler.steps=10",
             "ema_warmup=true",
             "precision=bf16" if cuda else "device=cpu",
         ]
@@ -342,7 +342,7 @@ def part_smoke(ctx: Ctx):
                 f"checkpoint={full / 'ema.safetensors'}",
                 f"out_dir={w / 'eval'}",
                 f"device={ctx.device.type}",
-                f"sampling.sampler_overrides.steps={P.eval_steps}",
+                f"sampling.sampler.steps={P.eval_steps}",
                 *(f"sampling.{k}={v}" for k, v in smp.items()),
             ],
         )
@@ -404,8 +404,7 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
                     ctx.dtype,
                     x,
                     y,
-                    P.sample_steps,
-                    P.cfg_scale,
+                    SamplerSpec("euler100-cfg3.0", steps=P.sample_steps, cfg_scale=P.cfg_scale),
                     autotune=P.autotune,
                 ),
                 "ok",
@@ -479,7 +478,7 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
 
 class T2IRun(ModeRun):
     """`ModeRun` for a text-to-image network (random weights and text states):
-    `train_step`, `sample_one` (preset), memory."""
+    `train_step`, `sample_one` (`sampler`: a `SamplerSpec` or a preset name), memory."""
 
     def __init__(
         self,
@@ -490,7 +489,7 @@ class T2IRun(ModeRun):
         dtype,
         batch: int,
         res: int,
-        preset: str = "adams25-cfg4-shift3",
+        sampler: SamplerSpec | str = "adams25-cfg4-shift3",
         autotune: bool | None = False,
         seed: int = 0,
     ):
@@ -523,11 +522,11 @@ class T2IRun(ModeRun):
             dtype if low else torch.float32,
             mode.sample_compile == "sampling-cudagraphs" and self.device.type == "cuda",
         )
-        self.kw = SAMPLER_PRESETS[preset].kwargs()
+        self.sampler = SamplerSpec.of(sampler)
 
     def sample_one(self) -> torch.Tensor:
         with self.autocast():
-            return sample(self.inf, self.noise1, self.y[:1], conditioner=self.model.conditioner, **self.kw)
+            return sample(self.inf, self.noise1, self.y[:1], self.sampler, conditioner=self.model.conditioner)
 
 
 def part_xxl(ctx: Ctx):
