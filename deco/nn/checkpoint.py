@@ -293,6 +293,7 @@ class run_lock:
         self.renewal = threading.Event()  # set after each renewal
         self.lost = threading.Event()  # set when another process took the lock over (this one stalled past its lease)
         self.removed: list[Path] = []
+        self.started = time.strftime("%Y-%m-%d %H:%M:%S")  # set again when the lock is taken
         self._stop, self._thread = threading.Event(), None
 
     def _record(self, renewed: float) -> dict:
@@ -370,17 +371,23 @@ class run_lock:
         finally:
             guard.unlink(missing_ok=True)
 
+    def _replace(self):
+        "Write this holder's record with `renewed` = now over the lock file, atomically (a temporary file renamed)."
+        tmp = self.path.with_name(f".lock.{self.token}.tmp")
+        tmp.write_text(json.dumps(self._record(time.time())))
+        os.replace(tmp, self.path)
+
     def _take_over(self, raw: bytes) -> bool:
-        "Replace the lock file whose bytes were `raw` by this holder's, unless it changed meanwhile."
+        "Put this holder's record in place of the lock file whose bytes were `raw`, unless it changed meanwhile."
 
         def swap():
             try:
                 if self.path.read_bytes() != raw:
-                    return False  # renewed, released or taken meanwhile: judge it again
-                self.path.unlink()
+                    return False  # renewed or taken meanwhile: judge it again
             except FileNotFoundError:
-                pass
-            return self._create()
+                return False  # released meanwhile: create it
+            self._replace()  # never absent in between, so no plain O_EXCL create can slip in
+            return (self._holder() or {}).get("token") == self.token
 
         return bool(self._guarded(swap))
 
@@ -419,9 +426,7 @@ class run_lock:
             held = None
         if (held or {}).get("token") != self.token:
             return False
-        tmp = self.path.with_name(f".lock.{self.token}.tmp")
-        tmp.write_text(json.dumps(self._record(time.time())))
-        os.replace(tmp, self.path)
+        self._replace()
         return True
 
     def _renew(self):
@@ -451,8 +456,17 @@ class run_lock:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=60)  # a renewal in flight ends before the file is removed
-        if (self._holder() or {}).get("token") == self.token:
-            self.path.unlink(missing_ok=True)
+
+        def release():
+            if (self._holder() or {}).get("token") == self.token:  # not if another process took it over
+                self.path.unlink(missing_ok=True)
+            return True
+
+        for _ in range(50):  # under the guard, so that a takeover cannot interleave
+            if self._guarded(release):
+                return
+            time.sleep(0.1)
+        release()
 
 
 def remove_partial_files(folder) -> list[Path]:

@@ -4,22 +4,23 @@
 
 # %% ../../nbs/09b_reproduce.ipynb #c03e8338
 from __future__ import annotations
-import copy, os, re, shlex, shutil, subprocess, sys, time
+import ast, copy, json, os, re, shlex, shutil, subprocess, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 import yaml
 from ..core.plumbing import requires_extra, atomic_write
-from ..core.progress import RowProgress
+from ..core.progress import RowProgress, row_steps
 from ..core.cli import UsageError, one_line, parse_config, cli_main, check_counts
 
 # %% auto #0
-__all__ = ['RUNNER_KEYS', 'KERNEL_QUIET', 'PORTABLE_SUFFIXES', 'REPRODUCE_CLI', 'repo_root', 'reports_root', 'repo_path',
-           'deep_merge', 'list_rows', 'row_params', 'notebook_parameters', 'check_params', 'notebook_parameter_types',
-           'parameter_type_problems', 'check_notebook_parameters', 'select_rows', 'launcher_problem', 'config_problems',
-           'validate_rows', 'run_distributed', 'portable_run_files', 'run_dir_name', 'run_row', 'run_report',
-           'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig', 'reproduce_config',
-           'main']
+__all__ = ['RUNNER_KEYS', 'TRAINING_NOTEBOOKS', 'KERNEL_QUIET', 'PORTABLE_SUFFIXES', 'REPRODUCE_CLI', 'repo_root', 'reports_root',
+           'repo_path', 'deep_merge', 'param', 'list_rows', 'row_params', 'notebook_parameters', 'check_params',
+           'notebook_defaults', 'with_notebook_defaults', 'notebook_parameter_types', 'parameter_type_problems',
+           'check_notebook_parameters', 'select_rows', 'launcher_problem', 'evaluation_dict', 'row_configs',
+           'config_problems', 'validate_rows', 'run_distributed', 'portable_run_files', 'run_dir_name', 'run_row',
+           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig',
+           'reproduce_config', 'main']
 
 # %% ../../nbs/09b_reproduce.ipynb #e0264a6e
 def _is_clone(p: Path) -> bool:
@@ -117,6 +118,15 @@ def _load(p: Path) -> dict:
     return yaml.safe_load(p.read_text()) or {}
 
 
+def param(p: dict, path: str, default=None):
+    "The value at a dotted `path` of nested parameters (`train.init_from`), or `default` where there is none."
+    for k in path.split("."):
+        if not isinstance(p, dict) or k not in p:
+            return default
+        p = p[k]
+    return p
+
+
 def list_rows(matrix: str, root=None) -> list[str]:
     d = repo_root(root) / "data" / "experiments" / matrix
     if not d.is_dir():
@@ -142,7 +152,7 @@ def row_params(scale: str, matrix: str, row: str, root=None, env=None, expand: b
     p = deep_merge(p, {k: v for k, v in r.items() if k != "scales"})
     p = deep_merge(p, (r.get("scales") or {}).get(scale, {}))
     if "family" in p:
-        p["model"] = f"{p['family']}-{p['model_size']}"
+        p["train"] = {**(p.get("train") or {}), "model": f"{p['family']}-{p['model_size']}"}
     p["_from_scale"] = sorted(
         k
         for k in scale_keys
@@ -169,6 +179,30 @@ def check_params(params: dict, nb_path) -> dict:
     if unknown:
         raise ValueError(f"unknown parameter(s) {unknown} for {Path(nb_path).name}; its parameters are {sorted(known)}")
     return nb_params
+
+
+def notebook_defaults(nb_path) -> dict:
+    """The defaults of a notebook's `parameters` cell as values (the cell assigns literals: `train: dict = {...}`), read
+    from the file without papermill."""
+    for c in json.loads(Path(nb_path).read_text())["cells"]:
+        if c["cell_type"] == "code" and "parameters" in c.get("metadata", {}).get("tags", []):
+            body = ast.parse("".join(c["source"])).body
+            return {
+                n.target.id: ast.literal_eval(n.value)
+                for n in body
+                if isinstance(n, ast.AnnAssign) and n.value is not None
+            }
+    return {}
+
+
+def with_notebook_defaults(params: dict, nb_path) -> dict:
+    """`params` with each dict parameter of the notebook (`train`, `evaluate`) merged over the notebook's default of it,
+    as the run notebook merges what it is given."""
+    out = dict(params)
+    for k, v in notebook_defaults(nb_path).items():
+        if isinstance(v, dict) and isinstance(out.get(k, {}), dict):
+            out[k] = deep_merge(v, out.get(k) or {})
+    return out
 
 # %% ../../nbs/09b_reproduce.ipynb #705b76f6
 _PARAM_TYPES = {
@@ -247,57 +281,47 @@ def launcher_problem(launcher) -> str | None:
     return f"launcher must be 'local' or 'torchrun:NPROC[:NNODES]', got {launcher!r}"
 
 
-_TRAIN_KEYS = (
-    "model",
-    "model_overrides",
-    "loss",
-    "resolution",
-    "batch_size",
-    "micro_batch",
-    "steps",
-    "lr",
-    "betas",
-    "weight_decay",
-    "grad_clip",
-    "ema_decay",
-    "ema_warmup",
-    "precision",
-    "compile",
-    "seed",
-    "snapshot_steps",
-    "num_workers",
-    "text_encoder",
-)
-_EVAL_KEYS = {
-    "num_samples": "eval_num_samples",
-    "batch_size": "eval_batch_size",
-    "preset": "eval_preset",
-    "sampler_overrides": "eval_sampler_overrides",
-    "precision": "eval_precision",
-    "resolution": "resolution",
-}
+TRAINING_NOTEBOOKS = ("10_train_evaluate", "13_train_t2i")  # run notebooks that train, then evaluate what they trained
+
+
+def evaluation_dict(evaluate: dict, tcfg=None) -> dict:
+    """A run's `evaluate` parameter (`EvalConfig` fields) over the training's sampling resolution, seed and device
+    (`tcfg`: its `TrainConfig`; None: `evaluate` as it is): a run evaluates what it trained, at its resolution."""
+    if tcfg is None:
+        return dict(evaluate or {})
+    base = {"device": tcfg.device, "sampling": {"resolution": tcfg.resolution, "seed": tcfg.seed}}
+    return deep_merge(base, evaluate or {})
+
+
+def row_configs(p: dict):
+    """The `TrainConfig` (None for an evaluation-only notebook) and `EvalConfig` a row's notebook builds from its
+    `train` and `evaluate` parameters (`p` merged over the notebook's defaults: `with_notebook_defaults`)."""
+    from deco.run.config import TrainConfig
+    from deco.eval.config import EvalConfig
+
+    trains = p.get("notebook", "10_train_evaluate") in TRAINING_NOTEBOOKS
+    tcfg = TrainConfig.from_dict(p.get("train") or {}) if trains else None
+    return tcfg, EvalConfig.from_dict(evaluation_dict(p.get("evaluate"), tcfg))
 
 
 def config_problems(p: dict) -> list[str]:
-    """What the typed configs refuse in a row's parameters `p`, each naming its key: the launcher, the training settings
-    (`TrainConfig` with its `loss` and `model_overrides`, resolution against the patch), the evaluation's
-    `SampleConfig`."""
-    from deco.run.config import TrainConfig, sample_config
+    """What the typed configs refuse in a row's parameters `p`, each naming its group and key: the launcher, `train`
+    (`TrainConfig.from_dict`: its `loss`, `sampler`, `model_overrides`, the resolution against the patch), `evaluate`
+    (`EvalConfig.from_dict`: its `sampling` and sampler), the notebook's own counts."""
+    from deco.run.config import TrainConfig
+    from deco.eval.config import EvalConfig
 
     probs = [x for x in [launcher_problem(p.get("launcher"))] if x]
-    if "model" not in p or p.get("notebook", "10_train_evaluate") not in ("10_train_evaluate", "13_train_t2i"):
-        return probs
+    tcfg = None
+    if p.get("notebook", "10_train_evaluate") in TRAINING_NOTEBOOKS:
+        try:
+            tcfg = TrainConfig.from_dict(p.get("train") or {})
+        except Exception as e:
+            probs.append(f"train: {one_line(e)}")
     try:
-        TrainConfig.from_dict({k: p[k] for k in _TRAIN_KEYS if k in p})
+        EvalConfig.from_dict(evaluation_dict(p.get("evaluate"), tcfg))
     except Exception as e:
-        probs.append(one_line(e))
-    try:
-        sample_config({k: p[v] for k, v in _EVAL_KEYS.items() if v in p})
-    except Exception as e:
-        msg = one_line(e)
-        for k, v in _EVAL_KEYS.items():
-            msg = msg.replace(f"sampling {k} ", f"{v} ")
-        probs.append(msg)
+        probs.append(f"evaluate: {one_line(e)}")
     for k in ("snapshot_num_samples", "fig4a_images", "eval_images_per_prompt"):
         v = p.get(k, 0)
         if isinstance(v, int) and not isinstance(v, bool) and v < 0:
@@ -313,13 +337,13 @@ def validate_rows(scale: str, selection, root=None, explicit: bool = False) -> l
     for m, r in selection:
         try:
             p = row_params(scale, m, r, root, expand=False)
-            need = [x for x in (p.get("requires") or []) if not p.get(x)]
+            need = [x for x in (p.get("requires") or []) if not param(p, x)]
             if explicit and need:
                 probs.append(
                     f"{m}/{r}: cannot run at scale {scale!r}: it needs {sorted(need)}, which the scale does not provide"
                 )
-            probs += [f"{m}/{r}: {x}" for x in config_problems(p)]
             nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
+            probs += [f"{m}/{r}: {x}" for x in config_problems(with_notebook_defaults(p, nb))]
             nb_params = check_params(p, nb)
             if nb not in types:
                 types[nb] = notebook_parameter_types(nb)
@@ -398,12 +422,14 @@ def run_row(
     p = row_params(scale, matrix, row, root, env)
     if launcher:
         p["launcher"] = launcher
-    if seed is not None:
-        p["seed"] = seed
     nb = root / "nbs" / f"{p.get('notebook', '10_train_evaluate')}.ipynb"
+    if seed is not None:  # a seed is the training's (its evaluation samples with it too)
+        if "train" not in notebook_parameters(nb):
+            raise ValueError(f"{matrix}/{row}: a seed sets train.seed, and {nb.name} does not train")
+        p["train"] = {**(p.get("train") or {}), "seed": seed}
     run_dir = Path(out or reports_root(root)) / "runs" / scale / matrix / run_dir_name(row, seed)
-    rec = dict(scale=scale, matrix=matrix, row=row, seed=p.get("seed", 0), run_dir=str(run_dir))
-    need = [r for r in (p.get("requires") or []) if not p.get(r)]  # e.g. repa: the scale has an encoder
+    rec = dict(scale=scale, matrix=matrix, row=row, seed=param(p, "train.seed", 0), run_dir=str(run_dir))
+    need = [r for r in (p.get("requires") or []) if not param(p, r)]  # e.g. repa: the scale has an encoder
     if need:
         log(f"skip {matrix}/{row}: needs {sorted(need)}, which scale {scale!r} does not provide")
         return {**rec, "status": "skipped"}
@@ -470,24 +496,14 @@ def run_report(scale: str, root=None, out=None) -> Path:
     return dest
 
 
-def reproduce(
-    scale: str = "tiny",
-    matrices=None,
-    rows=None,
-    root=None,
-    out=None,
-    redo: bool = False,
-    launcher: str | None = None,
-    report: bool = True,
-    env=None,
-    log=print,
-    seeds=None,
-    jobs: int | None = None,
-    progress_every: float = 30.0,
-) -> list[dict]:
-    """Run every row of `matrices` (default: the scale's `scale_matrices`) at `scale`, for each of `seeds` (default: the
-    row's own), `jobs` rows at a time (default: the scale's `jobs`, else 1), then the report. Progress goes to `log`
+def reproduce(cfg: ReproduceConfig | str = "tiny", root=None, env=None, log=print) -> list[dict]:
+    """Run what `cfg` selects (a `ReproduceConfig`, or a scale name for all its defaults): every row of its matrices
+    (default: the scale's `scale_matrices`) at its scale, for each of its seeds (default: the row's own), `jobs` rows at
+    a time (default: the scale's `jobs`, else 1), then the report unless `no_report`. Progress goes to `log`
     (`RowProgress`: each row's result, and the running rows' progress every `progress_every` seconds)."""
+    cfg = ReproduceConfig(scale=cfg) if isinstance(cfg, str) else cfg
+    scale, (matrices, rows), seeds, out = cfg.scale, cfg.selection(), cfg.seeds or None, cfg.out
+    redo, launcher, jobs = cfg.redo, cfg.launcher, cfg.jobs
     root = repo_root(root)
     sel = select_rows(scale, matrices, rows, root)
     probs = validate_rows(scale, sel, root, explicit=bool(rows))  # the whole selection passes before the first row runs
@@ -503,14 +519,14 @@ def reproduce(
             dict(
                 label=f"{m}/{run_dir_name(r, s)}",
                 run_dir=str(out_dir / m / run_dir_name(r, s)),
-                steps=row_params(scale, m, r, root, expand=False).get("steps"),
+                steps=row_steps(row_params(scale, m, r, root, expand=False)),
             )
             for m, r in sel
             for s in (seeds or [None])
         ],
         jobs,
         log,
-        progress_every,
+        cfg.progress_every,
     ).start()
     try:
         if jobs <= 1 or len(tasks) <= 1:
@@ -531,7 +547,7 @@ def reproduce(
                 recs = [a.get() for a in pending]
     finally:
         prog.stop()
-    if report:
+    if not cfg.no_report:
         recs.append(dict(report=str(run_report(scale, root, out))))
     failed = [r for r in recs if r.get("status") == "failed"]
     if failed:
@@ -540,42 +556,49 @@ def reproduce(
 
 # %% ../../nbs/09b_reproduce.ipynb #dbac195b
 def resolved_value(p: dict, key: str):
-    """A row's effective setting: `loss.X` and `model.X` through `LossConfig` / `ModelConfig` (defaults filled in),
-    else `p[key]`."""
+    """A row's effective setting at a dotted `key`: `train.X.Y` walks its built `TrainConfig` by attribute (defaults
+    filled in, e.g. `train.loss.freq_weight`, `train.sampler.steps`), `evaluate.X.Y` its `EvalConfig` (e.g.
+    `evaluate.sampling.sampler.preset`; its resolution and seed the training's), where `train.model.X` is field X of
+    the network's resolved `ModelConfig` (`model_config(train.model, **train.model_overrides)`, e.g.
+    `train.model.decoder_hidden`) and `train.model` alone its registry name; any other key is the plain parameter."""
     from deco.nn.registry import model_config
-    from deco.diffusion.loss import LossConfig
 
-    group, _, name = key.partition(".")
-    if group == "loss" and name:
-        return getattr(LossConfig(**(p.get("loss") or {})), name)
-    if group == "model" and name:
-        return getattr(model_config(p["model"], **(p.get("model_overrides") or {})), name)
-    return p.get(key)
+    group, _, path = key.partition(".")
+    if group not in ("train", "evaluate") or not path:
+        return p.get(key)
+    tcfg, ecfg = row_configs(p)
+    obj, names = (tcfg if group == "train" else ecfg), path.split(".")
+    if group == "train" and names[0] == "model" and len(names) > 1:
+        obj, names = model_config(tcfg.model, **tcfg.model_overrides), names[1:]
+    for name in names:
+        obj = getattr(obj, name)
+    return obj
+
+
+def _same(got, want) -> bool:
+    if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float)):
+        return abs(float(got) - float(want)) <= 1e-12 * max(1.0, abs(float(want)))
+    if isinstance(want, (list, tuple)) and isinstance(got, (list, tuple)):  # betas: a tuple in the config
+        return len(got) == len(want) and all(_same(g, w) for g, w in zip(got, want))
+    return got == want
 
 
 def official_problems(p: dict, where: str = "") -> list[str]:
     """Differences between a row's resolved parameters and the official config values recorded in its
-    `official: {file, expect}`."""
+    `official: {file, expect}` (dotted keys of `resolved_value`)."""
     off = p.get("official") or {}
     probs = []
     for key, want in (off.get("expect") or {}).items():
         got = resolved_value(p, key)
-        same = (
-            abs(float(got) - float(want)) <= 1e-12 * max(1.0, abs(float(want)))
-            if isinstance(want, (int, float)) and not isinstance(want, bool) and isinstance(got, (int, float))
-            else got == want
-        )
-        if not same:
+        if not _same(got, want):
             probs.append(f"{where}{key} = {got!r}, but the official {off.get('file', 'config')} has {want!r}")
     return probs
 
 
 def check_scale(scale: str, root=None, env=None) -> list[str]:
-    """Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded); at the
-    paper scale, equal to the official configs."""
+    """Complete, consistent parameter sets for every row of every matrix at `scale` (placeholders not expanded; each
+    row's configs built as its notebook builds them); at the paper scale, equal to the official configs."""
     from deco.nn.registry import model_config
-    from deco.diffusion.sampler import SAMPLER_PRESETS
-    from deco.diffusion.loss import LossConfig
 
     root = repo_root(root)
     problems = []
@@ -588,8 +611,10 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
                 missing = [k for k in ("run_dir",) if k not in notebook_parameters(nb)]
                 if missing:
                     problems.append(f"{m}/{r}: notebook lacks {missing}")
+                p = with_notebook_defaults(p, nb)
+                tcfg, _ = row_configs(p)
                 if p.get("notebook", "10_train_evaluate") == "10_train_evaluate":
-                    mc = model_config(p["model"], **(p.get("model_overrides") or {}))
+                    mc = model_config(tcfg.model, **tcfg.model_overrides)
                     per_token = [(mc.hidden_size, mc.in_channels * mc.patch_size**2, "width")] + (
                         [(mc.decoder_hidden, mc.in_channels * mc.decoder_patch**2, "decoder width")]
                         if mc.arch != "baseline"
@@ -600,15 +625,12 @@ def check_scale(scale: str, root=None, env=None) -> list[str]:
                         for w, n, what in per_token
                         if w < n
                     ]
-                    LossConfig(**{k: v for k, v in (p.get("loss") or {}).items()})
-                    if p.get("family") == "Baseline" and LossConfig(**(p.get("loss") or {})).freq_weight:
+                    if p.get("family") == "Baseline" and tcfg.loss.freq_weight:
                         problems.append(f"{m}/{r}: a Baseline row trains with L_FreqFM (freq_weight != 0)")
-                    if p["batch_size"] % max(1, p.get("micro_batch") or 1):
+                    if tcfg.batch_size % max(1, tcfg.micro_batch or 1):
                         problems.append(f"{m}/{r}: batch not divisible by micro_batch")
                 if scale == "paper":
                     problems += official_problems(p, f"{m}/{r}: ")
-                if p["eval_preset"] not in SAMPLER_PRESETS:
-                    problems.append(f"{m}/{r}: unknown preset {p['eval_preset']}")
             except Exception as e:
                 problems.append(f"{m}/{r}: {type(e).__name__}: {e}")
     return problems
@@ -653,6 +675,13 @@ class ReproduceConfig:
         if launcher_problem(self.launcher):
             raise ValueError(launcher_problem(self.launcher))
 
+    def selection(self) -> tuple[list[str] | None, list[str] | None]:
+        "The matrices and rows named, comma-separated or as lists (None: the scale's matrices, every row)."
+        names = [
+            [x for x in (v.split(",") if isinstance(v, str) else v or []) if x] for v in (self.matrices, self.rows)
+        ]
+        return names[0] or None, names[1] or None
+
 
 REPRODUCE_CLI = "Regenerate the paper's tables and figures with papermill."
 
@@ -671,7 +700,7 @@ def main(argv=None):
     named row this scale cannot run; nothing ran)."""
 
     def run(a):
-        matrices, rows = [m for m in a.matrices.split(",") if m] or None, [r for r in a.rows.split(",") if r] or None
+        matrices, rows = a.selection()
         try:
             sel = select_rows(a.scale, matrices, rows)
         except FileNotFoundError as e:
@@ -684,18 +713,7 @@ def main(argv=None):
             print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
             return 1 if probs else 0
         t0 = time.time()
-        recs = reproduce(
-            a.scale,
-            matrices,
-            rows,
-            out=a.out,
-            redo=a.redo,
-            launcher=a.launcher,
-            report=not a.no_report,
-            jobs=a.jobs,
-            seeds=a.seeds or None,
-            progress_every=a.progress_every,
-        )
+        recs = reproduce(a)
         print(f"finished in {(time.time() - t0) / 60:.1f} min; report: {recs[-1].get('report', '-')}")
 
     return cli_main(ReproduceConfig, "deco-reproduce", run, argv, REPRODUCE_CLI, "reproduce", positional=("scale",))
