@@ -4,7 +4,7 @@
 
 # %% ../../nbs/05_data.ipynb #b9df6721
 from __future__ import annotations
-import json, os, warnings
+import gzip, hashlib, json, os, warnings, zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -19,12 +19,13 @@ from ..core.conditioning import ClassConditioner
 
 # %% auto #0
 __all__ = ['EMBEDDED_VERSION', 'EMBEDDED_SOURCES', 'EMBEDDED_CLASSES', 'EMBEDDED_TRAIN_FRACTION', 'EMBEDDED_SCALES',
-           'IMAGE_EXTENSIONS', 'LAYOUT', 'PREPARED_FORMAT', 'PREPARED_VERSION', 'uint8_to_tensor', 'tensor_to_uint8',
-           'ArrayImageDataset', 'default_cache_root', 'embedded_source', 'embedded_arrays', 'EmbeddedDataset',
-           'center_crop_arr', 'walk_files', 'find_class_images', 'read_image', 'to_rgb', 'ScanReport', 'scan_images',
-           'ReadFailures', 'ImageFolderDataset', 'read_prepared_manifest', 'PreparedDataset', 'CIFAR10Dataset',
-           'epoch_permutation', 'rank_indices', 'batch_iterator', 'epoch_at_step', 'ShardedInfiniteSampler',
-           'make_dataset']
+           'IMAGE_EXTENSIONS', 'LAYOUT', 'FOLDER_INDEX_FORMAT', 'FOLDER_INDEX_VERSION', 'PREPARED_FORMAT',
+           'PREPARED_VERSION', 'uint8_to_tensor', 'tensor_to_uint8', 'ArrayImageDataset', 'default_cache_root',
+           'embedded_source', 'embedded_arrays', 'EmbeddedDataset', 'center_crop_arr', 'walk_files',
+           'find_class_images', 'read_image', 'to_rgb', 'ScanReport', 'scan_images', 'ReadFailures',
+           'ImageFolderDataset', 'listing_signature', 'folder_index_path', 'read_folder_index', 'folder_index',
+           'read_prepared_manifest', 'PreparedDataset', 'CIFAR10Dataset', 'epoch_permutation', 'rank_indices',
+           'batch_iterator', 'epoch_at_step', 'ShardedInfiniteSampler', 'make_dataset']
 
 # %% ../../nbs/05_data.ipynb #ed509a60
 def uint8_to_tensor(img: np.ndarray, flip: bool = False) -> torch.Tensor:
@@ -375,7 +376,8 @@ class ReadFailures:
 
 
 class ImageFolderDataset(Dataset):
-    "Class-folder images, ADM-center-cropped to `image_size`: items `(float32 (3, S, S) in [-1, 1], label)`."
+    """Class-folder images, ADM-center-cropped to `image_size`: items `(float32 (3, S, S) in [-1, 1], label)`;
+    `index_dir` (a run folder): the folder is listed and checked once per run (`folder_index`)."""
 
     def __init__(
         self,
@@ -387,30 +389,44 @@ class ImageFolderDataset(Dataset):
         max_substitutions: int = 100,
         check: str = "header",
         num_threads: int = 8,
+        index_dir: str | Path | None = None,
     ):
         if on_error not in ("skip", "raise"):
             raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
         if check not in ("header", "decode", "none"):
             raise ValueError(f"check must be 'header', 'decode' or 'none', got {check!r}")
         self.root, self.image_size, self.flip, self.on_error = Path(root), image_size, flip, on_error
-        self.classes, rel, labels = find_class_images(root, allow_empty_classes)
+
+        def listing() -> dict:
+            classes, rel, labels = find_class_images(root, allow_empty_classes)
+            return dict(classes=classes, files=rel, labels=labels)
+
+        def probe(found: dict) -> dict:
+            if check == "none":
+                return dict(bad=[])
+            paths = [os.path.join(root, r) for r in found["files"]]
+            return dict(
+                bad=[[os.path.relpath(p, root), e] for p, e in scan_images(paths, num_threads, check == "decode").bad]
+            )
+
+        key = dict(kind="class folder", check=check, allow_empty_classes=allow_empty_classes)
+        scan, self.listing = folder_index(root, index_dir, key, listing, probe)
+        self.classes, rel, labels = list(scan["classes"]), scan["files"], scan["labels"]
         self.skipped: list[tuple[str, str]] = []  # (file relative to root, error): left out, as deco-prepare does
-        if check != "none":
-            report = scan_images([os.path.join(root, r) for r in rel], num_threads, decode=check == "decode")
-            if report.bad:
-                bad = {os.path.relpath(p, root): e for p, e in report.bad}
-                if on_error == "raise":
-                    raise RuntimeError(f"{len(bad)} unreadable image(s) under {root}, e.g. {next(iter(bad.items()))}")
-                keep = [k for k, r in enumerate(rel) if r not in bad]
-                if not keep:
-                    raise ValueError(
-                        f"none of the {len(rel)} images under {root} is readable, e.g. {next(iter(bad.items()))}"
-                    )
-                rel, labels, self.skipped = [rel[k] for k in keep], [labels[k] for k in keep], sorted(bad.items())
-                warnings.warn(
-                    f"left out {len(bad)} unreadable image(s) under {root}, "
-                    f"e.g. {self.skipped[0][0]} ({self.skipped[0][1]})"
+        if scan["bad"]:
+            bad = {r: e for r, e in scan["bad"]}
+            if on_error == "raise":
+                raise RuntimeError(f"{len(bad)} unreadable image(s) under {root}, e.g. {next(iter(bad.items()))}")
+            keep = [k for k, r in enumerate(rel) if r not in bad]
+            if not keep:
+                raise ValueError(
+                    f"none of the {len(rel)} images under {root} is readable, e.g. {next(iter(bad.items()))}"
                 )
+            rel, labels, self.skipped = [rel[k] for k in keep], [labels[k] for k in keep], sorted(bad.items())
+            warnings.warn(
+                f"left out {len(bad)} unreadable image(s) under {root}, "
+                f"e.g. {self.skipped[0][0]} ({self.skipped[0][1]})"
+            )
         self.num_classes, self.max_substitutions = len(self.classes), max_substitutions
         self._rel = np.array([r.encode() for r in rel])  # one buffer: no copy-on-read in DataLoader workers
         self.labels = np.array(labels, np.int64)
@@ -470,6 +486,116 @@ class ImageFolderDataset(Dataset):
             keep = np.array([self.path(i) not in bad for i in range(len(self))])
             self._rel, self.labels, self.failures.bad_indices = self._rel[keep], self.labels[keep], set()
         return report
+
+# %% ../../nbs/05_data.ipynb #01bff6e5
+FOLDER_INDEX_FORMAT, FOLDER_INDEX_VERSION = "deco-folder-index", 1
+
+
+def listing_signature(root, files: Sequence[str]) -> dict:
+    """What a kept index must still match: the number of files, their total size and a digest of every
+    (path, size, mtime), from one `stat` per file (none is opened)."""
+    h, total = hashlib.sha1(), 0
+    for r in files:
+        st = os.stat(os.path.join(root, r))
+        total += st.st_size
+        h.update(f"{r}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return dict(count=len(files), bytes=total, digest=h.hexdigest())
+
+
+def folder_index_path(index_dir, root, key: dict) -> Path:
+    "`<index_dir>/data_index/<folder name>-<hash of its real path and the settings>.json.gz`."
+    tag = hashlib.sha1(json.dumps([os.path.realpath(root), key], sort_keys=True).encode()).hexdigest()[:12]
+    return Path(index_dir) / "data_index" / f"{Path(os.path.realpath(root)).name or 'root'}-{tag}.json.gz"
+
+
+def read_folder_index(path, key: dict) -> tuple[dict | None, str]:
+    "`(index, '')`, or `(None, why not)`: missing, another format or settings, unreadable (a corrupt file)."
+    path = Path(path)
+    if not path.is_file():
+        return None, "missing"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            d = json.load(f)
+        if d.get("format") != FOLDER_INDEX_FORMAT or d.get("version") != FOLDER_INDEX_VERSION:
+            return None, f"format {d.get('format')!r} version {d.get('version')!r}, not this deco's"
+        if d["key"] != key:
+            return None, f"made with other settings {d['key']}"
+        if not (isinstance(d["signature"]["digest"], str) and isinstance(d["scan"]["files"], list)):
+            raise ValueError("no signature digest or file list")
+        return d, ""
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError, zlib.error) as e:
+        return None, f"unreadable ({type(e).__name__}: {str(e)[:100]})"
+
+
+def _process_group() -> tuple[int, int]:
+    import torch.distributed as dist
+
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank(), dist.get_world_size()
+    return 0, 1
+
+
+def folder_index(root, index_dir, key: dict, listing, probe) -> tuple[dict, str]:
+    """`{**listing(), **probe(listing())}` of the folder `root` (the listing holds `files`, relative to `root`, and may
+    name in `watch` the files its signature covers, not kept), and how it was obtained. Without `index_dir`:
+    'scanned', as always. With it (the run folder): rank 0 lists the folder and keeps the index file there if its
+    settings `key` and `listing_signature` still match ('reused'), else probes and writes it ('built'; a corrupt one
+    is rebuilt, with a warning); then every other rank of the process group reads that file ('read') instead of
+    probing, or, when it cannot see that very file (a run folder that is not shared), scans on its own with a warning
+    ('scanned'). An error of rank 0 is raised on every rank."""
+
+    def scan_of(found: dict) -> dict:
+        return {**{k: v for k, v in found.items() if k != "watch"}, **probe(found)}
+
+    if index_dir is None:
+        return scan_of(listing()), "scanned"
+    path, (rank, world) = folder_index_path(index_dir, root, key), _process_group()
+    said = None
+    if rank == 0:
+        try:
+            found = listing()
+            sig = listing_signature(root, found.get("watch", found["files"]))
+            old, why = read_folder_index(path, key)
+            if old is not None and old["signature"] == sig:
+                scan, how = old["scan"], "reused"
+            else:
+                if why.startswith("unreadable"):
+                    warnings.warn(f"folder index {path} is {why}; building it again")
+                scan, how = scan_of(found), "built"
+                data = json.dumps(
+                    dict(
+                        format=FOLDER_INDEX_FORMAT,
+                        version=FOLDER_INDEX_VERSION,
+                        root=os.path.realpath(root),
+                        key=key,
+                        signature=sig,
+                        scan=scan,
+                    )
+                )
+                atomic_write(path, lambda tmp: Path(tmp).write_bytes(gzip.compress(data.encode(), 6)))
+            said = ("ok", sig["digest"])
+        except Exception as e:
+            if world == 1:
+                raise
+            said = ("error", e)
+    if world > 1:
+        import torch.distributed as dist
+
+        box = [said]
+        dist.broadcast_object_list(box, src=0)
+        kind, what = box[0]
+        if kind == "error":
+            raise what
+        if rank != 0:
+            old, why = read_folder_index(path, key)
+            if old is not None and old["signature"]["digest"] == what:
+                return old["scan"], "read"
+            warnings.warn(
+                f"rank {rank}: cannot use the folder index rank 0 wrote ({path}: {why or 'another one'}; a run "
+                f"folder that is not shared?): listing and checking {root} on this rank"
+            )
+            return scan_of(listing()), "scanned"
+    return scan, how
 
 # %% ../../nbs/05_data.ipynb #9aac687f
 PREPARED_FORMAT, PREPARED_VERSION = "deco-prepared", 1
@@ -644,9 +770,9 @@ class ShardedInfiniteSampler(Sampler):
         return rank_indices(self.n, self.rank, self.world_size, self.seed, self.start_step * self.batch_size)
 
 # %% ../../nbs/05_data.ipynb #74f6ef37
-def make_dataset(name_or_path: str | Path, size: int, split: str = "train", **kw) -> Dataset:
+def make_dataset(name_or_path: str | Path, size: int, split: str = "train", index_dir=None, **kw) -> Dataset:
     """Dataset by name: 'embedded', 'cifar10:<root>', a `deco-prepare` folder or a class-folder path
-    (may contain '{split}')."""
+    (may contain '{split}'); `index_dir`: where a class folder's index is kept (`folder_index`)."""
     name = str(name_or_path)
     if name == "embedded":
         return EmbeddedDataset(split, size, **kw)
@@ -660,7 +786,7 @@ def make_dataset(name_or_path: str | Path, size: int, split: str = "train", **kw
     if os.path.isfile(os.path.join(path, "manifest.json")):
         return PreparedDataset(path, size, **kw)
     if os.path.isdir(path):
-        return ImageFolderDataset(path, size, **kw)
+        return ImageFolderDataset(path, size, index_dir=index_dir, **kw)
     raise FileNotFoundError(
         f"{name!r} is neither a dataset name ('embedded', 'cifar10:<root>') nor an existing folder "
         f"({path} is not a folder); a class folder must follow {LAYOUT}, a prepared one is made by deco-prepare"

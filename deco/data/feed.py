@@ -4,7 +4,7 @@
 
 # %% ../../nbs/05e_feed.ipynb #a27ec324
 from __future__ import annotations
-import functools, os, shutil
+import functools, os, shutil, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -16,8 +16,8 @@ from .data import ArrayImageDataset, batch_iterator
 
 # %% auto #0
 __all__ = ['TINY_TEXT_ENCODER', 'cpus_per_process', 'auto_num_workers', 'StepBatchSampler', 'step_positions', 'pack_uint8',
-           'unpack_uint8', 'die_with_parent', 'make_loader', 'build_tiny_text_encoder', 'caption_uniforms',
-           'TextConditioning', 'text_conditioning']
+           'unpack_uint8', 'die_with_parent', 'PositionCollate', 'Feed', 'gather_positions', 'make_loader',
+           'build_tiny_text_encoder', 'caption_uniforms', 'TextConditioning', 'text_conditioning']
 
 # %% ../../nbs/05e_feed.ipynb #f3119b0f
 def cpus_per_process(processes_per_node: int | None = None) -> int:
@@ -111,6 +111,91 @@ def die_with_parent(parent: int, worker_id: int = 0):
         os._exit(1)  # the parent died before the death signal was set
 
 
+class PositionCollate:
+    "Collate the `(x, caption, position)` items of a shard stream: the batch, then the position after its last item."
+
+    def __init__(self, collate=None):
+        from torch.utils.data import default_collate
+
+        self.collate = collate or default_collate
+
+    def __call__(self, batch):
+        return (*self.collate([b[:-1] for b in batch]), batch[-1][-1])
+
+
+class Feed:
+    """`make_loader`'s endless iterator of micro-batches, which knows where it stands: `position()` (JSON-able) is
+    what a checkpoint keeps so that `make_loader(..., position=...)` goes on from there."""
+
+    def __init__(
+        self, it, accum: int, start_step: int, stream: dict | None = None, workers: int = 1, nxt: int = 0, cursors=None
+    ):
+        self._it, self.accum, self.start_step, self.delivered = it, accum, start_step, 0
+        self.stream, self.workers, self.next_worker = stream, max(1, workers), nxt
+        self.cursors = list(cursors) if cursors is not None else [None] * self.workers
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        b = next(self._it)
+        self.delivered += 1
+        if self.stream is None:
+            return b
+        *b, (w, *snap) = b
+        self.cursors[w], self.next_worker = snap, (w + 1) % self.workers
+        return tuple(b)
+
+    def __getattr__(self, name):  # the DataLoader iterator's own attributes (its workers, ...)
+        if name.startswith("__") or "_it" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self._it, name)
+
+    @property
+    def steps(self) -> int:
+        "Optimizer steps of data this stream has delivered (counted from its beginning: a new stage starts at 0)."
+        return self.start_step + self.delivered // self.accum
+
+    def position(self) -> dict:
+        """`{"kind": "steps", "steps": n}` for indexed data; for a shard stream also its `signature`, the logical
+        worker of the next batch and each worker's `StreamCursor` state (None: it has delivered nothing yet)."""
+        if self.stream is None:
+            return dict(kind="steps", steps=self.steps)
+        from deco.data.t2i_data import StreamCursor
+
+        cursors = [StreamCursor.state_of(c) for c in self.cursors]
+        return dict(
+            kind="shards",
+            steps=self.steps,
+            stream=self.stream,
+            workers=self.workers,
+            next=self.next_worker,
+            cursors=cursors,
+        )
+
+
+def gather_positions(data: Feed) -> list[dict]:
+    """Every process's `data.position()`, in rank order (what a checkpoint keeps); with a process group this is a
+    collective call: every process makes it at the same step."""
+    import torch.distributed as dist
+
+    pos = data.position()
+    if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1:
+        out = [None] * dist.get_world_size()
+        dist.all_gather_object(out, pos)
+        return out
+    return [pos]
+
+
+def _my_position(position, rank: int, world_size: int) -> tuple[dict | None, str]:
+    "This process's entry of a saved position (a list of every rank's, or one dict), and why it cannot be used as is."
+    if position is None or isinstance(position, dict):
+        return position, ""
+    if len(position) == world_size:
+        return position[rank], ""
+    return position[0], f"it was saved by {len(position)} processes, this run has {world_size}"
+
+
 def make_loader(
     dataset,
     batch_size: int,
@@ -122,11 +207,19 @@ def make_loader(
     num_workers: int = -1,
     device="cpu",
     prefetch_factor: int = 4,
-):
-    """Endless iterator of this process's micro-batches `(x, y)` from `start_step` on (`x` packed as uint8 by workers:
-    `unpack_uint8`); `num_workers=-1` picks `auto_num_workers`."""
+    position: list | dict | None = None,
+) -> Feed:
+    """Endless iterator of this process's micro-batches `(x, y)` (`x` packed as uint8 by workers: `unpack_uint8`) from
+    `start_step` on, or from a saved `position` (what `gather_positions` returned); `num_workers=-1` picks
+    `auto_num_workers`. Steps count this data stream's own steps: a new stage starts at 0."""
     workers = auto_num_workers(dataset) if num_workers < 0 else num_workers
     micro = micro or batch_size // world_size
+    if batch_size % world_size or (batch_size // world_size) % micro:
+        raise ValueError(f"global batch {batch_size} must split into {world_size} processes x micro-batches of {micro}")
+    accum = batch_size // world_size // micro
+    mine, why = _my_position(position, rank, world_size)
+    if mine is not None:
+        start_step = int(mine["steps"])
     opts = dict(
         num_workers=workers,
         pin_memory=torch.device(device).type == "cuda",
@@ -139,24 +232,34 @@ def make_loader(
             collate_fn=pack_uint8,
             worker_init_fn=functools.partial(die_with_parent, os.getpid()),
         )
-    if isinstance(dataset, IterableDataset):
-        if not hasattr(dataset, "worker_offset"):
-            raise TypeError(
-                f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.data.t2i_data.CaptionShards"
-            )
-        from deco.data.t2i_data import worker_starts  # what each worker had consumed: skipped undecoded
+    if not isinstance(dataset, IterableDataset):
+        sampler = StepBatchSampler(len(dataset), batch_size, rank, world_size, micro, seed, start_step)
+        return Feed(iter(DataLoader(dataset, batch_sampler=sampler, **opts)), accum, start_step)
+    if not hasattr(dataset, "signature"):
+        raise TypeError(
+            f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.data.t2i_data.CaptionShards"
+        )
+    from deco.data.t2i_data import worker_starts
 
-        dataset.start, dataset.worker_offset = worker_starts(
-            start_step * (batch_size // world_size // micro), micro, workers
-        )
-        loader = DataLoader(dataset, batch_size=micro, **opts)
-    else:
-        loader = DataLoader(
-            dataset,
-            batch_sampler=StepBatchSampler(len(dataset), batch_size, rank, world_size, micro, seed, start_step),
-            **opts,
-        )
-    return iter(loader)
+    sig, W = dataset.signature(), max(1, workers)
+    if mine is not None and not why:
+        old, now = {**(mine.get("stream") or {}), "workers": mine.get("workers")}, {**sig, "workers": W}
+        diff = ", ".join(f"{k} {old.get(k)!r} -> {v!r}" for k, v in now.items() if old.get(k) != v)
+        if mine.get("kind") != "shards":
+            why = f"it is the position of {mine.get('kind')!r} data, not of a shard stream"
+        elif diff:
+            why = f"the stream changed: {diff}"
+    if mine is not None and not why:  # each worker goes on from its cursor
+        dataset.resume_from, dataset.worker_offset, dataset.start = list(mine["cursors"]), int(mine["next"]), 0
+    else:  # from the beginning, or replaying start_step steps undecoded
+        if why:
+            warnings.warn(f"the saved data position cannot be used ({why}): replaying {start_step} steps instead")
+        dataset.start, dataset.worker_offset = worker_starts(start_step * accum, micro, workers)
+        dataset.resume_from = [{"replay": n} if n else None for n in dataset.start]  # until a worker delivers
+    dataset.emit_positions = True
+    opts["collate_fn"] = PositionCollate(opts.get("collate_fn"))
+    loader = DataLoader(dataset, batch_size=micro, **opts)
+    return Feed(iter(loader), accum, start_step, sig, W, dataset.worker_offset, dataset.resume_from)
 
 # %% ../../nbs/05e_feed.ipynb #fb95caf9
 TINY_TEXT_ENCODER = "tiny-qwen3"

@@ -4,7 +4,9 @@
 
 # %% ../../nbs/05c_t2i_data.ipynb #5e83ed50
 from __future__ import annotations
-import io, json, os, re, warnings
+import hashlib, io, json, os, re, warnings
+from bisect import bisect_right
+from contextlib import contextmanager
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from deco.data.data import (
     center_crop_arr,
     embedded_arrays,
     embedded_source,
+    folder_index,
     uint8_to_tensor,
 )
 
@@ -34,7 +37,8 @@ __all__ = ['CAPTION_PREFIXES', 'SHORT_CAPTION_WORDS', 'PREFIX_PROB', 'EMBEDDED_N
            'CAPTION_DATA_FORMS', 'clean_caption', 'is_short_caption', 'augment_caption', 'augment_captions',
            'caption_words', 'embedded_source_hw', 'crop_attributes', 'embedded_caption', 'EmbeddedCaptionDataset',
            'SkipManifest', 'resize_center_crop', 'CaptionFolderDataset', 'find_shards', 'buffer_shuffle',
-           'expand_shards', 'worker_starts', 'CaptionShards', 'make_caption_dataset', 'shuffle_captions']
+           'shuffle_state', 'expand_shards', 'worker_starts', 'StreamCursor', 'CaptionShards', 'make_caption_dataset',
+           'shuffle_captions']
 
 # %% ../../nbs/05c_t2i_data.ipynb #b617f82f
 CAPTION_PREFIXES: tuple[str, ...] = (
@@ -320,12 +324,18 @@ def resize_center_crop(im: Image.Image, size: int) -> np.ndarray:
 
 class CaptionFolderDataset(Dataset):
     """The SFT source: images with a `.txt` caption beside each, resized and center-cropped:
-    items `(float32 (3, S, S) in [-1, 1], caption)`."""
+    items `(float32 (3, S, S) in [-1, 1], caption)`; `index_dir`: listed and checked once per run (`folder_index`)."""
 
     caption_prefixes = False  # the official SFT stage adds no caption prefixes
 
     def __init__(
-        self, root: str | Path, size: int, on_error: str = "skip", num_threads: int = 8, max_substitutions: int = 100
+        self,
+        root: str | Path,
+        size: int,
+        on_error: str = "skip",
+        num_threads: int = 8,
+        max_substitutions: int = 100,
+        index_dir: str | Path | None = None,
     ):
         if on_error not in ("skip", "raise"):
             raise ValueError(f"on_error must be 'skip' or 'raise', got {on_error!r}")
@@ -336,16 +346,25 @@ class CaptionFolderDataset(Dataset):
             )
         self.root, self.size, self.on_error, self.max_substitutions = root, size, on_error, max_substitutions
         is_img = lambda n: n.lower().endswith(IMAGE_EXTENSIONS) and not n.startswith(".")
-        files = sorted(
-            os.path.relpath(os.path.join(d, n), root)
-            for d, _, ns in os.walk(root, followlinks=True)
-            for n in ns
-            if is_img(n)
-        )
-        if not files:
-            raise ValueError(f"no images under {root} (extensions {IMAGE_EXTENSIONS}); expected {FOLDER_LAYOUT}")
-        with ThreadPoolExecutor(max(1, num_threads)) as pool:
-            probes = list(pool.map(lambda f: _probe(str(root / f), size), files, chunksize=64))
+
+        def listing() -> dict:
+            names = sorted(
+                os.path.relpath(os.path.join(d, n), root)
+                for d, _, ns in os.walk(root, followlinks=True)
+                for n in ns
+                if is_img(n) or n.endswith(".txt")
+            )
+            files = [f for f in names if is_img(os.path.basename(f))]
+            if not files:
+                raise ValueError(f"no images under {root} (extensions {IMAGE_EXTENSIONS}); expected {FOLDER_LAYOUT}")
+            return dict(files=files, watch=names)  # captions too: an edited caption makes a kept index stale
+
+        def probe(found: dict) -> dict:
+            with ThreadPoolExecutor(max(1, num_threads)) as pool:
+                return dict(probes=list(pool.map(lambda f: _probe(str(root / f), size), found["files"], chunksize=64)))
+
+        scan, self.listing = folder_index(root, index_dir, dict(kind="caption folder"), listing, probe)
+        files, probes = scan["files"], scan["probes"]
         self.skipped = SkipManifest()
         rel, self.captions = [], []
         for f, (reason, text) in zip(files, probes):
@@ -406,13 +425,16 @@ def find_shards(folder) -> list[str]:
     )
 
 
-def buffer_shuffle(items, bufsize: int, rng: np.random.Generator, initial: int = SHUFFLE_INITIAL) -> Iterator:
+def buffer_shuffle(
+    items, bufsize: int, rng: np.random.Generator, initial: int = SHUFFLE_INITIAL, buf: list | None = None
+) -> Iterator:
     """webdataset's shuffle buffer, drawn from a seeded numpy `rng`: refill (two reads per yield until `bufsize`),
-    yield a random entry once `initial` are held, drain at the end."""
+    yield a random entry once `initial` are held, drain at the end; `buf` continues a buffer (its items in buffer
+    order, `rng` advanced as `shuffle_state` leaves it)."""
     if bufsize <= 1:
         yield from items
         return
-    initial, it, buf = min(initial, bufsize), iter(items), []
+    initial, it, buf = min(initial, bufsize), iter(items), [] if buf is None else buf
     for x in it:
         buf.append(x)
         if len(buf) < bufsize:
@@ -425,6 +447,35 @@ def buffer_shuffle(items, bufsize: int, rng: np.random.Generator, initial: int =
         k = int(rng.integers(len(buf)))
         buf[k], buf[-1] = buf[-1], buf[k]
         yield buf.pop()
+
+
+def shuffle_state(
+    n: int, bufsize: int, rng: np.random.Generator, initial: int = SHUFFLE_INITIAL, chunk: int = 1 << 20
+) -> tuple[list[int], int]:
+    """What `buffer_shuffle` over an endless stream holds after `n` outputs, from the draws alone: the input numbers
+    in its buffer (buffer order) and how many inputs it has read; `rng` is advanced as those `n` outputs advanced it.
+    Once the buffer is full every output puts the next input in the drawn slot, so the rest is vectorised."""
+    if bufsize <= 1:
+        return [], n
+    initial, buf, read, out = min(initial, bufsize), [], 0, 0
+    while out < n and len(buf) != bufsize - 1:  # filling: as buffer_shuffle, one step at a time
+        buf.append(read)
+        read += 1
+        if len(buf) < bufsize:
+            buf.append(read)
+            read += 1
+        if len(buf) >= initial:
+            k = int(rng.integers(len(buf)))
+            buf[k], buf[-1] = buf[-1], buf[k]
+            buf.pop()
+            out += 1
+    slots, left = np.array(buf, np.int64), n - out
+    while left:  # full: input `read` goes to slot k (k == bufsize - 1: it is output at once)
+        k = rng.integers(bufsize, size=min(chunk, left))
+        i = np.flatnonzero(k < bufsize - 1)
+        np.maximum.at(slots, k[i], read + i)  # inputs grow: the largest is the last one put in a slot
+        read, left = read + len(k), left - len(k)
+    return slots.tolist(), read
 
 
 def expand_shards(shards) -> list[str]:
@@ -458,9 +509,65 @@ def worker_starts(batches: int, batch_size: int, num_workers: int) -> tuple[list
     return [max(0, -(-(batches - w) // W)) * batch_size for w in range(W)], batches % W
 
 
+class StreamCursor:
+    """Where one worker's shard stream stands: `yielded` outputs of its shuffle buffer so far; its reader after raw
+    sample `offset` of shard `shard` (index in the worker's shard order of `epoch`), having read `read` usable
+    samples (`usable` in this epoch); `rows` `(epoch, shard, first usable sample)` of the shards that still have
+    samples in the buffer, through the shard being read, and `held` how many each has there."""
+
+    FIELDS = ("yielded", "epoch", "shard", "offset", "read", "usable")
+
+    def __init__(self, yielded=0, epoch=0, shard=0, offset=0, read=0, usable=0, rows=()):
+        self.yielded, self.epoch, self.shard, self.offset, self.read, self.usable = (
+            int(v) for v in (yielded, epoch, shard, offset, read, usable)
+        )
+        self.rows = [tuple(int(v) for v in r) for r in rows]
+        self.firsts, self.held, self._rows = [r[2] for r in self.rows], [0] * len(self.rows), None
+
+    def open_shard(self, shard: int):
+        "The reader starts shard `shard` of the current epoch."
+        self.shard, self.offset = shard, 0
+        self.rows.append((self.epoch, shard, self.read))
+        self.firsts.append(self.read)
+        self.held.append(0)
+        self._rows = None
+
+    def row_of(self, c: int) -> int:
+        "The row holding usable sample `c`."
+        return bisect_right(self.firsts, c) - 1
+
+    def release(self, c: int):
+        "The buffer output usable sample `c`: rows at the front with nothing left in the buffer are dropped."
+        self.yielded += 1
+        self.held[self.row_of(c)] -= 1
+        while len(self.rows) > 1 and self.held[0] == 0:
+            del self.rows[0], self.firsts[0], self.held[0]
+            self._rows = None
+
+    def snapshot(self) -> tuple:
+        "The state as one immutable tuple (cheap: the rows are shared until they change)."
+        if self._rows is None:
+            self._rows = tuple(self.rows)
+        return (self.yielded, self.epoch, self.shard, self.offset, self.read, self.usable, self._rows)
+
+    @classmethod
+    def state_of(cls, snap) -> dict | None:
+        "A snapshot (or a state, or None) as a JSON-able state."
+        if snap is None or isinstance(snap, dict):
+            return snap
+        return {**dict(zip(cls.FIELDS, map(int, snap[:6]))), "rows": [[int(v) for v in r] for r in snap[6]]}
+
+    @classmethod
+    def from_state(cls, d: dict) -> "StreamCursor":
+        try:
+            return cls(*(d[k] for k in cls.FIELDS), rows=d["rows"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise ValueError(f"not a shard stream position ({type(e).__name__}: {e}): {str(d)[:200]}") from e
+
+
 class CaptionShards(IterableDataset):
     """Endless `(float32 (3, S, S) in [-1, 1], caption)` from webdataset shards:
-    own shards per rank and worker, resumable."""
+    own shards per rank and worker, resumable from a position."""
 
     shard_shuffle: int = SHARD_SHUFFLE  # shard-list shuffle buffer per epoch (<= 1: list order)
 
@@ -476,6 +583,7 @@ class CaptionShards(IterableDataset):
         shuffle_buffer: int = SAMPLE_SHUFFLE,
         image_keys: Sequence[str] = IMAGE_KEYS,
         caption_keys: Sequence[str] = CAPTION_KEYS,
+        resume_from: Sequence[dict | None] | None = None,
     ):
         self.shards = expand_shards(shards)
         if not 0 <= rank < world_size:
@@ -487,15 +595,33 @@ class CaptionShards(IterableDataset):
             )
         self.size, self.rank, self.world_size, self.seed = size, rank, world_size, seed
         self.start, self.worker_offset, self.shuffle_buffer = start, worker_offset, shuffle_buffer
+        self.resume_from, self.emit_positions = resume_from, False  # set by deco.data.feed.make_loader
         self.image_keys, self.caption_keys = tuple(image_keys), tuple(caption_keys)
         self.rank_shards = self.shards[rank::world_size]
         self.skipped, self._warned = SkipManifest(max_entries=20), set()
 
     @classmethod
     def resumed(cls, shards, size: int, batches: int, batch_size: int, num_workers: int, **kw) -> "CaptionShards":
-        "The dataset that continues a run which has drawn `batches` batches of `batch_size` with `num_workers` workers."
+        """The dataset that continues a run which has drawn `batches` batches of `batch_size` with `num_workers`
+        workers, by replaying them (undecoded); a saved position (`resume_from`) resumes without the replay."""
         starts, offset = worker_starts(batches, batch_size, num_workers)
         return cls(shards, size, start=starts, worker_offset=offset, **kw)
+
+    def signature(self) -> dict:
+        "What a saved position is valid for: this rank's shards, their order and the sample filter."
+        names = hashlib.sha1("\n".join(os.path.basename(u) for u in self.shards).encode()).hexdigest()[:16]
+        return dict(
+            rank=self.rank,
+            world_size=self.world_size,
+            seed=self.seed,
+            size=self.size,
+            shards=len(self.shards),
+            names=names,
+            shard_shuffle=self.shard_shuffle,
+            shuffle_buffer=self.shuffle_buffer,
+            initial=SHUFFLE_INITIAL,
+            keys=[list(self.image_keys), list(self.caption_keys)],
+        )
 
     def shard_order(self, epoch: int, worker: int = 0, num_workers: int = 1) -> list[str]:
         """The shards `worker` reads in `epoch`: the rank's shards permuted by (seed, rank, epoch),
@@ -526,92 +652,186 @@ class CaptionShards(IterableDataset):
             self._empty = SkipManifest(max_entries=20)
         return self._empty
 
-    def _caption(self, name: str, cap) -> str:
+    def _caption(self, name: str, cap, quiet: bool = False) -> str:
         """The caption as stored (decoded, not cleaned);
         a missing one is the empty caption, as the official loader trains it."""
         if cap is None:
-            self.empty_captions.add(name, "no caption")
+            quiet or self.empty_captions.add(name, "no caption")
             return ""
         cap = cap.decode("utf-8", errors="replace") if isinstance(cap, bytes) else str(cap)
         if not cap:
-            self.empty_captions.add(name, "empty caption")
+            quiet or self.empty_captions.add(name, "empty caption")
         return cap
 
-    def _check(self, s: dict):
-        "(name, image bytes, caption) of a raw webdataset sample, or None after counting why it is left out."
+    def _check(self, s: dict, quiet: bool = False):
+        """(name, image bytes, caption) of a raw webdataset sample, or None after counting why it is left out
+        (`quiet`: a sample read again to rebuild a buffer is not counted twice)."""
+        skip = (lambda *a: None) if quiet else self.skipped.add
         name = f"{s.get('__url__')}:{s.get('__key__')}"
         img = next((s[k] for k in self.image_keys if k in s), None)
         cap = next((s[k] for k in self.caption_keys if k in s), None)
         if img is None:
-            self.skipped.add(name, "no image", f"members {sorted(k for k in s if not k.startswith('__'))}")
+            skip(name, "no image", f"members {sorted(k for k in s if not k.startswith('__'))}")
             return None
-        cap = self._caption(name, cap)
+        cap = self._caption(name, cap, quiet)
         try:
             with Image.open(io.BytesIO(img)) as im:
                 w, h = im.size
         except Exception as e:
-            self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}")
+            skip(name, "unreadable", f"{type(e).__name__}: {e}")
             return None
         if min(w, h) < self.size:
-            self.skipped.add(name, "too small", f"{w}x{h}")
+            skip(name, "too small", f"{w}x{h}")
             return None
         return name, img, cap
 
-    def _candidates(self, worker: int, num_workers: int) -> Iterator[tuple[str, bytes, str]]:
+    @staticmethod
+    @contextmanager
+    def _raw(url: str, handler) -> Iterator[Iterator[dict]]:
+        "The raw samples of one shard as webdataset groups them; the file is closed on leaving."
         from webdataset.tariterators import url_opener, tar_file_expander, group_by_keys
 
-        for epoch in count():
-            usable = 0
-            for url in self.shard_order(epoch, worker, num_workers):
-                for src in url_opener([dict(url=url)], handler=self._tar_error):
-                    try:
-                        for s in group_by_keys(
-                            tar_file_expander([src], handler=self._tar_error), handler=self._tar_error
-                        ):
-                            if (item := self._check(s)) is not None:
-                                usable += 1
-                                yield item
-                    finally:
-                        src["stream"].close()
-            if not usable:
+        srcs = []
+
+        def gen():
+            for src in url_opener([dict(url=url)], handler=handler):
+                srcs.append(src)
+                yield from group_by_keys(tar_file_expander([src], handler=handler), handler=handler)
+
+        g = gen()
+        try:
+            yield g
+        finally:
+            g.close()
+            for src in srcs:
+                src["stream"].close()
+
+    def _candidates(self, worker: int, num_workers: int, cur: StreamCursor) -> Iterator[tuple]:
+        """`(number, name, image bytes, caption)` of the usable samples, endlessly, from where `cur` stands (a fresh
+        cursor: the beginning); `cur` follows the reader."""
+        resume = bool(cur.rows)  # go on in shard `cur.shard` after its first `cur.offset` raw samples
+        for epoch in count(cur.epoch):
+            if epoch != cur.epoch:
+                cur.epoch, cur.usable = epoch, 0
+            order = self.shard_order(epoch, worker, num_workers)
+            for j in range(cur.shard if resume else 0, len(order)):
+                skip = cur.offset if resume else 0
+                if not resume:
+                    cur.open_shard(j)
+                resume, seen = False, 0
+                with self._raw(order[j], self._tar_error) as raw:
+                    for s in raw:
+                        seen += 1
+                        if seen <= skip:
+                            continue  # read before the position was saved: bytes only
+                        cur.offset = seen
+                        if (item := self._check(s)) is not None:
+                            cur.read, cur.usable, cur.held[-1] = cur.read + 1, cur.usable + 1, cur.held[-1] + 1
+                            yield (cur.read - 1, *item)
+                if seen < skip:
+                    raise ValueError(
+                        f"shard {order[j]} holds {seen} samples, but the saved position is after its first {skip}: "
+                        "the data changed since the position was saved"
+                    )
+            if not cur.usable:
                 raise RuntimeError(
                     f"rank {self.rank} worker {worker}: its shards hold no usable sample "
                     f"(size {self.size}); left out: {self.skipped}"
                 )
 
-    def _shuffled(self, items: Iterator, worker: int) -> Iterator:
-        yield from buffer_shuffle(items, self.shuffle_buffer, np.random.default_rng([self.seed, self.rank, worker, 1]))
+    def _restore(self, state: dict, worker: int, num_workers: int, rng) -> tuple[StreamCursor, list]:
+        """The cursor and the shuffle buffer of a saved position: which samples the buffer holds follows from the
+        draws (`shuffle_state`); their bytes are read again from the shards in `rows`, each up to its last one."""
+        cur = StreamCursor.from_state(state)
+        if not cur.yielded:
+            return StreamCursor(), None
+        if not cur.rows or cur.rows[-1][:2] != (cur.epoch, cur.shard):
+            raise ValueError(f"not a shard stream position: its last row is not the shard being read: {state}")
+        held, read = shuffle_state(cur.yielded, self.shuffle_buffer, rng)
+        if read != cur.read or (held and (not cur.rows or min(held) < cur.firsts[0])):
+            raise ValueError(
+                f"the saved position does not fit this stream (its buffer read {cur.read} samples, this one's "
+                f"{read} after {cur.yielded} outputs): another shuffle_buffer, or not this worker's position"
+            )
+        want: dict[int, set] = {}
+        for c in held:
+            want.setdefault(cur.row_of(c), set()).add(c)
+        orders, items = {}, {}
+        for i, need in sorted(want.items()):
+            cur.held[i] = len(need)
+            epoch, j, c = cur.rows[i]
+            if epoch not in orders:
+                orders[epoch] = self.shard_order(epoch, worker, num_workers)
+            url, last = orders[epoch][j], max(need)
+            with self._raw(url, lambda exn: True) as raw:
+                for s in raw:
+                    if (item := self._check(s, quiet=True)) is not None:
+                        if c in need:
+                            items[c] = (c, *item)
+                        c += 1
+                        if c > last:
+                            break
+            if c <= last:
+                raise ValueError(
+                    f"shard {url} holds fewer usable samples than when the position was saved: the data changed"
+                )
+        return cur, [items[c] for c in held]
 
     def samples(
-        self, worker: int = 0, num_workers: int = 1, start: int | None = None
-    ) -> Iterator[tuple[torch.Tensor, str]]:
-        "The endless stream of logical `worker` of `num_workers`, after passing over `start` samples undecoded."
-        if start is None:
-            st = self.start
-            if isinstance(st, (int, np.integer)):
-                if st and num_workers > 1:
-                    raise ValueError("with DataLoader workers pass one start per worker (worker_starts)")
-                start = int(st)
-            elif len(st) != num_workers:
-                raise ValueError(f"start has {len(st)} entries for {num_workers} DataLoader workers")
-            else:
-                start = int(st[worker])
-        stream = self._shuffled(self._candidates(worker, num_workers), worker)
-        for _ in islice(stream, start):
-            pass  # bytes and headers only
-        for name, img, cap in stream:
+        self,
+        worker: int = 0,
+        num_workers: int = 1,
+        start: int | None = None,
+        position: dict | None = None,
+        positions: bool = False,
+    ) -> Iterator[tuple]:
+        """The endless stream of logical `worker` of `num_workers`: from the saved `position` (a `StreamCursor`
+        state, or `{"replay": n}`), else after passing over `start` samples undecoded; `positions`: items
+        `(x, caption, (worker, *cursor snapshot))`."""
+        rng = np.random.default_rng([self.seed, self.rank, worker, 1])
+        if position is not None and "replay" in position:  # a replayed worker that had not delivered since
+            position, start = None, int(position["replay"])
+        if position is not None:
+            (cur, buf), start = self._restore(position, worker, num_workers, rng), 0
+        else:
+            cur, buf = StreamCursor(), None
+            if start is None:
+                st = self.start
+                if isinstance(st, (int, np.integer)):
+                    if st and num_workers > 1:
+                        raise ValueError("with DataLoader workers pass one start per worker (worker_starts)")
+                    start = int(st)
+                elif len(st) != num_workers:
+                    raise ValueError(f"start has {len(st)} entries for {num_workers} DataLoader workers")
+                else:
+                    start = int(st[worker])
+        for c, name, img, cap in buffer_shuffle(
+            self._candidates(worker, num_workers, cur), self.shuffle_buffer, rng, buf=buf
+        ):
+            cur.release(c)
+            if start:
+                start -= 1
+                continue  # bytes and headers only
             try:
                 with Image.open(io.BytesIO(img)) as im:
                     arr = center_crop_arr(im.convert("RGB"), self.size)
             except Exception as e:
                 self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}")
                 continue
-            yield uint8_to_tensor(arr), cap
+            if positions:
+                yield uint8_to_tensor(arr), cap, (worker, *cur.snapshot())
+            else:
+                yield uint8_to_tensor(arr), cap
 
     def __iter__(self):
         info = get_worker_info()
         W, p = (info.num_workers, info.id) if info else (1, 0)
-        return self.samples((p + self.worker_offset) % W, W)
+        w = (p + self.worker_offset) % W
+        if self.resume_from is not None:
+            if len(self.resume_from) != W:
+                raise ValueError(f"resume_from has {len(self.resume_from)} positions for {W} DataLoader workers")
+            return self.samples(w, W, position=self.resume_from[w], positions=self.emit_positions)
+        return self.samples(w, W, positions=self.emit_positions)
 
 # %% ../../nbs/05c_t2i_data.ipynb #c44f626f
 CAPTION_DATA_FORMS = (
@@ -622,9 +842,10 @@ CAPTION_DATA_FORMS = (
 
 
 def make_caption_dataset(
-    spec, size: int, split: str = "train", rank: int = 0, world_size: int = 1, seed: int = 0, **kw
+    spec, size: int, split: str = "train", rank: int = 0, world_size: int = 1, seed: int = 0, index_dir=None, **kw
 ):
-    "The caption dataset `spec` names: 'embedded-captions', an image+caption folder, or webdataset .tar shards."
+    """The caption dataset `spec` names: 'embedded-captions', an image+caption folder, or webdataset .tar shards;
+    `index_dir`: where a caption folder's index is kept (`deco.data.data.folder_index`)."""
     if isinstance(spec, (list, tuple)):
         return CaptionShards(spec, size, rank, world_size, seed, **kw)
     s = str(spec)
@@ -634,7 +855,7 @@ def make_caption_dataset(
     if os.path.isdir(s):
         if find_shards(s):
             return CaptionShards(s, size, rank, world_size, seed, **kw)
-        return CaptionFolderDataset(s, size, **kw)
+        return CaptionFolderDataset(s, size, index_dir=index_dir, **kw)
     if s.endswith((".tar", ".tar.gz")) or ".tar::" in s or ".tar.gz::" in s:
         return CaptionShards(s, size, rank, world_size, seed, **kw)
     raise ValueError(f"{spec!r} is not a caption dataset: pass one of " + "; ".join(CAPTION_DATA_FORMS))
