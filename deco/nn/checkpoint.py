@@ -372,10 +372,9 @@ class run_lock:
             guard.unlink(missing_ok=True)
 
     def _replace(self):
-        "Write this holder's record with `renewed` = now over the lock file, atomically (a temporary file renamed)."
-        tmp = self.path.with_name(f".lock.{self.token}.tmp")
-        tmp.write_text(json.dumps(self._record(time.time())))
-        os.replace(tmp, self.path)
+        "Write this holder's record with `renewed` = now over the lock file, atomically (`atomic_write`)."
+        record = json.dumps(self._record(time.time()))
+        atomic_write(self.path, lambda tmp: Path(tmp).write_text(record))
 
     def _take_over(self, raw: bytes) -> bool:
         "Put this holder's record in place of the lock file whose bytes were `raw`, unless it changed meanwhile."
