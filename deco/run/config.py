@@ -60,7 +60,10 @@ class TrainConfig:
             by seed, deco.data.t2i_data.shuffle_captions), so that a caption says nothing about its image; in-memory
             caption data only
         log_every: steps per metrics.jsonl record
-        ckpt_every: steps per checkpoint (also at the end and on SIGTERM)
+        ckpt_every: steps per checkpoint (also at the end and on SIGTERM, SIGINT or SIGUSR1)
+        ckpt_every_minutes: also a checkpoint once this many minutes of wall time passed since the last one (rank 0's
+            clock, all processes save at the same step); 0 = off. Bounds what a kill without warning loses on a
+            preemptible cluster; a resume may change it
         keep_checkpoints: newest checkpoints kept; 0 keeps all
         sample_every: steps per sample grid; 0 = only at the end
         snapshot_steps: steps at which EMA weights are kept (Fig. 5 curves)
@@ -104,6 +107,7 @@ class TrainConfig:
     caption_shuffle: bool = False
     log_every: int = 10
     ckpt_every: int = 250
+    ckpt_every_minutes: float = 0.0
     keep_checkpoints: int = 2
     sample_every: int = 0
     snapshot_steps: list = field(default_factory=list)
@@ -150,6 +154,11 @@ class TrainConfig:
             ("warmup_steps", self.warmup_steps >= 0, ">= 0"),
             ("log_every", self.log_every >= 1, ">= 1"),
             ("ckpt_every", self.ckpt_every >= 1, ">= 1"),
+            (
+                "ckpt_every_minutes",
+                fin(self.ckpt_every_minutes) and self.ckpt_every_minutes >= 0,
+                "a finite number >= 0 (0 = off)",
+            ),
             ("keep_checkpoints", self.keep_checkpoints >= 0, ">= 0 (0 keeps all)"),
             ("sample_every", self.sample_every >= 0, ">= 0"),
             (

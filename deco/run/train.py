@@ -4,7 +4,7 @@
 
 # %% ../../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import contextlib, copy, dataclasses, json, os, signal, sys, time
+import contextlib, copy, dataclasses, json, os, signal, socket, sys, threading, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
@@ -31,6 +31,7 @@ from .runlog import LogWindow, RunLog, log_image
 from deco.data.feed import (
     auto_num_workers,
     make_loader,
+    gather_positions,
     unpack_uint8,
     step_positions,
     text_conditioning,
@@ -39,10 +40,11 @@ from deco.data.feed import (
 )
 
 # %% auto #0
-__all__ = ['RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'Run', 'build_run', 'data_source',
-           'saved_config', 'resume_changes', 'check_resume', 'prepare_stepper', 'train_step', 'check_finite_loss',
-           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'record_config', 'dataset_skips',
-           'save_sample_grid', 'check_train', 'config_from_args', 'main']
+__all__ = ['STOP_SIGNALS', 'RESUME_FREE', 'SAMPLE_PROMPTS', 'TRAIN_CLI', 'EMA', 'draw_global_randomness', 'stop_signals',
+           'signal_name', 'agree_to_stop', 'Run', 'build_run', 'data_source', 'saved_config', 'resume_changes',
+           'check_resume', 'check_same_start', 'prepare_stepper', 'train_step', 'check_finite_loss',
+           'check_finite_weights', 'run_state', 'save_if_due', 'train', 'stop_message', 'record_config',
+           'dataset_skips', 'save_sample_grid', 'check_train', 'config_from_args', 'main']
 
 # %% ../../nbs/06_train.ipynb #40fd959b
 class EMA:
@@ -76,14 +78,59 @@ def draw_global_randomness(gen: torch.Generator, n: int, shape: tuple, loss_cfg:
     )
 
 # %% ../../nbs/06_train.ipynb #b87b586b
+STOP_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGINT", "SIGUSR1") if hasattr(signal, n))
+_clock = time.monotonic  # the clock of `ckpt_every_minutes` (read by the main process only; a test may replace it)
+
+
 class _Stop:
-    "Flag set by SIGTERM/SIGINT; the loop saves a checkpoint at the end of the current step and exits."
+    "Set by a stop signal (the first one's number is kept); the loop ends after the step all processes agree on."
 
     def __init__(self):
-        self.flag = False
+        self.signum = 0
+
+    @property
+    def flag(self) -> bool:
+        return self.signum != 0
 
     def __call__(self, signum, frame):
-        self.flag = True
+        self.signum = self.signum or signum
+
+
+@contextlib.contextmanager
+def stop_signals(signals=STOP_SIGNALS):
+    """While inside: SIGTERM, SIGINT and SIGUSR1 only set the yielded `_Stop` (in every process of a run, so that no
+    rank dies on the scheduler's signal); the previous handlers come back on the way out. Outside the main thread,
+    where Python cannot install handlers, nothing is caught."""
+    stop = _Stop()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    old = {s: signal.signal(s, stop) for s in signals}
+    try:
+        yield stop
+    finally:
+        for s, h in old.items():
+            signal.signal(s, signal.SIG_DFL if h is None else h)
+
+
+def signal_name(signum: int) -> str:
+    "`SIGTERM` for 15."
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
+
+
+def agree_to_stop(dd: Dist, signum: int, due: bool = False) -> tuple[int, bool]:
+    """`(signal to stop on, 0 = none; a checkpoint due by wall time)`, the same in every process: one all_reduce (MAX)
+    of two numbers per step when there are several processes (a signal that reached any rank stops them all after this
+    step; the main process's clock decides `due`), nothing to exchange for one."""
+    if dd.world == 1:
+        return signum, due
+    t = torch.tensor([float(signum), float(due)], device=dd.device)
+    dist.all_reduce(t, op=dist.ReduceOp.MAX)
+    s, d = t.tolist()
+    return int(s), bool(d)
 
 
 def _check_labels(y: torch.Tensor, num_classes: int, where: str = "the dataset"):
@@ -112,6 +159,7 @@ class Run:
     gen: torch.Generator
     step: int = 0
     resumed: dict | None = None  # the checkpoint state the run continues
+    ck_path: Path | None = None  # the checkpoint file it came from (resume or init_from)
     stepper: nn.Module | None = None  # deco.run.step.make_stepper: network + loss, compiled as `compiled` says
     compiled: str = "off"
     first_step_s: float | None = None  # seconds of this process's first step (with compilation)
@@ -119,6 +167,9 @@ class Run:
     accum: int = 1
     text: TextConditioning | None = None  # text-to-image: the frozen encoder and the caption prefixes
     changes: dict | None = None  # settings a resume changed (allow_changes)
+    data: object = None  # the loader (deco.data.feed.Feed): its position goes into every checkpoint
+    data_position: list | None = None  # where the data stream resumes (the checkpoint's), else None
+    data_step: int = 0  # steps this data stream has served: 0 for a new stage (init_from)
 
 
 def _dataset(cfg: TrainConfig, dd: Dist):
@@ -126,12 +177,15 @@ def _dataset(cfg: TrainConfig, dd: Dist):
         from deco.data.t2i_data import make_caption_dataset, shuffle_captions
 
         spec = "embedded-captions" if cfg.data == "embedded" else cfg.data
-        ds = make_caption_dataset(spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed)
+        ds = make_caption_dataset(
+            spec, cfg.resolution, "train", rank=dd.rank, world_size=dd.world, seed=cfg.seed, index_dir=cfg.out_dir
+        )  # a caption folder is listed once per run (rank 0), the other processes read its index
         return (
             shuffle_captions(ds, cfg.seed) if cfg.caption_shuffle else ds
         )  # the null control: captions paired at random
     folder = cfg.data != "embedded" and not cfg.data.startswith("cifar10")
-    return make_dataset(cfg.data, cfg.resolution, split="train", **({"on_error": cfg.on_bad_image} if folder else {}))
+    folder_kw = {"on_error": cfg.on_bad_image, "index_dir": cfg.out_dir} if folder else {}  # listed once per run
+    return make_dataset(cfg.data, cfg.resolution, split="train", **folder_kw)
 
 
 def _text(cfg: TrainConfig, model: nn.Module, dataset, dd: Dist) -> TextConditioning:
@@ -215,13 +269,18 @@ def _restore(run: Run, ck_path, initialising: bool):
     for g in run.opt.param_groups:
         g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay  # a new stage's (e.g. SFT's betas)
     run.gen.set_state(st["generator"])
-    run.step, run.resumed = st["step"], st
+    run.step, run.resumed, run.ck_path = st["step"], st, ck_path
+    # the data stream: a resume continues it where the checkpoint says (a checkpoint of an older deco has no position:
+    # its steps are replayed by count); a new stage (init_from) reads its own data from the start
+    run.data_position = None if initialising else st.get("data_position")
+    run.data_step = 0 if initialising else run.step
 
 
 RESUME_FREE = (
     "steps",
     "log_every",
     "ckpt_every",
+    "ckpt_every_minutes",
     "keep_checkpoints",
     "sample_every",
     "snapshot_steps",
@@ -314,6 +373,27 @@ def check_resume(run: Run, st: dict, ck_path):
             f"resuming at step {run.step} with changed settings {sorted(changes)}"
             + (f"; not an exact continuation ({', '.join(inexact)} changed the data stream)" if inexact else ""),
             file=sys.stderr,
+        )
+
+
+def check_same_start(run: Run):
+    """Every process continues the same checkpoint: the processes gather their step, checkpoint and run folder; if
+    they differ (e.g. an out_dir on node-local disks that hold different checkpoints) every process stops with one
+    line naming each rank's, before anything is trained or written."""
+    dd = run.dd
+    if dd.world == 1:
+        return
+    mine = (run.step, str(run.ck_path or ""), str(run.out.resolve()), socket.gethostname())
+    every = [None] * dd.world
+    dist.all_gather_object(every, mine)
+    if len({(step, ck) for step, ck, _, _ in every}) > 1:
+        ranks = "; ".join(
+            f"rank {r} on {host}: step {step} " + (f"from {ck}" if ck else f"(no checkpoint in {out})")
+            for r, (step, ck, out, host) in enumerate(every)
+        )
+        raise RuntimeError(
+            f"the processes would start from different steps ({ranks}); nothing was trained: give every node the "
+            "same out_dir on a shared file system (or the same checkpoint through resume=PATH)"
         )
 
 
@@ -426,10 +506,11 @@ def run_state(run: Run, window: dict) -> dict:
     )
 
 
-def save_if_due(run: Run, window: LogWindow, stopping: bool):
-    "Snapshot the EMA weights at `snapshot_steps`; checkpoint every `ckpt_every` steps, at the end and on a stop."
+def save_if_due(run: Run, window: LogWindow, stopping: bool, due: bool = False) -> bool:
+    """Snapshot the EMA weights at `snapshot_steps`; checkpoint every `ckpt_every` steps, when `due` (by wall time),
+    at the end and on a stop. Returns whether a checkpoint was written."""
     cfg, dd, step = run.cfg, run.dd, run.step
-    ckpt_now = stopping or step % cfg.ckpt_every == 0 or step == cfg.steps
+    ckpt_now = stopping or due or step % cfg.ckpt_every == 0 or step == cfg.steps
     if ckpt_now or step in cfg.snapshot_steps:
         check_finite_loss(run, window)
         check_finite_weights(run)  # only finite states are saved
@@ -437,22 +518,26 @@ def save_if_due(run: Run, window: LogWindow, stopping: bool):
         save_weights(run.ema.model, run.out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
     if ckpt_now:
         state = window.state(dd)
+        positions = gather_positions(run.data) if run.data is not None else None  # every process takes part
         if dd.main:
-            save_checkpoint(run.out, run_state(run, state), cfg.keep_checkpoints)
+            save_checkpoint(run.out, {**run_state(run, state), "data_position": positions}, cfg.keep_checkpoints)
         if dd.world > 1:
             dist.barrier()
+    return ckpt_now
 
 # %% ../../nbs/06_train.ipynb #10c31a98
 def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     """Run (or resume) a training run; returns a summary dict.
     `dataset` overrides `cfg.data` (items: image in [-1,1], label)."""
     dd = init_distributed(cfg.device)
-    with run_lock(cfg.out_dir, "training run") if dd.main else contextlib.nullcontext():  # one run per out_dir
-        return _train(cfg, dataset, progress, dd)
+    with stop_signals() as stop:  # every process, from the start: a rank never dies on the scheduler's signal
+        with run_lock(cfg.out_dir, "training run") if dd.main else contextlib.nullcontext():  # one run per out_dir
+            return _train(cfg, dataset, progress, dd, stop)
 
 
-def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
+def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist, stop: _Stop) -> dict:
     run = build_run(cfg, dataset, dd)
+    check_same_start(run)  # all ranks continue the same checkpoint, or none trains
     if run.resumed is not None and run.step >= cfg.steps and (run.out / "summary.json").is_file():  # finished already
         done = read_state_json(run.out / "summary.json")  # a torn one is set aside and made again below
         if done is not None:
@@ -466,12 +551,21 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
         run.dataset.failures.log = str(run.out / "read_failures.jsonl")
     if hasattr(getattr(run.dataset, "skipped", None), "start_log"):  # so do samples a shard reader's workers leave out
         run.dataset.skipped.start_log(run.out / "skipped_while_reading.jsonl")
-    data = make_loader(
-        run.dataset, cfg.batch_size, dd.rank, dd.world, run.micro, cfg.seed, run.step, cfg.num_workers, dd.device
+    data = run.data = make_loader(
+        run.dataset,
+        cfg.batch_size,
+        dd.rank,
+        dd.world,
+        run.micro,
+        cfg.seed,
+        run.data_step,
+        cfg.num_workers,
+        dd.device,
+        position=run.data_position,
     )
-    stop = _Stop()
-    old = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)} if dd.main or dd.world == 1 else {}
-    log, status = RunLog(run, progress), "done"
+    timed = dd.main and cfg.ckpt_every_minutes > 0  # checkpoints by wall time: the main process's clock decides
+    last_ckpt = _clock() if timed else 0.0
+    log, status, signum = RunLog(run, progress), "done", 0
     try:
         while run.step < cfg.steps:
             t_step = time.time()
@@ -481,13 +575,9 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
                 if dd.main and run.compiled != "off":
                     print(f"first step {run.first_step_s:.1f} s (compilation included)", file=sys.stderr)
             log.count(cfg.batch_size)
-            stopping = stop.flag if dd.world == 1 else False
-            if dd.world > 1 and (
-                run.step % cfg.log_every == 0 or run.step == cfg.steps
-            ):  # all agree, at log steps only:
-                f = torch.tensor([float(stop.flag)], device=dd.device)
-                dist.all_reduce(f)
-                stopping = bool(f.item())  # no per-step host sync
+            now = _clock() if timed else 0.0
+            signum, due = agree_to_stop(dd, stop.signum, timed and now - last_ckpt >= 60 * cfg.ckpt_every_minutes)
+            stopping = signum != 0  # every process stops after this same step
             if run.step % cfg.log_every == 0 or run.step == cfg.steps or stopping:
                 check_finite_loss(run, log.window)
                 log.record(lr, gnorm)
@@ -495,21 +585,37 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist) -> dict:
                 log.bar.update(1)
             if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main:
                 _sample_grid(run)
-            save_if_due(run, log.window, stopping)
+            if save_if_due(run, log.window, stopping, due) and timed:
+                last_ckpt = now
             if stopping:
                 status = "stopped"
-                if dd.main:
-                    print(
-                        f"\nstopped by signal at step {run.step}; checkpoint saved, resume with resume='auto'",
-                        file=sys.stderr,
-                    )
                 break
     finally:
         log.close()
         del data  # stops the loader's workers
-        for s, h in old.items():
-            signal.signal(s, h)
-    return _finish(run, log, status)
+    summary = _finish(run, log, status)
+    if status == "done":  # a signal during the end-of-run saves: they were completed, the exit says "stopped"
+        signum = agree_to_stop(dd, stop.signum)[0] or stop.signum
+    if signum:
+        summary["signal"] = signal_name(signum)
+        print(stop_message(run, signum, status), file=sys.stderr, flush=True)
+    return summary
+
+
+def stop_message(run: Run, signum: int, status: str) -> str:
+    "The line every process prints when a signal stopped it: where the checkpoint is and how to continue."
+    who = f"rank {run.dd.rank} of {run.dd.world}: " if run.dd.world > 1 else ""
+    ck = run.out / "checkpoints" / f"step_{run.step:07d}.pt"
+    if status == "done":
+        return (
+            f"{who}{signal_name(signum)} during the end-of-run saves; they were completed: the run is finished at "
+            f"step {run.step} ({ck}); exit status {EXIT_STOPPED}"
+        )
+    return (
+        f"{who}stopped by {signal_name(signum)} after step {run.step}; checkpoint saved: {ck}; "
+        f"exit status {EXIT_STOPPED}; "
+        f"continue with resume=auto out_dir={run.out}"
+    )
 
 
 def record_config(run: Run) -> Path:
@@ -678,11 +784,17 @@ def config_from_args(argv: list[str]) -> TrainConfig:
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point `deco-train` (`deco.core.cli.cli_main`). Exit status: 0 finished, 1 failed, 2 usage error
-    (unknown option, wrong type or impossible value; nothing ran), 3 stopped by SIGTERM/SIGINT after saving a checkpoint
-    (continue with resume=auto)."""
+    (unknown option, wrong type or impossible value; nothing ran), 3 stopped by SIGTERM, SIGINT or SIGUSR1 after saving
+    a checkpoint (continue with resume=auto), also when the signal came during the end-of-run saves."""
 
     def run(cfg):
-        return EXIT_STOPPED if train(cfg)["status"] == "stopped" else EXIT_OK
+        s = train(cfg)
+        # a command line's process ends now: a late SIGTERM (torchrun stops the ranks still running once one exited)
+        # must not change its exit status; SIGINT still ends a process that hangs on its way out
+        if argv is None and threading.current_thread() is threading.main_thread():
+            for sig in set(STOP_SIGNALS) - {signal.SIGINT}:
+                signal.signal(sig, signal.SIG_IGN)
+        return EXIT_STOPPED if s["status"] == "stopped" or s.get("signal") else EXIT_OK
 
     return cli_main(
         TrainConfig,

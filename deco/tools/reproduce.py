@@ -4,7 +4,7 @@
 
 # %% ../../nbs/09b_reproduce.ipynb #c03e8338
 from __future__ import annotations
-import ast, copy, json, os, re, shlex, shutil, subprocess, sys, time
+import ast, copy, json, os, re, shutil, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -12,15 +12,17 @@ import yaml
 from ..core.plumbing import requires_extra, atomic_write
 from ..core.progress import RowProgress, row_steps
 from ..core.cli import UsageError, one_line, parse_config, cli_main, check_counts
+from .cluster import launcher_problem, node_rank, parse_launcher, slurm_script
+from .cluster import run_distributed  # noqa: F401 (the run notebooks import it from here)
 
 # %% auto #0
 __all__ = ['RUNNER_KEYS', 'TRAINING_NOTEBOOKS', 'KERNEL_QUIET', 'PORTABLE_SUFFIXES', 'REPRODUCE_CLI', 'repo_root', 'reports_root',
            'repo_path', 'deep_merge', 'param', 'list_rows', 'row_params', 'notebook_parameters', 'check_params',
            'notebook_defaults', 'with_notebook_defaults', 'notebook_parameter_types', 'parameter_type_problems',
-           'check_notebook_parameters', 'select_rows', 'launcher_problem', 'evaluation_dict', 'row_configs',
-           'config_problems', 'validate_rows', 'run_distributed', 'portable_run_files', 'run_dir_name', 'run_row',
-           'run_report', 'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig',
-           'reproduce_config', 'main']
+           'check_notebook_parameters', 'select_rows', 'evaluation_dict', 'row_configs', 'config_problems',
+           'validate_rows', 'portable_run_files', 'run_dir_name', 'row_launcher', 'row_nodes', 'run_row', 'run_report',
+           'reproduce', 'resolved_value', 'official_problems', 'check_scale', 'ReproduceConfig', 'reproduce_command',
+           'write_slurm_script', 'reproduce_config', 'main']
 
 # %% ../../nbs/09b_reproduce.ipynb #e0264a6e
 def _is_clone(p: Path) -> bool:
@@ -274,13 +276,6 @@ def select_rows(scale: str, matrices=None, rows=None, root=None) -> list[tuple[s
     return [(m, r) for m, r in sel if not rows or r in rows]
 
 
-def launcher_problem(launcher) -> str | None:
-    "Why `launcher` is not `local` or `torchrun:NPROC[:NNODES]` (None when it is one)."
-    if launcher is None or launcher == "local" or re.fullmatch(r"torchrun:[1-9]\d*(:[1-9]\d*)?", str(launcher)):
-        return None
-    return f"launcher must be 'local' or 'torchrun:NPROC[:NNODES]', got {launcher!r}"
-
-
 TRAINING_NOTEBOOKS = ("10_train_evaluate", "13_train_t2i")  # run notebooks that train, then evaluate what they trained
 
 
@@ -358,27 +353,6 @@ def validate_rows(scale: str, selection, root=None, explicit: bool = False) -> l
 KERNEL_QUIET = dict(extra_arguments=["--IPKernelApp.log_level=ERROR"])
 
 
-def run_distributed(module: str, config: dict, launcher: str, run_dir) -> None:
-    "Run `python -m module --config cfg.yaml` under torchrun (`launcher` = 'torchrun:NPROC[:NNODES]')."
-    if launcher == "local" or launcher_problem(launcher):
-        raise ValueError(launcher_problem(launcher) or "run_distributed needs a torchrun launcher")
-    parts = launcher.split(":")
-    cfg_path = Path(run_dir) / f"{module.split('.')[-1]}_config.yaml"
-    cfg_path.parent.mkdir(parents=True, exist_ok=True)
-    cfg_path.write_text(yaml.safe_dump(config))
-    cmd = [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={parts[1]}"]
-    if len(parts) == 3:  # multi-node: MASTER_ADDR / MASTER_PORT / NODE_RANK from the cluster environment
-        cmd += [
-            f"--nnodes={parts[2]}",
-            f"--node_rank={os.environ.get('NODE_RANK', 0)}",
-            f"--master_addr={os.environ.get('MASTER_ADDR', '127.0.0.1')}",
-            f"--master_port={os.environ.get('MASTER_PORT', 29500)}",
-        ]
-    cmd += ["-m", module, "--config", str(cfg_path)]
-    print("$", shlex.join(cmd), flush=True)
-    subprocess.run(cmd, check=True)
-
-
 PORTABLE_SUFFIXES = (".json", ".jsonl", ".yaml", ".ipynb", ".md", ".csv", ".txt")
 
 
@@ -403,6 +377,17 @@ def run_dir_name(row: str, seed: int | None = None) -> str:
     return row if not seed else f"{row}.seed{seed}"
 
 
+def row_launcher(scale: str, matrix: str, row: str, root=None, launcher: str | None = None) -> str:
+    "The launcher a row runs with: `launcher` when given, else the row's own (from its scale), else `local`."
+    return launcher or row_params(scale, matrix, row, root, expand=False).get("launcher") or "local"
+
+
+def row_nodes(scale: str, matrix: str, row: str, root=None, launcher: str | None = None) -> int:
+    "How many nodes a row's launcher runs on (1 for `local`)."
+    lc = parse_launcher(row_launcher(scale, matrix, row, root, launcher))
+    return lc.nnodes if lc else 1
+
+
 def run_row(
     scale: str,
     matrix: str,
@@ -415,7 +400,9 @@ def run_row(
     log=print,
     seed: int | None = None,
 ) -> dict:
-    "Execute one row's notebook with papermill into `out/runs/scale/matrix/row[.seedK]/`; returns a status record."
+    """Execute one row's notebook with papermill into `out/runs/scale/matrix/row[.seedK]/`; returns a status record.
+    With a launcher of several nodes, every node runs the notebook and only the first (`node_rank`) writes `run.ipynb`
+    and `params.yaml` (node K: `run.nodeK.ipynb`)."""
     with requires_extra("reproduce", "deco-reproduce"):
         import papermill as pm
     root = repo_root(root)
@@ -433,6 +420,8 @@ def run_row(
     if need:
         log(f"skip {matrix}/{row}: needs {sorted(need)}, which scale {scale!r} does not provide")
         return {**rec, "status": "skipped"}
+    lc = parse_launcher(p.get("launcher"))
+    node = node_rank() if lc and lc.nnodes > 1 else 0  # the other nodes run the notebook too; the first one writes
     if (run_dir / "metrics.json").is_file() and not redo:
         log(f"done already: {matrix}/{row} ({run_dir}/metrics.json; redo=True to run again)")
         return {**rec, "status": "exists"}
@@ -441,7 +430,9 @@ def run_row(
     if probs:
         raise ValueError(f"{matrix}/{row}: " + "; ".join(probs))
     nb_params["run_dir"] = str(run_dir.resolve())
-    if redo:  # training resumes what the folder holds; the evaluation starts afresh (never reuses old samples)
+    if (
+        redo and node == 0
+    ):  # training resumes what the folder holds; the evaluation starts afresh (never reuses old samples)
         shutil.rmtree(run_dir / "eval", ignore_errors=True)
         (run_dir / "metrics.json").unlink(missing_ok=True)
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -449,13 +440,15 @@ def run_row(
         shown = run_dir.resolve().relative_to(root).as_posix()  # committed runs carry no machine's absolute paths
     except ValueError:
         shown = str(run_dir)
-    (run_dir / "params.yaml").write_text(yaml.safe_dump({**p, "run_dir": shown}, sort_keys=True))
-    log(f"run {scale}/{matrix}/{row} -> {run_dir}")
+    if node == 0:
+        (run_dir / "params.yaml").write_text(yaml.safe_dump({**p, "run_dir": shown}, sort_keys=True))
+    log(f"run {scale}/{matrix}/{row} -> {run_dir}" + (f" (node {node})" if node else ""))
+    executed = run_dir / ("run.ipynb" if node == 0 else f"run.node{node}.ipynb")
     t0 = time.time()
     try:
         pm.execute_notebook(
             str(nb),
-            str(run_dir / "run.ipynb"),
+            str(executed),
             parameters=nb_params,
             cwd=str(root / "nbs"),
             kernel_name="python3",
@@ -464,13 +457,11 @@ def run_row(
             **KERNEL_QUIET,
         )
     except Exception as e:
-        log(
-            f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} "
-            f"(see {run_dir / 'run.ipynb'})"
-        )
+        log(f"FAILED {matrix}/{row}: {str(e).splitlines()[-1] if str(e) else type(e).__name__} (see {executed})")
         return {**rec, "status": "failed", "error": str(e)[-2000:]}
     finally:
-        portable_run_files(run_dir, root)
+        if node == 0:
+            portable_run_files(run_dir, root)
     return {**rec, "status": "ran", "seconds": round(time.time() - t0, 1)}
 
 
@@ -509,9 +500,12 @@ def reproduce(cfg: ReproduceConfig | str = "tiny", root=None, env=None, log=prin
     probs = validate_rows(scale, sel, root, explicit=bool(rows))  # the whole selection passes before the first row runs
     if launcher_problem(launcher):
         probs.insert(0, launcher_problem(launcher))
+    jobs = jobs or _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml").get("jobs") or 1
+    nodes = max(row_nodes(scale, m, r, root, launcher) for m, r in sel) if sel and not probs else 1
+    if nodes > 1 and jobs > 1:
+        probs.insert(0, f"a launcher of {nodes} nodes runs one row at a time (jobs=1), got jobs={jobs}")
     if probs:
         raise ValueError(f"{len(probs)} problem(s) in the selected rows; nothing was run:\n" + "\n".join(probs))
-    jobs = jobs or _load(root / "data" / "experiments" / "scales" / f"{scale}.yaml").get("jobs") or 1
     tasks = [(scale, m, r, root, out, redo, launcher, env, log, s) for m, r in sel for s in (seeds or [None])]
     out_dir = Path(out or root / "reports") / "runs" / scale
     prog = RowProgress(
@@ -547,7 +541,7 @@ def reproduce(cfg: ReproduceConfig | str = "tiny", root=None, env=None, log=prin
                 recs = [a.get() for a in pending]
     finally:
         prog.stop()
-    if not cfg.no_report:
+    if not cfg.no_report and (nodes == 1 or node_rank() == 0):  # several nodes: the first one builds the report
         recs.append(dict(report=str(run_report(scale, root, out))))
     failed = [r for r in recs if r.get("status") == "failed"]
     if failed:
@@ -648,12 +642,14 @@ class ReproduceConfig:
         jobs: rows run at once, each in its own process (null: the scale's `jobs`, else 1)
         redo: run rows again even if their metrics.json exists (training resumes what the row's folder holds,
             evaluation starts afresh; delete the folder to start over)
-        launcher: local or torchrun:NPROC[:NNODES] (null: the scale's)
+        launcher: local or torchrun:NPROC[:NNODES[:RESTARTS]]: NPROC processes on each of NNODES nodes, torchrun
+            restarting a broken group up to RESTARTS times (null: the scale's)
         out: reports folder (null: <clone>/reports, or ./reports for an installed deco)
         no_report: do not build the report after the rows
         progress_every: seconds between progress lines of the running rows (training step, sampling batches); 0: only
             each row's result
         check: only check every row's parameters at this scale
+        slurm: write a SLURM batch script that runs this selection on the launcher's nodes to this file, and exit
     """
 
     scale: str = "tiny"
@@ -667,6 +663,7 @@ class ReproduceConfig:
     no_report: bool = False
     progress_every: float = 30.0
     check: bool = False
+    slurm: Optional[str] = None
 
     def __post_init__(self):
         check_counts(self, ("jobs",), 1)
@@ -683,6 +680,45 @@ class ReproduceConfig:
         return names[0] or None, names[1] or None
 
 
+def reproduce_command(cfg: ReproduceConfig, launcher: str, out) -> list[str]:
+    "The `deco-reproduce` command line that runs `cfg`'s selection with `launcher` into the reports folder `out`."
+    (matrices, rows), d = cfg.selection(), ReproduceConfig()
+    cmd = ["deco-reproduce", cfg.scale]
+    cmd += ["--matrices", ",".join(matrices)] if matrices else []
+    cmd += ["--rows", ",".join(rows)] if rows else []
+    cmd += ["--seeds", ",".join(map(str, cfg.seeds))] if cfg.seeds else []
+    cmd += [x for k in ("redo", "no_report") if getattr(cfg, k) for x in (f"--{k}", "true")]
+    cmd += ["--progress_every", f"{cfg.progress_every:g}"] if cfg.progress_every != d.progress_every else []
+    return cmd + ["--jobs", "1", "--launcher", launcher, "--out", str(out)]  # one row at a time on the job's nodes
+
+
+def write_slurm_script(cfg: ReproduceConfig, root=None) -> Path:
+    """Write `cfg.slurm`: the SLURM batch script (`deco.tools.cluster.slurm_script`) that runs `cfg`'s selection with
+    its launcher (`cfg.launcher`, else the rows' own, which must agree and be torchrun) from the current folder; the
+    job is requeued while a selected row that can run lacks its `metrics.json`."""
+    root = repo_root(root)
+    (matrices, rows), seeds = cfg.selection(), cfg.seeds or [None]
+    sel = select_rows(cfg.scale, matrices, rows, root)
+    launchers = sorted({row_launcher(cfg.scale, m, r, root, cfg.launcher) for m, r in sel})
+    if len(launchers) != 1 or launchers[0] == "local":
+        raise UsageError(
+            f"--slurm needs one torchrun launcher for the selected rows, got {launchers}: "
+            "pass --launcher torchrun:NPROC:NNODES[:RESTARTS]"
+        )
+    out = Path(cfg.out or reports_root(root)).resolve()
+    results = []
+    for m, r in sel:
+        p = row_params(cfg.scale, m, r, root, expand=False)
+        if all(param(p, x) for x in p.get("requires") or []):  # rows the scale cannot run are skipped, not awaited
+            results += [out / "runs" / cfg.scale / m / run_dir_name(r, s) / "metrics.json" for s in seeds]
+    name = "deco-" + "-".join([cfg.scale, *(matrices or []), *(rows or [])])
+    text = slurm_script(reproduce_command(cfg, launchers[0], out), launchers[0], results, name, Path.cwd())
+    dest = Path(cfg.slurm)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(text)
+    return dest
+
+
 REPRODUCE_CLI = "Regenerate the paper's tables and figures with papermill."
 
 
@@ -694,10 +730,11 @@ def reproduce_config(argv: list[str]) -> ReproduceConfig:
 
 def main(argv=None):
     """Console entry point `deco-reproduce SCALE [--matrices a,b] [--rows r1,r2] [--redo] [--launcher torchrun:8]
-    [--check]` (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed), 1 a row failed (or `--check`
-    found rows inconsistent with each other), 2 usage error (unknown option or wrong type, a bad launcher, unknown
-    scale, matrix or row, a selected row with unknown or mistyped parameters or values its typed configs refuse, a
-    named row this scale cannot run; nothing ran)."""
+    [--check] [--slurm FILE]` (`deco.core.cli.cli_main`). Exit status: 0 done (or `--check` passed, or the `--slurm`
+    script written), 1 a row failed (or `--check` found rows inconsistent with each other), 2 usage error (unknown
+    option or wrong type, a bad launcher, unknown scale, matrix or row, a selected row with unknown or mistyped
+    parameters or values its typed configs refuse, a named row this scale cannot run, `--slurm` without a torchrun
+    launcher; nothing ran)."""
 
     def run(a):
         matrices, rows = a.selection()
@@ -708,6 +745,10 @@ def main(argv=None):
         probs = validate_rows(a.scale, sel, explicit=bool(rows))
         if probs:
             raise UsageError(f"{len(probs)} problem(s) in the selected rows; nothing was run: " + "; ".join(probs))
+        if a.slurm:
+            dest = write_slurm_script(a)
+            print(f"wrote {dest}: submit it with sbatch {dest} (sbatch's --time, --partition, ... override its own)")
+            return 0
         if a.check:
             probs = check_scale(a.scale)
             print("\n".join(probs) if probs else f"all rows at scale {a.scale!r} have complete, consistent parameters")
