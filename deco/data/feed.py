@@ -12,7 +12,8 @@ import numpy as np
 import torch
 from torch.utils.data import DataLoader, IterableDataset, Sampler
 from ..nn.text import QwenTextEncoder, make_tiny_qwen
-from .data import ArrayImageDataset, batch_iterator
+from .arrays import ArrayImageDataset
+from .sharding import batch_iterator
 
 # %% auto #0
 __all__ = ['TINY_TEXT_ENCODER', 'cpus_per_process', 'auto_num_workers', 'StepBatchSampler', 'step_positions', 'pack_uint8',
@@ -161,7 +162,7 @@ class Feed:
         worker of the next batch and each worker's `StreamCursor` state (None: it has delivered nothing yet)."""
         if self.stream is None:
             return dict(kind="steps", steps=self.steps)
-        from deco.data.t2i_data import StreamCursor
+        from deco.data.caption_shards import StreamCursor
 
         cursors = [StreamCursor.state_of(c) for c in self.cursors]
         return dict(
@@ -237,9 +238,10 @@ def make_loader(
         return Feed(iter(DataLoader(dataset, batch_sampler=sampler, **opts)), accum, start_step)
     if not hasattr(dataset, "signature"):
         raise TypeError(
-            f"{type(dataset).__name__} is a stream deco cannot resume exactly; use deco.data.t2i_data.CaptionShards"
+            f"{type(dataset).__name__} is a stream deco cannot resume exactly; "
+            "use deco.data.caption_shards.CaptionShards"
         )
-    from deco.data.t2i_data import worker_starts
+    from deco.data.caption_shards import worker_starts
 
     sig, W = dataset.signature(), max(1, workers)
     if mine is not None and not why:

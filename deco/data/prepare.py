@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from ..core.plumbing import atomic_write
-from .data import PREPARED_FORMAT, PREPARED_VERSION, find_class_images, read_image, read_prepared_manifest
+from .data import find_class_images, read_image
+from .prepared import PREPARED_FORMAT, PREPARED_VERSION, read_prepared_manifest
 from ..core.cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0
@@ -248,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         run,
         argv,
         "Center-crop an ImageNet-style class folder once into uint8 "
-        "shards that training reads without decoding (deco.data.data.PreparedDataset).",
+        "shards that training reads without decoding (deco.data.prepared.PreparedDataset).",
         "prepare",
         positional=("source", "out_dir"),
         check=check_prepare,

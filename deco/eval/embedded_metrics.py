@@ -35,7 +35,7 @@ class FeatureNetConfig:
     batch_size: int = 64
     lr: float = 3e-3
     seed: int = 0  # initialisation, batches and augmentation
-    data_seed: int = 0  # seed of deco.data.data.embedded_arrays
+    data_seed: int = 0  # seed of deco.data.embedded.embedded_arrays
 
 
 class EmbeddedFeatureNet(nn.Module):
@@ -132,7 +132,7 @@ def embedded_feature_net(
     size: int = 32, root=None, device="cpu", cfg: FeatureNetConfig | None = None, retrain: bool = False
 ) -> EmbeddedFeatureNet:
     "The FD_deco feature network for `size` px embedded crops: loaded from the cache, or trained once and cached."
-    from deco.data.data import embedded_arrays, default_cache_root
+    from deco.data.embedded import embedded_arrays, default_cache_root
 
     cfg = cfg or FeatureNetConfig(size=size)
     if cfg.size != size:
@@ -321,7 +321,7 @@ def validate_embedded_metrics(
     `reference_stride`-th) train crop."""
     with requires_extra("eval", "validate_embedded_metrics"):
         import pandas as pd
-    from deco.data.data import embedded_arrays
+    from deco.data.embedded import embedded_arrays
 
     net = net or embedded_feature_net(size, root)
     train, test = embedded_arrays("train", size, 0)[0][::reference_stride], embedded_arrays("test", size, 0)[0]
@@ -378,7 +378,7 @@ def real_data_floor(
     returns a pandas table, one row per subset."""
     with requires_extra("eval", "real_data_floor"):
         import pandas as pd
-    from deco.data.data import embedded_arrays
+    from deco.data.embedded import embedded_arrays
 
     net = net or embedded_feature_net(size, root)
     (train, labels), test = embedded_arrays("train", size, 0), embedded_arrays("test", size, 0)[0]

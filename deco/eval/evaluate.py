@@ -158,7 +158,7 @@ def claim_sample_dir(out, fp: dict, overwrite: bool = False, rank: int = 0, worl
 # %% ../../nbs/07_evaluate.ipynb #028bf084
 def embedded_metrics_for(images_uint8: np.ndarray, resolution: int, device="cpu", seed: int = 0) -> list[MetricRecord]:
     "FD_deco and per-level Laplacian-pyramid SWD of uint8 NHWC images against the embedded test crops."
-    from deco.data.data import embedded_arrays
+    from deco.data.embedded import embedded_arrays
     from deco.eval.embedded_metrics import embedded_feature_net, embedded_metrics
 
     ref, _ = embedded_arrays("test", resolution, seed)

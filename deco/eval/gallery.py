@@ -38,7 +38,7 @@ def class_names(names: str | Sequence[str] = "imagenet", num_classes: int | None
         if key == "imagenet":
             out = imagenet_class_names()
         elif key == "embedded":
-            from deco.data.data import EMBEDDED_CLASSES
+            from deco.data.embedded import EMBEDDED_CLASSES
 
             out = list(EMBEDDED_CLASSES)
         elif Path(key).expanduser().is_file():

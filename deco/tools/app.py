@@ -18,7 +18,7 @@ from ..diffusion.sampler import SamplerSpec, sample
 from ..eval.t2i_sample import prompt_images, prompt_grid
 from ..diffusion.generate import sample_noise
 from ..eval.gallery import class_names, label_name, labelled_grid
-from .reproduce import repo_path
+from .experiments import repo_path
 from ..core.cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0

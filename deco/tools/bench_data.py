@@ -10,7 +10,9 @@ from pathlib import Path
 import numpy as np
 import torch
 from PIL import Image
-from ..data.data import ImageFolderDataset, PreparedDataset, embedded_source, EMBEDDED_CLASSES
+from ..data.data import ImageFolderDataset
+from ..data.embedded import embedded_source, EMBEDDED_CLASSES
+from ..data.prepared import PreparedDataset
 from ..data.prepare import prepare_dataset
 from ..data.feed import pack_uint8
 from ..core.cli import cli_main, check_counts

@@ -15,10 +15,12 @@ from ..core.cli import parse_config, run_cli, check_counts
 from ..nn.registry import model_config
 from ..data.feed import make_loader, unpack_uint8
 from ..run.config import TrainConfig
-from ..run.train import build_run, prepare_stepper, train_step
+from ..run.build import build_run, prepare_stepper
+from ..run.train import train_step
 from ..run.runlog import LogWindow
 from ..run.step import fold_decoder_stem
-from .bench import ReferenceModel, to_markdown, write_report, main as bench_main
+from .reference import ReferenceModel
+from .bench import to_markdown, write_report, main as bench_main
 
 # %% auto #0
 __all__ = ['OfficialStyleStep', 'bench_train', 'write_train_report', 'BenchTrainConfig', 'main', 'bench_entry']

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from torch.profiler import profile, ProfilerActivity
-from .bench import MODES, build_training_step, device_name, device_slug, to_markdown
+from .bench_modes import MODES, build_training_step, device_name, device_slug
+from .bench import to_markdown
 from ..core.plumbing import requires_extra
 from ..core.cli import parse_config, run_cli, check_counts
 
@@ -106,7 +107,7 @@ class MemoryConfig:
     Attributes:
         models: registry names, comma-separated
         resolutions: image sides in pixels, comma-separated
-        modes: names of deco.tools.bench.MODES, comma-separated
+        modes: names of deco.tools.bench_modes.MODES, comma-separated
         batches: the small batches whose step peaks are measured (the line is fitted through them), comma-separated
         project: batch size of the projection
         dtype: "bf16" or "fp32"
