@@ -9,9 +9,9 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'RENAMED_OPTIONS', 'UsageError', 'one_line', 'check_keys',
-           'nested_config', 'upgrade_saved', 'parse_overrides', 'field_docs', 'nested_help', 'option_kinds', 'cli_args',
-           'cli_parser', 'parse_cli', 'check_finite', 'check_device', 'check_counts', 'parse_config', 'debug_requested',
-           'run_cli', 'cli_main']
+           'nested_config', 'upgrade_saved', 'parse_overrides', 'field_docs', 'option_kinds', 'cli_args', 'cli_parser',
+           'parse_cli', 'check_finite', 'check_device', 'check_counts', 'parse_config', 'debug_requested', 'run_cli',
+           'cli_main']
 
 # %% ../../nbs/00d_cli.ipynb #0065c371
 class UsageError(ValueError):
@@ -189,29 +189,6 @@ def _field_comments(cls) -> dict[str, str]:
                 out[node.target.id] = text
     return out
 
-
-def nested_help(nested: dict) -> str:
-    "`--help` text of the dataclasses behind dict-valued options (`{'loss': LossConfig}`, or `(cls, fields_to_skip)`)."
-    out = []
-    for key, sub in (nested or {}).items():
-        sub, skip = sub if isinstance(sub, tuple) else (sub, ())
-        docs, fs = field_docs(sub), [f for f in dataclasses.fields(sub) if f.name not in skip]
-        out.append(
-            f"{key}: the fields of {sub.__name__}, each settable alone as {key}.<field>=value "
-            f"(or --{key}.<field> value):"
-        )
-        for f in fs:
-            default = (
-                f.default
-                if f.default is not dataclasses.MISSING
-                else (f.default_factory() if f.default_factory is not dataclasses.MISSING else "required")
-            )
-            out.append(
-                f"  {key}.{f.name} ({_type_name(f)}, default: {default!r})"
-                + (f": {docs[f.name]}" if docs.get(f.name) else "")
-            )
-    return "\n".join(out)
-
 # %% ../../nbs/00d_cli.ipynb #aa0054b7
 _BOOL = ("true", "false", "yes", "no", "1", "0")
 
@@ -341,9 +318,9 @@ def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[
     return args, dotted
 
 
-def cli_parser(cls, prog: str, description: str = "", nested: dict | None = None):
+def cli_parser(cls, prog: str, description: str = ""):
     """A jsonargparse parser of `cls`'s fields (typed, documented from its docstring) with `--config` and
-    `--print_config`; `nested` documents dict options' fields."""
+    `--print_config`; nested configs' fields are options of their own (`--loss.freq_weight`)."""
     from jsonargparse import ArgumentParser, ActionConfigFile, DefaultHelpFormatter
 
     class Fmt(argparse.RawDescriptionHelpFormatter, DefaultHelpFormatter):
@@ -354,7 +331,7 @@ def cli_parser(cls, prog: str, description: str = "", nested: dict | None = None
         description=description,
         exit_on_error=False,
         formatter_class=Fmt,
-        epilog=(nested_help(nested) + "\n\n" if nested else "") + "Options also as key=value; "
+        epilog="Options also as key=value; "
         "--debug (or DECO_DEBUG=1) shows the traceback of a failure. Exit status: 0 done, 1 failed, "
         "2 usage error (nothing ran), 3 stopped by a signal after saving.",
     )
@@ -381,14 +358,12 @@ def _option_docs(cls, prefix: str = "") -> dict[str, str]:
     return out
 
 
-def parse_cli(
-    cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), nested: dict | None = None
-) -> dict:
+def parse_cli(cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=()) -> dict:
     """The options of a deco command line as a dict of `cls` fields;
     mistakes raise `UsageError` (`--help`, `--print_config` exit 0)."""
     args, dotted = cli_args(argv, cls, what, positional)
     printing = any(a.startswith("--print_config") for a in args)  # printed below, after the dotted entries
-    parser = cli_parser(cls, prog, description, nested)
+    parser = cli_parser(cls, prog, description)
     try:
         ns = parser.parse_args([a for a in args if not a.startswith("--print_config")])
     except argparse.ArgumentError as e:
@@ -436,13 +411,11 @@ def check_counts(cfg, names, least: int = 0) -> None:
             raise UsageError(f"{n} must be an int >= {least}, got {v!r}")
 
 
-def parse_config(
-    cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), nested=None, build=None
-):
+def parse_config(cls, argv: list[str], prog: str, description: str = "", what: str = "", positional=(), build=None):
     """A checked `cls` from a command line: an unknown option, a wrong type, a value its constructor rejects, a NaN or
     infinite number or `device=cuda` without CUDA raise `UsageError`.
     `build(dict)` makes the object (default `cls(**d)`)."""
-    d = parse_cli(cls, argv, prog, description, what, positional, nested)
+    d = parse_cli(cls, argv, prog, description, what, positional)
     check_finite(d)
     try:
         cfg = build(d) if build else cls(**d)
@@ -506,7 +479,6 @@ def cli_main(
     description: str = "",
     what: str = "",
     positional=(),
-    nested=None,
     build=None,
     check=None,
 ) -> int:
@@ -515,7 +487,7 @@ def cli_main(
     inside `run_cli` (exit statuses 0/1/2/3)."""
 
     def work(args):
-        cfg = parse_config(cls, args, prog, description, what, positional, nested, build)
+        cfg = parse_config(cls, args, prog, description, what, positional, build)
         if check is not None:
             try:
                 check(cfg)
