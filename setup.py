@@ -2,7 +2,8 @@
 
 A wheel also carries copies of what `deco-reproduce` runs, taken from the clone at build time (the clone stays their
 only source, nothing is duplicated in git): the experiment matrices (data/experiments), the paper's numbers
-(data/paper) and the run and report notebooks, under deco/_resources/. `python -m build --wheel` in a clone makes it;
+(data/paper), the run and report notebooks and the demo's two tiny checkpoints, under
+deco/_resources/. `python -m build --wheel` in a clone makes it;
 `bash .ci/wheel-check` checks it in a fresh virtual environment.
 """
 
@@ -49,7 +50,9 @@ RESOURCES = [
     ('nbs', '1[0-9]_*.ipynb'),
     ('nbs', '2[0-9]_*.ipynb'),
     ('nbs', '3[0-9]_*.ipynb'),
-]  # run, report and demo notebooks
+    ('data/fixtures/official', 'deco_tiny_lightning.ckpt'),
+    ('data/fixtures/official', 't2i_tiny_lightning.ckpt'),
+]  # run, report and demo notebooks; the two tiny checkpoints `deco-demo` serves by default (7 MB, random weights)
 
 
 def resource_files(root: Path) -> list[Path]:

@@ -4,14 +4,17 @@
 
 # %% ../../nbs/00d_cli.ipynb #b9357422
 from __future__ import annotations
-import argparse, copy, dataclasses, inspect, math, os, re, sys, traceback
+import argparse, contextlib, copy, dataclasses, importlib, inspect, math, os, re, signal, sys, threading, traceback
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'RENAMED_OPTIONS', 'UsageError', 'one_line', 'check_keys',
-           'nested_config', 'upgrade_saved', 'parse_overrides', 'field_docs', 'option_kinds', 'cli_args', 'cli_parser',
-           'parse_cli', 'check_finite', 'check_device', 'check_counts', 'parse_config', 'debug_requested', 'run_cli',
-           'cli_main']
+__all__ = ['EXIT_OK', 'EXIT_FAILED', 'EXIT_USAGE', 'EXIT_STOPPED', 'RENAMED_OPTIONS', 'CLI_EXAMPLES', 'POLICY_SIGNALS',
+           'STOPPED_NOTE', 'EXIT_INTERRUPTED', 'CONSOLE_SCRIPTS', 'UsageError', 'one_line', 'check_keys',
+           'nested_config', 'upgrade_saved', 'yaml12_load', 'parse_overrides', 'field_docs', 'examples_epilog',
+           'did_you_mean', 'option_kinds', 'cli_args', 'cli_parser', 'parse_cli', 'check_finite', 'check_device',
+           'memory_bytes', 'check_fits', 'check_counts', 'parse_config', 'check_out_dir', 'debug_requested', 'Stopped',
+           'signal_policy', 'run_cli', 'cli_main', 'launch', 'deco_train', 'deco_evaluate', 'deco_reproduce',
+           'deco_prepare', 'deco_sample_prompts', 'deco_export_samples', 'deco_demo', 'deco_bench']
 
 # %% ../../nbs/00d_cli.ipynb #0065c371
 class UsageError(ValueError):
@@ -109,16 +112,34 @@ def upgrade_saved(d: dict) -> dict:
     return d
 
 # %% ../../nbs/00d_cli.ipynb #6044f465
-def parse_overrides(args: list[str], base: dict | None = None) -> dict:
-    "Apply `key=value` (YAML values, dotted keys for nested dicts) to a config dict."
+def _yaml12(base=None):
+    """A YAML loader class (on `base`, default `yaml.SafeLoader`) with YAML 1.2's booleans (`true`/`false` only).
+    Under YAML 1.1 a bare `off`, `on`, `yes` or `no` is a boolean, so `compile: off` in a `--config` file or a
+    mapping (`sampling={compile: off}`) arrived as False (or 'false') and was refused."""
     import yaml
 
+    base, tag = base or yaml.SafeLoader, "tag:yaml.org,2002:bool"
+    resolvers = {k: [r for r in v if r[0] != tag] for k, v in base.yaml_implicit_resolvers.items()}
+    loader = type("Yaml12Loader", (base,), {"yaml_implicit_resolvers": resolvers})
+    loader.add_implicit_resolver(tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+    return loader
+
+
+def yaml12_load(text: str):
+    "`yaml.safe_load` with YAML 1.2's booleans: `off`, `on`, `yes`, `no` stay words (`_yaml12`)."
+    import yaml
+
+    return yaml.load(text, Loader=_yaml12())
+
+
+def parse_overrides(args: list[str], base: dict | None = None) -> dict:
+    "Apply `key=value` (YAML values, dotted keys for nested dicts) to a config dict."
     d = copy.deepcopy(base or {})
     for a in args:
         if "=" not in a:
             raise UsageError(f"expected key=value, got {a!r}")
         k, v = a.split("=", 1)
-        v = yaml.safe_load(v)
+        v = yaml12_load(v)
         tgt, *rest = k.split(".")
         if rest:
             if not isinstance(d.get(tgt, {}), dict):
@@ -188,6 +209,65 @@ def _field_comments(cls) -> dict[str, str]:
             if text:
                 out[node.target.id] = text
     return out
+
+# %% ../../nbs/00d_cli.ipynb #1ef72e90
+CLI_EXAMPLES: dict[str, list[str]] = {  # prog -> example command lines (`# ...`: what it does)
+    "deco-train": [
+        "deco-train steps=600 batch_size=64 lr=1e-3 ema_decay=0.999 out_dir=runs/first   # the CPU miniature's recipe",
+        "deco-train out_dir=runs/first resume=auto steps=1200          # continue that run to step 1200",
+        "deco-train model=DeCo-XL/16 data=/data/imagenet/train resolution=256 device=cuda out_dir=runs/xl",
+        "deco-train --config run.yaml loss.freq_weight=0 threads=4      # a YAML file, then options over it",
+    ],
+    "deco-evaluate": [
+        "deco-evaluate checkpoint=runs/first out_dir=runs/first/eval sampling.num_samples=1000",
+        "deco-evaluate checkpoint=imagenet256_epoch800.ckpt reference=imagenet_256.npz inception=/models/inception "
+        "sampling.sampler.preset=euler250-cfg3.0 device=cuda",
+    ],
+    "deco-reproduce": [
+        "deco-reproduce smoke                        # every row of the smoke scale, a minute or two on a CPU",
+        "deco-reproduce tiny --redo                  # the main job: Table 1, Fig. 4a, Fig. 5 at CPU-miniature scale",
+        "deco-reproduce paper --check                # the paper-scale rows' parameters, checked; nothing runs",
+    ],
+    "deco-sample-prompts": [
+        "deco-sample-prompts --checkpoint t2i_DeCo.ckpt --text_encoder /models/Qwen3-1.7B "
+        "--prompts geneval/evaluation_metadata.jsonl --out_dir runs/geneval --device cuda",
+    ],
+    "deco-export-samples": [
+        "deco-export-samples runs/first/eval --names embedded --scale 2   # PNG files and a labelled grid.png",
+        "deco-export-samples runs/eval/samples.npz --names imagenet --per_class 8 --no_files",
+    ],
+    "deco-demo": [
+        "deco-demo --checkpoint reports/runs/tiny/table1/deco/train --grid first.png   # a labelled grid, no server",
+        "deco-demo --checkpoint runs/first                 # a local web page (Gradio) for your own run",
+        "deco-demo                                         # the tiny test fixtures (random weights)",
+    ],
+    "deco-prepare": [
+        "deco-prepare /data/imagenet/train /data/imagenet-256 --resolution 256 --workers 16",
+    ],
+    "deco-bench": [
+        "deco-bench --models DeCo-S/4 --resolutions 32 --modes eager,fast   # sampling and training speed per mode",
+        "deco-bench train --models DeCo-S/8 --compiles off,step   # deco-train's step vs the official-style step",
+        "deco-bench data --images 400 --resolutions 256          # the data loader (deco-bench train/data --help)",
+    ],
+    "deco-bench train": ["deco-bench train --models DeCo-S/8 --resolution 32 --batch 32 --compiles off,network,step"],
+    "deco-bench data": ["deco-bench data --images 400 --resolutions 256,512 --loader_workers 4"],
+    "python -m deco.tools.memory": ["python -m deco.tools.memory --models DeCo-XL/16 --device cpu"],
+    "python -m deco.tools.gpu_check": ["python -m deco.tools.gpu_check --dry-run   # the CPU rehearsal .ci/run runs"],
+}
+
+
+def examples_epilog(prog: str) -> str:
+    "The `Examples:` block of `prog`'s help (`CLI_EXAMPLES`), or nothing where it has none."
+    lines = CLI_EXAMPLES.get(prog, [])
+    return ("Examples:\n" + "\n".join(f"  {line}" for line in lines) + "\n\n") if lines else ""
+
+# %% ../../nbs/00d_cli.ipynb #4c89a976
+def did_you_mean(word, choices) -> str:
+    """` (did you mean X?)` for a mistyped value close to one of `choices` (a scale, a matrix, a size), else ""."""
+    import difflib
+
+    m = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.6)
+    return f" (did you mean {m[0]}?)" if m else ""
 
 # %% ../../nbs/00d_cli.ipynb #aa0054b7
 _BOOL = ("true", "false", "yes", "no", "1", "0")
@@ -297,7 +377,7 @@ def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[
         kind = kinds.get(k)
         if kind == "dataclass":  # a nested config given whole: its fields, each placed as if dotted
             try:
-                m = yaml.safe_load(v)
+                m = yaml12_load(v)
             except yaml.YAMLError:
                 m = None
             if not isinstance(m, dict):
@@ -318,20 +398,45 @@ def cli_args(argv: list[str], cls, what: str = "", positional=()) -> tuple[list[
     return args, dotted
 
 
+def _yaml12_mode() -> str:
+    "A jsonargparse parser mode, `deco-yaml`: jsonargparse's own YAML loader with YAML 1.2's booleans (`_yaml12`)."
+    import yaml
+    from jsonargparse import get_loader, set_loader
+    from jsonargparse._loaders_dumpers import get_yaml_default_loader  # (private: the loader jsonargparse adjusts)
+
+    loader, plain = _yaml12(get_yaml_default_loader()), get_loader("yaml")
+
+    def load(text):
+        value = yaml.load(text, Loader=loader)
+        # jsonargparse's own loader keeps a text like `{a, b}` (a mapping of nulls) as the text
+        return plain(text) if isinstance(value, dict) and value and all(v is None for v in value.values()) else value
+
+    set_loader("deco-yaml", load)
+    return "deco-yaml"
+
+
 def cli_parser(cls, prog: str, description: str = ""):
     """A jsonargparse parser of `cls`'s fields (typed, documented from its docstring) with `--config` and
     `--print_config`; nested configs' fields are options of their own (`--loss.freq_weight`)."""
     from jsonargparse import ArgumentParser, ActionConfigFile, DefaultHelpFormatter
 
     class Fmt(argparse.RawDescriptionHelpFormatter, DefaultHelpFormatter):
-        pass
+        def _format_action_invocation(self, action):  # jsonargparse's `--models+` (append to a list): not shown
+            if any(o.endswith("+") for o in action.option_strings):
+                action = copy.copy(action)
+                action.option_strings = [o for o in action.option_strings if not o.endswith("+")]
+            return super()._format_action_invocation(action)
+
+        def format_help(self):  # `type: <class 'dict'>` -> `type: dict`
+            return re.sub(r"<class '(\w+)'>", r"\1", super().format_help())
 
     p = ArgumentParser(
         prog=prog,
         description=description,
         exit_on_error=False,
         formatter_class=Fmt,
-        epilog="Options also as key=value; "
+        parser_mode=_yaml12_mode(),
+        epilog=examples_epilog(prog) + "Options also as key=value; "
         "--debug (or DECO_DEBUG=1) shows the traceback of a failure. Exit status: 0 done, 1 failed, "
         "2 usage error (nothing ran), 3 stopped by a signal after saving.",
     )
@@ -391,16 +496,43 @@ def check_finite(d, where: str = "") -> None:
 
 
 def check_device(device) -> None:
-    "`device=cuda...` where CUDA is not available (or an index past the last GPU) is a `UsageError`."
-    if not isinstance(device, str) or not device.startswith("cuda"):
+    """A device name torch does not know (`device=tpu`), or `device=cuda...` where CUDA is not available (or an index
+    past the last GPU), is a `UsageError`."""
+    if not isinstance(device, str) or device == "auto":
         return
     import torch
+
+    try:
+        torch.device(device)
+    except (RuntimeError, ValueError):
+        raise UsageError(f"device={device} is not a device name: auto, cpu, cuda, cuda:N or mps") from None
+    if not device.startswith("cuda"):
+        return
 
     if not torch.cuda.is_available():
         raise UsageError(f"device={device} but CUDA is not available here (device=auto or cpu)")
     idx = device.partition(":")[2]
     if idx.isdigit() and int(idx) >= torch.cuda.device_count():
         raise UsageError(f"device={device} but this machine has {torch.cuda.device_count()} GPU(s)")
+
+
+def memory_bytes() -> int | None:
+    "This machine's physical memory in bytes (None where the platform does not say)."
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def check_fits(what: str, nbytes: float, how: str = "") -> None:
+    """A `UsageError` when `what` needs at least `nbytes` (a lower bound: `how`) but this machine has less memory: a
+    `batch_size=10**9` refused at once instead of filling the memory before failing."""
+    have = memory_bytes()
+    if have and nbytes > have:
+        raise UsageError(
+            f"{what} needs at least {nbytes / 2**30:,.1f} GiB{f' ({how})' if how else ''}, more than this machine's "
+            f"{have / 2**30:,.1f} GiB of memory: lower it"
+        )
 
 
 def check_counts(cfg, names, least: int = 0) -> None:
@@ -424,7 +556,17 @@ def parse_config(cls, argv: list[str], prog: str, description: str = "", what: s
     except (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError) as e:
         raise UsageError(one_line(e)) from e
     check_device(getattr(cfg, "device", None))
+    check_out_dir(cls, cfg)
     return cfg
+
+
+def check_out_dir(cls, cfg) -> None:
+    """An empty or null `out_dir` is a `UsageError` where `cls` names a folder by default (it would write into the
+    current folder); where its default is "" (a folder derived from another option) an empty one keeps that meaning."""
+    default = next((f.default for f in dataclasses.fields(cls) if f.name == "out_dir"), "")
+    out_dir = getattr(cfg, "out_dir", None)
+    if isinstance(default, str) and default and (out_dir is None or (isinstance(out_dir, str) and not out_dir.strip())):
+        raise UsageError("out_dir is empty: name the output folder (out_dir=. for the current folder)")
 
 # %% ../../nbs/00d_cli.ipynb #924b1254
 def debug_requested(argv: list[str]) -> tuple[list[str], bool]:
@@ -441,11 +583,61 @@ def _close_process_group():
             dist.destroy_process_group()
 
 
+class Stopped(BaseException):
+    """A stop signal (SIGTERM) outside a training loop: raised in the main process, so that every console script stops
+    the same way (exit 3, one line). A BaseException, like KeyboardInterrupt: no `except Exception` swallows it."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+POLICY_SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM",) if hasattr(signal, n))
+
+
+@contextlib.contextmanager
+def signal_policy():
+    """While inside: SIGTERM raises `Stopped` in this process (a forked worker, e.g. a pool's, takes the default action
+    and ends); SIGINT is Python's KeyboardInterrupt. The previous handlers come back on the way out. deco-train's loop
+    installs its own handlers inside (stop after the step, save, exit 3); outside the main thread nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pid = os.getpid()
+
+    def handler(signum, frame):
+        if os.getpid() != pid:  # a forked child that kept this handler: end as it would have
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Stopped(signum)
+
+    old = {s: signal.signal(s, handler) for s in POLICY_SIGNALS}
+    try:
+        yield
+    finally:
+        for s, h in old.items():
+            signal.signal(s, signal.SIG_DFL if h is None else h)
+
+
+def _signame(signum: int) -> str:
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
+
+
+STOPPED_NOTE = (
+    "what was written is complete (deco writes every file atomically); the same command continues or redoes the rest"
+)
+
+
 def run_cli(prog: str, work, argv: list[str] | None = None) -> int:
     """The entry wrapper of every deco console script: `work(argv)` -> exit status. 0 success (`work` returned None or
     a non-int); `work`'s own int (3: stopped by a signal after saving); 2 a `UsageError` or argparse error (nothing
-    ran); 1 any other exception; 130 interrupted. A failure prints ONE line `prog: ...` on stderr, the traceback only
-    with `--debug` or `DECO_DEBUG=1`. A process group of torch.distributed is closed on the way out."""
+    ran); 1 any other exception; 3 stopped by SIGTERM (`signal_policy`); 130 interrupted (SIGINT, Ctrl-C). A failure
+    prints ONE line `prog: ...` on stderr, the traceback only with `--debug` or `DECO_DEBUG=1`. A process group of
+    torch.distributed is closed on the way out."""
     argv, debug = debug_requested(list(sys.argv[1:] if argv is None else argv))
 
     def fail(e, status, text):
@@ -455,8 +647,11 @@ def run_cli(prog: str, work, argv: list[str] | None = None) -> int:
         return status
 
     try:
-        status = work(argv)
+        with signal_policy():
+            status = work(argv)
         return status if isinstance(status, int) and not isinstance(status, bool) else EXIT_OK
+    except Stopped as e:
+        return fail(e, EXIT_STOPPED, f"stopped by {_signame(e.signum)}; {STOPPED_NOTE}")
     except SystemExit as e:  # --help, --print_config
         if e.code is None or isinstance(e.code, int):
             return e.code or EXIT_OK
@@ -464,7 +659,7 @@ def run_cli(prog: str, work, argv: list[str] | None = None) -> int:
     except (UsageError, argparse.ArgumentError) as e:
         return fail(e, EXIT_USAGE, f"error: {one_line(e)}")
     except KeyboardInterrupt as e:
-        return fail(e, 130, "interrupted")
+        return fail(e, EXIT_INTERRUPTED, "interrupted (Ctrl-C)")
     except Exception as e:
         return fail(e, EXIT_FAILED, f"{type(e).__name__}: {one_line(e)}")
     finally:
@@ -498,3 +693,78 @@ def cli_main(
         return run(cfg)
 
     return run_cli(prog, work, argv)
+
+
+EXIT_INTERRUPTED = 130  # SIGINT (Ctrl-C), as a shell reports it
+# every console script: its name -> the `main` it runs. The entry points (settings.ini) name the small `deco_*`
+# functions below, which import nothing heavy before `launch` has set the signal policy: a Ctrl-C or SIGTERM while
+# torch loads is one line and a status too, never a traceback
+CONSOLE_SCRIPTS = {
+    "deco-train": "deco.run.train:main",
+    "deco-evaluate": "deco.eval.evaluate:main",
+    "deco-reproduce": "deco.tools.reproduce:main",
+    "deco-prepare": "deco.data.prepare:main",
+    "deco-sample-prompts": "deco.eval.t2i_sample:main",
+    "deco-export-samples": "deco.eval.gallery:main",
+    "deco-demo": "deco.tools.app:main",
+    "deco-bench": "deco.tools.bench_train:bench_entry",
+}
+
+
+def launch(prog: str, argv: list[str] | None = None) -> int:
+    """Import the `main` of console script `prog` and run it. While the module imports (torch: seconds), SIGINT and
+    SIGTERM are only noted, then answered with one line and 130 / 3: an exception raised inside an import would be
+    turned into an ImportError by some libraries (numpy's "Original error was") or swallowed by optional imports."""
+    debug = debug_requested(list(sys.argv[1:] if argv is None else argv))[1]
+    noted, main_thread = [], threading.current_thread() is threading.main_thread()
+    old = (
+        {s: signal.signal(s, lambda signum, frame: noted.append(signum)) for s in (signal.SIGINT, *POLICY_SIGNALS)}
+        if main_thread
+        else {}
+    )
+    try:
+        mod, _, fn = CONSOLE_SCRIPTS[prog].partition(":")
+        main = getattr(importlib.import_module(mod), fn)
+    finally:
+        for s, h in old.items():
+            signal.signal(s, signal.SIG_DFL if h is None else h)
+    if noted:
+        stop = noted[0] != signal.SIGINT
+        if debug:
+            print(f"{prog}: {_signame(noted[0])} arrived while importing {mod}", file=sys.stderr)
+        what = f"stopped by {_signame(noted[0])}" if stop else "interrupted (Ctrl-C)"
+        print(f"{prog}: {what} while starting; nothing was done", file=sys.stderr, flush=True)
+        return EXIT_STOPPED if stop else EXIT_INTERRUPTED
+    return main(argv)
+
+
+def deco_train(argv=None):
+    return launch("deco-train", argv)
+
+
+def deco_evaluate(argv=None):
+    return launch("deco-evaluate", argv)
+
+
+def deco_reproduce(argv=None):
+    return launch("deco-reproduce", argv)
+
+
+def deco_prepare(argv=None):
+    return launch("deco-prepare", argv)
+
+
+def deco_sample_prompts(argv=None):
+    return launch("deco-sample-prompts", argv)
+
+
+def deco_export_samples(argv=None):
+    return launch("deco-export-samples", argv)
+
+
+def deco_demo(argv=None):
+    return launch("deco-demo", argv)
+
+
+def deco_bench(argv=None):
+    return launch("deco-bench", argv)

@@ -4,13 +4,13 @@
 
 # %% ../../nbs/00f_compiling.ipynb #7ebf801a
 from __future__ import annotations
-import shutil
+import contextlib, shutil
 import torch
 import torch.nn as nn
 
 # %% auto #0
 __all__ = ['COMPILE_MODES', 'SAMPLE_COMPILE_MODES', 'AUTO_TRAINING', 'AUTO_WHY', 'MIN_COMPILED_CALLS', 'compiler_problem',
-           'choose_compile', 'compile_options', 'raise_recompile_limit', 'compile_module']
+           'choose_compile', 'compile_options', 'raise_recompile_limit', 'compile_module', 'count_compiles']
 
 # %% ../../nbs/00f_compiling.ipynb #e2a89383
 COMPILE_MODES: tuple[str, ...] = ("auto", "off", "network", "step")  # training
@@ -99,3 +99,12 @@ def compile_module(module: nn.Module, kind: str, device, autotune: bool | None =
     "`torch.compile(module)` with static shapes and the options of `kind` (`compile_options`)."
     raise_recompile_limit()
     return torch.compile(module, dynamic=False, options=compile_options(kind, device, autotune))
+
+# %% ../../nbs/00f_compiling.ipynb #3949fed5
+@contextlib.contextmanager
+def count_compiles():
+    "`with count_compiles() as n: ...`: `n()` is the number of graphs dynamo compiled since the block began."
+    from torch._dynamo.utils import counters
+
+    start = counters["stats"]["unique_graphs"]
+    yield lambda: counters["stats"]["unique_graphs"] - start

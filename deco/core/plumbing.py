@@ -12,8 +12,9 @@ import torch.nn as nn
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['PACKAGE_LAYERS', 'atomic_write', 'read_state_json', 'Dist', 'resolve_device', 'init_distributed', 'autocast_context',
-           'unwrap', 'to_uint8', 'to_uint8_hwc', 'requires_extra', 'import_direction_problems']
+__all__ = ['PARTIAL_GLOB', 'PACKAGE_LAYERS', 'partial_files', 'atomic_write', 'read_state_json', 'Dist', 'resolve_device',
+           'init_distributed', 'autocast_context', 'unwrap', 'to_uint8', 'to_uint8_hwc', 'install_hint',
+           'requires_extra', 'import_direction_problems']
 
 # %% ../../nbs/00a_plumbing.ipynb #f1225ff9
 def _umask() -> int:
@@ -35,12 +36,22 @@ def _fsync(path, directory: bool = False):
         os.close(fd)
 
 
+PARTIAL_GLOB = ".*.deco-*.tmp"  # deco's own temporary files (`atomic_write`): the only ones deco ever deletes
+
+
+def partial_files(folder) -> list[Path]:
+    """The temporary files `atomic_write` left under `folder` (a process killed mid-write): `.<name>.deco-<pid>-*.tmp`,
+    never a user's own `.*.tmp`."""
+    return sorted(p for p in Path(folder).rglob(PARTIAL_GLOB) if p.is_file() and not p.is_symlink())
+
+
 def atomic_write(path, write_fn) -> Path:
     """Call `write_fn(tmp_path)` on a temporary file next to `path`, fsync it, rename it over `path`
-    (mode 0666 minus umask)."""
+    (mode 0666 minus umask). The temporary file is `.<name>.deco-<pid>-<random>.tmp` (`partial_files` finds them);
+    a symlink at `path` is replaced, never written through."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.deco-{os.getpid()}-", suffix=".tmp")
     os.close(fd)
     try:
         try:
@@ -133,16 +144,32 @@ def to_uint8_hwc(x: torch.Tensor) -> torch.Tensor:
     return to_uint8(x).permute(0, 2, 3, 1).contiguous()
 
 # %% ../../nbs/00a_plumbing.ipynb #40edc98d
+def install_hint(extra: str) -> str:
+    """How to add deco's `extra` where this deco lives: from the clone it is installed from (editable), else from the
+    wheel it came from. deco-diffusion is not on PyPI (yet): a bare `pip install "deco-diffusion[extra]"` would fail."""
+    import deco
+
+    root = Path(deco.__file__).resolve().parents[1]  # an editable install: the clone; a wheel: site-packages
+    if (root / "setup.py").is_file() and (root / "settings.ini").is_file():
+        return f'pip install -e "{root}[{extra}]" (deco-diffusion[{extra}] from this clone; [all]: every extra)'
+    from deco import __version__
+
+    return (
+        f'pip install "deco_diffusion-{__version__}-py3-none-any.whl[{extra}]" (deco-diffusion[{extra}] from the '
+        "wheel deco was installed from; [all]: every extra)"
+    )
+
+
 @contextlib.contextmanager
 def requires_extra(extra: str, purpose: str = ""):
-    """Around the import of an optional package:
-    a missing one is an error that says `pip install "deco-diffusion[extra]"`."""
+    """Around the import of an optional package: a missing one is an error naming the extra and how to install it
+    here (`install_hint`)."""
     try:
         yield
     except ModuleNotFoundError as e:
         raise ModuleNotFoundError(
             f"{purpose or 'this'} needs {e.name}, which the core install of deco does not include: "
-            f'pip install "deco-diffusion[{extra}]" (or "deco-diffusion[all]")',
+            + install_hint(extra),
             name=e.name,
         ) from e
 

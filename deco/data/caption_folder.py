@@ -90,7 +90,9 @@ def _probe(path: str, size: int) -> tuple[str | None, str]:
     """(reason to skip or None, caption as stored or the detail of the reason)
     from the caption file and the image header."""
     try:
-        with open(os.path.splitext(path)[0] + ".txt", encoding="utf-8", errors="replace", newline="") as f:
+        with open(
+            os.path.splitext(path)[0] + ".txt", encoding="utf-8-sig", errors="replace", newline=""
+        ) as f:  # utf-8-sig: a byte-order mark is not caption text
             caption = f.read()
     except FileNotFoundError:
         return "no caption", "no .txt beside it"

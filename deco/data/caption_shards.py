@@ -13,17 +13,18 @@ import numpy as np
 from torch.utils.data import IterableDataset, get_worker_info
 from PIL import Image
 from .arrays import uint8_to_tensor
-from .data import center_crop_arr
+from .data import center_crop_arr, check_image_size, open_rgb
 from .caption_folder import SkipManifest
 from .shuffle_buffer import SHUFFLE_INITIAL, buffer_shuffle, shuffle_state
 
 # %% auto #0
-__all__ = ['IMAGE_KEYS', 'CAPTION_KEYS', 'SHARD_FORMS', 'SHARD_SHUFFLE', 'SAMPLE_SHUFFLE', 'find_shards', 'expand_shards',
-           'worker_starts', 'StreamCursor', 'CaptionShards']
+__all__ = ['IMAGE_KEYS', 'CAPTION_KEYS', 'NO_CAPTION', 'SHARD_FORMS', 'SHARD_SHUFFLE', 'SAMPLE_SHUFFLE', 'find_shards',
+           'expand_shards', 'worker_starts', 'StreamCursor', 'CaptionShards']
 
 # %% ../../nbs/05l_caption_shards.ipynb #a09ad660
-IMAGE_KEYS: tuple[str, ...] = ("jpg", "jpeg", "png", "webp", "output_image")
+IMAGE_KEYS: tuple[str, ...] = ("jpg", "jpeg", "png", "webp", "tif", "tiff", "bmp", "output_image")
 CAPTION_KEYS: tuple[str, ...] = ("txt", "input_prompt")
+NO_CAPTION = "no caption (trained on the empty caption)"  # how a shard sample without caption is reported
 SHARD_FORMS = (
     "a list of .tar shards, a brace pattern such as 'data-{000..099}.tar', or a folder with .tar / .tar.gz "
     "files anywhere under it"
@@ -217,14 +218,19 @@ class CaptionShards(IterableDataset):
         return self._empty
 
     def _caption(self, name: str, cap, quiet: bool = False) -> str:
-        """The caption as stored (decoded, not cleaned);
-        a missing one is the empty caption, as the official loader trains it."""
+        """The caption as stored (decoded, a byte-order mark removed, not cleaned); a missing one is the empty caption,
+        as the official loader trains it, counted in `skipped` under `NO_CAPTION` so that the run reports it."""
         if cap is None:
-            quiet or self.empty_captions.add(name, "no caption")
+            if not quiet:
+                self.empty_captions.add(name, "no caption")
+                self.skipped.add(name, NO_CAPTION, "no caption member")  # the run reports it (summary.json)
             return ""
         cap = cap.decode("utf-8", errors="replace") if isinstance(cap, bytes) else str(cap)
+        cap = cap.removeprefix("\ufeff")  # a byte-order mark, as a Windows editor writes it, is not text
         if not cap:
-            quiet or self.empty_captions.add(name, "empty caption")
+            if not quiet:
+                self.empty_captions.add(name, "empty caption")
+                self.skipped.add(name, NO_CAPTION, "empty caption member")
         return cap
 
     def _check(self, s: dict, quiet: bool = False):
@@ -241,6 +247,7 @@ class CaptionShards(IterableDataset):
         try:
             with Image.open(io.BytesIO(img)) as im:
                 w, h = im.size
+                check_image_size(im, name, self.size)  # a decompression bomb: left out from its header
         except Exception as e:
             skip(name, "unreadable", f"{type(e).__name__}: {e}")
             return None
@@ -377,8 +384,7 @@ class CaptionShards(IterableDataset):
                 start -= 1
                 continue  # bytes and headers only
             try:
-                with Image.open(io.BytesIO(img)) as im:
-                    arr = center_crop_arr(im.convert("RGB"), self.size)
+                arr = center_crop_arr(open_rgb(io.BytesIO(img), self.size, name), self.size)  # the folder reader's
             except Exception as e:
                 self.skipped.add(name, "unreadable", f"{type(e).__name__}: {e}")
                 continue

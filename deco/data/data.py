@@ -4,7 +4,7 @@
 
 # %% ../../nbs/05_data.ipynb #b9df6721
 from __future__ import annotations
-import json, os, warnings
+import json, os, stat, warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +17,13 @@ from ..core.conditioning import ClassConditioner
 from .arrays import ArrayImageDataset, uint8_to_tensor
 from .embedded import EmbeddedDataset
 from .folder_index import folder_index
-from .prepared import PreparedDataset
+from .prepared import PreparedDataset, check_prepared_shards
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'LAYOUT', 'center_crop_arr', 'walk_files', 'find_class_images', 'read_image', 'to_rgb',
-           'ScanReport', 'scan_images', 'ReadFailures', 'ImageFolderDataset', 'CIFAR10Dataset', 'make_dataset']
+__all__ = ['IMAGE_EXTENSIONS', 'LAYOUT', 'MAX_IMAGE_PIXELS', 'SHARD_EXTENSIONS', 'center_crop_arr', 'walk_files',
+           'find_class_images', 'max_image_pixels', 'check_image_size', 'open_rgb', 'read_image', 'to_rgb',
+           'ScanReport', 'scan_images', 'ReadFailures', 'ImageFolderDataset', 'CIFAR10Dataset', 'make_dataset',
+           'check_data_source']
 
 # %% ../../nbs/05_data.ipynb #f00d3db0
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".gif")
@@ -40,8 +42,9 @@ def center_crop_arr(img: Image.Image, image_size: int) -> np.ndarray:
 
 
 def walk_files(top: str | Path, seen: set | None = None) -> list[str]:
-    """Paths of the files under `top`, following each symlinked folder once: a link loop or a second link to a folder
-    already walked (real paths in `seen`) is not entered."""
+    """Paths of the regular files under `top` (a FIFO, socket or device is left out, with a warning), following each
+    symlinked folder once: a link loop or a second link to a folder already walked (real paths in `seen`) is not
+    entered."""
     seen = set() if seen is None else seen
     out = []
     for d, dirs, names in os.walk(top, followlinks=True):
@@ -52,7 +55,19 @@ def walk_files(top: str | Path, seen: set | None = None) -> list[str]:
         seen.add(real)
         dirs.sort()
         out += [os.path.join(d, n) for n in names]
-    return out
+    regular = [p for p in out if _regular(p)]
+    if len(regular) < len(out):  # a FIFO named like an image would block its reader forever
+        odd = sorted(set(out) - set(regular))
+        warnings.warn(f"skipping {len(odd)} file(s) that are not regular files (FIFO, socket, device): {odd[:3]}")
+    return regular
+
+
+def _regular(path: str) -> bool:
+    "A regular file (through symlinks); a dangling link stays in, to be reported unreadable where it is read."
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def find_class_images(root: str | Path, allow_empty_classes: bool = False) -> tuple[list[str], list[str], list[int]]:
@@ -88,17 +103,58 @@ def find_class_images(root: str | Path, allow_empty_classes: bool = False) -> tu
     return classes, rel, labels
 
 
-def read_image(path: str | Path, image_size: int) -> np.ndarray:
-    "Decode an image file, convert to RGB and ADM-center-crop it to uint8 (image_size, image_size, 3)."
-    with Image.open(path) as im:
+MAX_IMAGE_PIXELS = 89_478_485  # Pillow's own limit; DECO_MAX_IMAGE_PIXELS=N raises (or lowers) it
+
+
+def max_image_pixels() -> int:
+    "The pixel limit of one image: `$DECO_MAX_IMAGE_PIXELS` if set, else `MAX_IMAGE_PIXELS`."
+    v = os.environ.get("DECO_MAX_IMAGE_PIXELS", "").strip()
+    try:
+        return int(float(v)) if v else MAX_IMAGE_PIXELS
+    except ValueError:
+        raise ValueError(f"DECO_MAX_IMAGE_PIXELS must be a number of pixels, got {v!r}") from None
+
+
+def check_image_size(im: Image.Image, name, image_size: int) -> None:
+    """Refuse (ValueError naming the file) an image whose decoding or center crop to `image_size` would take more than
+    `max_image_pixels()` pixels, from its header and before any decoding: a decompression bomb, or a 3,000,000 x 1 strip
+    whose short side scaled to `image_size` makes a gigapixel intermediate."""
+    w, h = im.size
+    if min(w, h) < 1:
+        raise ValueError(f"{name} is {w}x{h} pixels: no image")
+    need = max(w * h, image_size * image_size * max(w, h) // min(w, h))
+    if need > max_image_pixels():
+        raise ValueError(
+            f"{name}: {w}x{h} pixels, {need:,} to decode and crop to {image_size} px, over DECO_MAX_IMAGE_PIXELS="
+            f"{max_image_pixels():,} (a decompression bomb? raise the limit to read it)"
+        )
+
+
+def open_rgb(src, image_size: int, name=None) -> Image.Image:
+    """The one decode of every reader (class folders, deco-prepare, webdataset shards): open `src` (a path or a file
+    object), check its size (`check_image_size`) before decoding, decode and convert to RGB (`to_rgb`)."""
+    with Image.open(src) as im:
+        check_image_size(im, name or src, image_size)
         im.load()
-        return center_crop_arr(to_rgb(im), image_size)
+        return to_rgb(im)
+
+
+def read_image(path: str | Path, image_size: int) -> np.ndarray:
+    "Decode an image file (`open_rgb`), convert to RGB and ADM-center-crop it to uint8 (image_size, image_size, 3)."
+    return center_crop_arr(open_rgb(path, image_size), image_size)
 
 
 def to_rgb(im: Image.Image) -> Image.Image:
     """An image in RGB: 16-bit greyscale scaled to 8 bits (`v / 257`, rounded; Pillow's `convert` clips it to white),
-    32-bit integer and float greyscale read as 16-bit values; palette, LA, CMYK and the rest by `convert`."""
-    if im.mode.startswith("I") or im.mode == "F":
+    32-bit integer greyscale read as 16-bit values, float greyscale (a float TIFF) as [0, 1] (other ranges are refused:
+    Pillow's `convert` would clip them); palette, LA, CMYK and the rest by `convert`."""
+    if im.mode == "F":
+        a = np.asarray(im).astype(np.float64)
+        lo, hi = (float(a.min()), float(a.max())) if a.size else (0.0, 0.0)
+        if not (np.isfinite(a).all() and lo >= 0 and hi <= 1):
+            raise ValueError(f"a float image with values in [{lo:g}, {hi:g}]; deco reads float images as [0, 1]")
+        return Image.fromarray(np.round(a * 255).astype(np.uint8), "L").convert("RGB")
+    if im.mode.startswith("I"):
         a = np.asarray(im).astype(np.float64)
         a = np.clip(np.round(a / 257.0), 0, 255).astype(np.uint8)
         return Image.fromarray(a, "L").convert("RGB")
@@ -125,6 +181,7 @@ def _check(path: str, decode: bool) -> str | None:
     try:
         with Image.open(path) as im:
             jpeg = im.format == "JPEG"
+            check_image_size(im, path, 1)  # a decompression bomb is not decoded to check it
             im.load() if decode else im.verify()
         if jpeg and not decode:  # a cut-off JPEG (an interrupted copy) lacks its end-of-image marker
             with open(path, "rb") as f:
@@ -343,3 +400,34 @@ def make_dataset(name_or_path: str | Path, size: int, split: str = "train", inde
         f"{name!r} is neither a dataset name ('embedded', 'cifar10:<root>') nor an existing folder "
         f"({path} is not a folder); a class folder must follow {LAYOUT}, a prepared one is made by deco-prepare"
     )
+
+
+SHARD_EXTENSIONS = (".tar", ".tar.gz", ".tgz")
+
+
+def check_data_source(data: str, resolution: int) -> None:
+    """What a training run's data shows impossible before anything is created (a `ValueError` naming it): the embedded
+    data at a size it is not made at, CIFAR-10 not at 32 px, a prepared folder with a missing or truncated shard
+    (`check_prepared_shards`), a folder holding no image or shard at all. Cheap: a folder is walked only until its
+    first image."""
+    name = str(data)
+    if name == "embedded":
+        if not (isinstance(resolution, int) and 8 <= resolution <= 64):
+            raise ValueError(f"the embedded data is made at 8 to 64 px, not resolution={resolution}")
+        return
+    if name.startswith("cifar10"):
+        if resolution != 32:
+            raise ValueError(f"CIFAR-10 images are 32 px, got resolution={resolution}")
+        return
+    p = Path(name).expanduser()
+    if any(c in name for c in "{*?") or not p.is_dir():
+        return  # split patterns, shard lists and files are checked where they are opened
+    if (p / "manifest.json").is_file():
+        check_prepared_shards(p)
+        return
+    for d, dirs, names in os.walk(p, followlinks=True):
+        if any(n.lower().endswith(IMAGE_EXTENSIONS + SHARD_EXTENSIONS) and not n.startswith(".") for n in names):
+            return
+    if not any(p.iterdir()):
+        raise ValueError(f"data folder {p} is empty; expected {LAYOUT}")
+    raise ValueError(f"no images found under {p} (extensions {IMAGE_EXTENSIONS}, or {SHARD_EXTENSIONS} shards)")

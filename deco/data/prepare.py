@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from ..core.plumbing import atomic_write
+from ..nn.checkpoint import run_lock
 from .data import find_class_images, read_image
 from .prepared import PREPARED_FORMAT, PREPARED_VERSION, read_prepared_manifest
 from ..core.cli import UsageError, one_line, cli_main, check_counts
@@ -92,53 +93,53 @@ def prepare_dataset(
             f"{out} already holds {old['resolution']} px images prepared from {old['source_root']}; "
             f"choose another output folder (or delete it) to prepare {src} at {resolution} px"
         )
-    plan = [rel[s : s + ss] for s in range(0, len(rel), ss)]
-    recs = {k: r for k, files in enumerate(plan) if (r := _shard_record(out, k, files, resolution)) is not None}
-    todo = [(k, files) for k, files in enumerate(plan) if k not in recs]
     out.mkdir(parents=True, exist_ok=True)
-    for p in out.glob(".*.tmp"):  # atomic_write's temporary files of a killed earlier run
-        if p.name.startswith((".images-", ".labels.npy.", ".classes.json.", ".manifest.json.")):
-            p.unlink(missing_ok=True)
-    if todo:
-        (out / "manifest.json").unlink(missing_ok=True)  # in preparation: readers refuse the folder
-    if recs and todo:
-        log(f"resuming: {len(recs)} of {len(plan)} shards are done already")
-    from deco.core.progress import progress_bar as tqdm  # a bar on a terminal, plain lines in a log
+    with run_lock(out, "deco-prepare run"):  # one preparation per folder; deco's partial files of a killed run go
+        plan = [rel[s : s + ss] for s in range(0, len(rel), ss)]
+        recs = {k: r for k, files in enumerate(plan) if (r := _shard_record(out, k, files, resolution)) is not None}
+        todo = [(k, files) for k, files in enumerate(plan) if k not in recs]
+        if todo:
+            (out / "manifest.json").unlink(missing_ok=True)  # in preparation: readers refuse the folder
+        if recs and todo:
+            log(f"resuming: {len(recs)} of {len(plan)} shards are done already")
+        from deco.core.progress import progress_bar as tqdm  # a bar on a terminal, plain lines in a log
 
-    bar = tqdm(
-        total=len(rel),
-        initial=len(rel) - sum(len(f) for _, f in todo),
-        unit="img",
-        disable=not progress,
-        desc=f"deco-prepare {resolution}px",
-        dynamic_ncols=True,
-        mininterval=1.0,
-    )
-    jobs = ((str(src / f), resolution) for _, files in todo for f in files)
-    pool = multiprocessing.Pool(workers) if workers > 1 and todo else None
-    try:
-        results = pool.imap(_crop, jobs, chunksize=4) if pool else map(_crop, jobs)
-        for k, files in todo:
-            buf, n, skipped = np.empty((len(files), resolution, resolution, 3), np.uint8), 0, []
-            for f in files:
-                arr, err = next(results)
-                if err is None:
-                    buf[n] = arr
-                    n += 1
-                else:
-                    skipped.append([f, err])
-                bar.update(1)
-            _save_npy(out / f"images-{k:05d}.npy", buf[:n])
-            recs[k] = dict(resolution=resolution, files=files, count=n, skipped=skipped)
-            _save_json(out / f"images-{k:05d}.json", recs[k])  # after the shard: the record vouches for it
-        if pool:
-            pool.close()
-    finally:
-        if pool:
-            pool.terminate()
-            pool.join()
-        bar.close()
-    return _finish(out, src, resolution, ss, classes, dict(zip(rel, labels)), [recs[k] for k in range(len(plan))], log)
+        bar = tqdm(
+            total=len(rel),
+            initial=len(rel) - sum(len(f) for _, f in todo),
+            unit="img",
+            disable=not progress,
+            desc=f"deco-prepare {resolution}px",
+            dynamic_ncols=True,
+            mininterval=1.0,
+        )
+        jobs = ((str(src / f), resolution) for _, files in todo for f in files)
+        pool = multiprocessing.Pool(workers) if workers > 1 and todo else None
+        try:
+            results = pool.imap(_crop, jobs, chunksize=4) if pool else map(_crop, jobs)
+            for k, files in todo:
+                buf, n, skipped = np.empty((len(files), resolution, resolution, 3), np.uint8), 0, []
+                for f in files:
+                    arr, err = next(results)
+                    if err is None:
+                        buf[n] = arr
+                        n += 1
+                    else:
+                        skipped.append([f, err])
+                    bar.update(1)
+                _save_npy(out / f"images-{k:05d}.npy", buf[:n])
+                recs[k] = dict(resolution=resolution, files=files, count=n, skipped=skipped)
+                _save_json(out / f"images-{k:05d}.json", recs[k])  # after the shard: the record vouches for it
+            if pool:
+                pool.close()
+        finally:
+            if pool:
+                pool.terminate()
+                pool.join()
+            bar.close()
+        return _finish(
+            out, src, resolution, ss, classes, dict(zip(rel, labels)), [recs[k] for k in range(len(plan))], log
+        )
 
 
 def _finish(out: Path, src: Path, resolution: int, ss: int, classes, label_of: dict, recs: list[dict], log) -> dict:

@@ -13,7 +13,7 @@ from ..core.conditioning import ClassConditioner
 from .arrays import uint8_to_tensor
 
 # %% auto #0
-__all__ = ['PREPARED_FORMAT', 'PREPARED_VERSION', 'read_prepared_manifest', 'PreparedDataset']
+__all__ = ['PREPARED_FORMAT', 'PREPARED_VERSION', 'read_prepared_manifest', 'check_prepared_shards', 'PreparedDataset']
 
 # %% ../../nbs/05h_prepared.ipynb #9aac687f
 PREPARED_FORMAT, PREPARED_VERSION = "deco-prepared", 1
@@ -37,6 +37,31 @@ def read_prepared_manifest(root: str | Path) -> dict | None:
             f"prepare the source again with deco-prepare"
         )
     return m
+
+
+def check_prepared_shards(root, m: dict | None = None) -> None:
+    """Every shard of a prepared folder present and as long as its `.npy` header promises (read without mapping it): a
+    `ValueError` naming a truncated or damaged shard instead of numpy's "mmap length is greater than file size"."""
+    root = Path(root)
+    m = m or read_prepared_manifest(root) or {}
+    for s in m.get("shards", []):
+        p = root / s["file"]
+        if not p.is_file():
+            raise FileNotFoundError(f"{p} is missing: run deco-prepare on the same folders again to remake it")
+        try:
+            with open(p, "rb") as f:
+                version = np.lib.format.read_magic(f)
+                read = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}
+                shape, _, dtype = read[version](f)
+                need = f.tell() + int(np.prod(shape)) * dtype.itemsize
+        except (ValueError, KeyError, OSError) as e:
+            raise ValueError(f"{p} is not a readable .npy shard ({e}): run deco-prepare again to remake it") from None
+        size = p.stat().st_size
+        if size < need or shape[0] != s["count"]:
+            raise ValueError(
+                f"{p} is truncated or damaged: {size:,} bytes for {shape[0]} images where {need:,} bytes and "
+                f"{s['count']} images are due; run deco-prepare on the same folders again to remake it"
+            )
 
 
 class PreparedDataset(Dataset):
@@ -73,6 +98,7 @@ class PreparedDataset(Dataset):
                 f"{root} is inconsistent: manifest says {m['num_images']} images, labels.npy has "
                 f"{len(self.labels)}, the shards {int(self._ends[-1]) if len(self._ends) else 0}; prepare it again"
             )
+        check_prepared_shards(root, m)
         self._maps: dict[int, np.ndarray] = {}
         self.skipped = [(s["file"], s["error"]) for s in m.get("skipped", [])]  # left out by deco-prepare
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Callable
+import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -79,8 +80,10 @@ def freq_loss(pred: torch.Tensor, target: torch.Tensor, weights: torch.Tensor) -
     n = weights.shape[-1]
     if weights.shape != (3, n, n):
         raise ValueError(f"weights must be (3, n, n), got {tuple(weights.shape)}")
-    diff = block_dct(rgb_to_ycbcr(pred), n) - block_dct(rgb_to_ycbcr(target), n)
-    return (weights.to(diff).view(1, 3, 1, 1, n, n) * diff.square()).mean()
+    diff = block_dct(rgb_to_ycbcr(pred), n) - block_dct(rgb_to_ycbcr(target), n)  # bf16 under bf16 autocast
+    # the weights, the product and the mean in float32 whatever the autocast, as the official code (its fp32 weight
+    # buffer promotes the product; its `**2` is one of the ops CUDA autocast runs in float32)
+    return (weights.float().view(1, 3, 1, 1, n, n) * diff.float().square()).mean()
 
 # %% ../../nbs/03_loss.ipynb #7483f171
 IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
@@ -117,12 +120,16 @@ class DinoV2Encoder(nn.Module):
 
 
 def _read_weights(path: Path) -> dict:
+    "The REPA encoder's weights, refused when they hold a NaN or an infinity (`check_finite_state`)."
+    from deco.nn.checkpoint import check_finite_state
+
     if path.suffix == ".safetensors":
         from safetensors.torch import load_file
 
-        return load_file(str(path))
+        return check_finite_state(load_file(str(path)), f"the REPA encoder weights in {path}")
     sd = torch.load(path, map_location="cpu", weights_only=True)
-    return sd.get("model", sd.get("state_dict", sd)) if isinstance(sd, dict) else sd
+    sd = sd.get("model", sd.get("state_dict", sd)) if isinstance(sd, dict) else sd
+    return check_finite_state(sd, f"the REPA encoder weights in {path}")
 
 
 def load_dinov2_encoder(path, weights=None, denoiser_patch: int = 16, device="cpu") -> DinoV2Encoder:
@@ -209,6 +216,15 @@ class LossConfig:
             raise ValueError(f"repa_block is 1-based, got {self.repa_block}")
         if self.timeshift <= 0:
             raise ValueError(f"timeshift must be positive, got {self.timeshift}")
+        for name in ("fm_weight", "freq_weight", "repa_weight", "freq_gamma", "t_std"):  # a negative weight ascends
+            if not (math.isfinite(getattr(self, name)) and getattr(self, name) >= 0):
+                raise ValueError(f"loss.{name} must be a finite number >= 0, got {getattr(self, name)!r}")
+        if self.freq_block < 1:
+            raise ValueError(
+                f"loss.freq_block must be an int >= 1 (the DCT block side, 8 as JPEG), got {self.freq_block}"
+            )
+        if not 1 <= self.freq_quality <= 100:
+            raise ValueError(f"loss.freq_quality must be a JPEG quality in 1..100, got {self.freq_quality}")
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -14,7 +14,7 @@ from ..core.conditioning import conditioner_of
 
 # %% auto #0
 __all__ = ['SAMPLER_PRESETS', 'SAMPLERS', 'sampling_times', 'adams_coefficients', 'SamplerPreset', 'SamplerSpec', 'sample_preset',
-           'guided_velocity', 'register_sampler', 'euler_step', 'heun_step', 'adams_step', 'sample']
+           'guided_velocity', 'in_interval', 'register_sampler', 'euler_step', 'heun_step', 'adams_step', 'sample']
 
 # %% ../../nbs/04_sampler.ipynb #a6d29db2
 def sampling_times(steps: int, timeshift: float = 1.0) -> torch.Tensor:
@@ -128,7 +128,12 @@ class SamplerSpec:
             ("steps", self.steps is None or self.steps >= 1, ">= 1"),
             ("order", self.order is None or self.order >= 1, ">= 1"),
             ("exact_heun", self.exact_heun is None or isinstance(self.exact_heun, bool), "true or false"),
-            ("interval", self.interval is None or _is_interval(self.interval), "two numbers [t_lo, t_hi]"),
+            (
+                "interval",
+                self.interval is None or _is_interval(self.interval),
+                "two numbers [t_lo, t_hi] with 0 <= t_lo < t_hi <= 1 (a reversed or empty interval would turn "
+                "guidance off while cfg_scale is recorded)",
+            ),
         ]
         for name, ok, want in checks:
             if not ok:
@@ -166,6 +171,7 @@ def _is_interval(v) -> bool:
         isinstance(v, tuple)
         and len(v) == 2
         and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in v)
+        and 0 <= v[0] < v[1] <= 1
     )
 
 
@@ -193,6 +199,14 @@ def guided_velocity(
     return velocity
 
 
+def in_interval(t: float, interval: tuple[float, float], closed: bool = True) -> bool:
+    """Whether guidance applies at time `t`: `lo < t <= hi` (`lo < t < hi` with `closed=False`, as Adams), compared
+    in float32. Our own comparison, not Python's float64 one, because the official samplers compare a float32 time
+    tensor with a Python bound, which rounds it to float32: at 250 Euler steps t[25] = float32(0.1) is not guided."""
+    t, lo, hi = (float(np.float32(v)) for v in (t, *interval))
+    return lo < t <= hi if closed else lo < t < hi
+
+
 SAMPLERS: dict = {}
 
 
@@ -209,8 +223,7 @@ def register_sampler(name: str):
 @register_sampler("euler")
 def euler_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), **_):
     "`x + v(x, t_i) dt`; guided for `lo < t_i <= hi`."
-    lo, hi = interval
-    dt, active = times[i + 1] - times[i], lo < float(times_host[i]) <= hi
+    dt, active = times[i + 1] - times[i], in_interval(times_host[i], interval)
     v = velocity(x, times[i].repeat(x.shape[0]), active)
     return x + v * dt, v, float(times_host[i])
 
@@ -219,9 +232,8 @@ def euler_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), **
 def heun_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), exact_heun: bool = False, **_):
     """Predictor `v` (the previous corrector unless `exact_heun`), corrector `v_hat` at `(x + v dt, t_{i+1})`,
     `x + (v + v_hat)/2 dt`; the last step is Euler."""
-    lo, hi = interval
     t_cur, t_next = times[i], times[i + 1]
-    dt, active = t_next - t_cur, lo < float(times_host[i]) <= hi
+    dt, active = t_next - t_cur, in_interval(times_host[i], interval)
     B = x.shape[0]
     v = velocity(x, t_cur.repeat(B), active) if (i == 0 or exact_heun) else state["v_hat"]
     if i < len(times) - 2:
@@ -234,7 +246,6 @@ def heun_step(velocity, x, i, times, times_host, state, interval=(0.1, 1.0), exa
 def adams_step(velocity, x, i, times, times_host, state, interval=(0.0, 1.0), order: int = 2, **_):
     """Adams-Bashforth of order `min(order, i + 1)` over the last velocities; time accumulated `t += dt`; guided for
     `lo < t < hi`."""
-    lo, hi = interval
     if i == 0:
         state.update(
             coeffs=adams_coefficients(times_host, order),
@@ -244,7 +255,7 @@ def adams_step(velocity, x, i, times, times_host, state, interval=(0.0, 1.0), or
         )
     dt, dt_host = times[i + 1] - times[i], times_host[i + 1] - times_host[i]
     t_cur, t_host, coeffs = state["t_cur"], state["t_host"], state["coeffs"][i]
-    state["hist"] = hist = (state["hist"] + [velocity(x, t_cur, lo < float(t_host) < hi)])[-order:]
+    state["hist"] = hist = (state["hist"] + [velocity(x, t_cur, in_interval(t_host, interval, closed=False))])[-order:]
     v = sum(c * h for c, h in zip(coeffs, hist[-len(coeffs) :]))
     state["t_cur"], state["t_host"] = t_cur + dt, t_host + dt_host  # the same float additions on host and device
     return x + v * dt, v, float(t_host)

@@ -4,7 +4,7 @@
 
 # %% ../../nbs/08b_analysis.ipynb #bbd51492
 from __future__ import annotations
-import warnings
+import dataclasses, warnings
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -12,7 +12,7 @@ from ..core.dct import dct_matrix, zigzag_indices
 from ..core.plumbing import requires_extra
 
 # %% auto #0
-__all__ = ['dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', 'plot_dct_energy']
+__all__ = ['dct_energy_spectrum', 'normalized_log_spectrum', 'spectrum_frame', 'plot_dct_energy', 'dit_output_spectra']
 
 # %% ../../nbs/08b_analysis.ipynb #40d1f45d
 def dct_energy_spectrum(x: torch.Tensor, block: int = 8, pad_mode: str = "constant") -> torch.Tensor:
@@ -75,3 +75,64 @@ def plot_dct_energy(data, path=None, title: str = "DCT energy (8x8 blocks, zig-z
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, dpi=150)
     return fig
+
+# %% ../../nbs/08b_analysis.ipynb #92e66822
+@torch.no_grad()
+def dit_output_spectra(
+    model: torch.nn.Module,
+    label: str,
+    num_images: int = 64,
+    steps: int = 50,
+    resolution: int = 32,
+    seed: int = 0,
+    batch_size: int = 64,
+    device="cpu",
+    block: int = 8,
+):
+    """Fig. 4a on the same signals for every model with a `trunk` (Baseline, DeCo): normalised log DCT energy of the
+    trunk output `s`, of `silu(s + t_emb)` and of the pixel velocity over Euler sampling (the noise, labels and steps
+    of `deco.eval.evaluate.dct_energy_curves`); a long DataFrame (model, signal, block, frequency, relative frequency,
+    energy). The token maps use blocks of `min(block, map side)`: no padding."""
+    with requires_extra("eval", "dit_output_spectra"):
+        import pandas as pd
+    from deco.core.conditioning import conditioner_of
+    from deco.core.flow import to_velocity
+    from deco.diffusion.generate import sample_noise
+    from deco.diffusion.sampler import sample
+
+    if not hasattr(model, "trunk"):
+        raise ValueError(f"{type(model).__name__} has no DiT trunk: dit_output_spectra needs the Baseline or DeCo")
+    grid = resolution // model.cfg.patch_size
+    bt = min(block, grid)
+    sums, seen = {"trunk output s": 0.0, "silu(s + t_emb)": 0.0, "pixel velocity": 0.0}, {}
+
+    def hook(_m, _i, out):
+        seen["s"], seen["t_emb"] = out[0], out[1]
+
+    def recorder(x, t, y):
+        v = to_velocity(model, model(x, t, y), x, t)
+        s, t_emb = seen["s"].float(), seen["t_emb"].float()
+        as_map = lambda z: z.transpose(1, 2).reshape(z.shape[0], z.shape[2], grid, grid)
+        sums["trunk output s"] = sums["trunk output s"] + dct_energy_spectrum(as_map(s), bt).cpu()
+        sums["silu(s + t_emb)"] = sums["silu(s + t_emb)"] + dct_energy_spectrum(as_map(F.silu(s + t_emb)), bt).cpu()
+        sums["pixel velocity"] = sums["pixel velocity"] + dct_energy_spectrum(v.float(), block).cpu()
+        return v
+
+    recorder.cfg = dataclasses.replace(model.cfg, prediction="v")  # the recorder already returns velocities
+    handle = model.trunk.register_forward_hook(hook)
+    try:
+        for s0 in range(0, num_images, batch_size):
+            idx = list(range(s0, min(num_images, s0 + batch_size)))
+            noise = sample_noise(idx, (model.cfg.in_channels, resolution, resolution), seed).to(device)
+            sample(recorder, noise, conditioner_of(model).balanced(idx).to(device), method="euler", steps=steps)
+    finally:
+        handle.remove()
+    rows = []
+    for sig, e in sums.items():
+        b = block if sig == "pixel velocity" else bt
+        for f, val in enumerate(normalized_log_spectrum(e).tolist()):
+            rows.append(
+                {"model": label, "signal": sig, "block": b, "frequency": f, "relative frequency": f / (len(e) - 1)}
+                | {"energy": val}
+            )
+    return pd.DataFrame(rows)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 from ..diffusion.sampler import SamplerSpec
-from ..core.cli import check_keys, nested_config, upgrade_saved
+from ..core.cli import check_keys, nested_config, upgrade_saved, check_fits
 from ..core.compiling import SAMPLE_COMPILE_MODES
 
 # %% auto #0
@@ -24,7 +24,10 @@ class SampleConfig:
         sampler: the sampler (deco.diffusion.sampler.SamplerSpec): a preset and the fields it changes,
             e.g. sampling.sampler.preset=euler250-cfg3.0 sampling.sampler.cfg_scale=2.5
         seed: seeds every image's noise and the class order
-        precision: "fp32", or "bf16": autocast over fp32 weights, as the official sampler (GPU)
+        precision: "auto" (bf16 on CUDA, fp32 elsewhere), "fp32", or "bf16": autocast over fp32 weights, as the
+            official sampler
+        tf32: allow TF32 matrix products and convolutions while sampling on CUDA (no effect elsewhere; the
+            metrics' feature networks always run in exact fp32)
         compile: "auto" (the network compiled where the device compiles and the job repays it), "off", "network"
         skip_uncond: no unconditional pass where guidance is off (outside its interval, or cfg_scale 1): fewer forwards,
             the same samples to float rounding
@@ -35,9 +38,10 @@ class SampleConfig:
     batch_size: int = 100
     sampler: SamplerSpec = field(default_factory=SamplerSpec)
     seed: int = 0
-    precision: str = "fp32"
+    precision: str = "auto"
     compile: str = "auto"
     skip_uncond: bool = True
+    tf32: bool = True
 
     def __post_init__(self):
         self.sampler = nested_config(SamplerSpec, self.sampler, "sampler")
@@ -54,12 +58,16 @@ def check_sample_config(scfg: SampleConfig) -> SampleConfig:
         v = getattr(scfg, k)
         if isinstance(v, bool) or not isinstance(v, int) or v < 1:
             raise ValueError(f"sampling {k} must be an int >= 1, got {v!r}")
+    px = 3 * scfg.resolution**2  # (num_samples: checked by deco-evaluate, which holds them all)
+    check_fits(f"sampling batch_size {scfg.batch_size}", scfg.batch_size * px, "its uint8 images alone")
     if isinstance(scfg.seed, bool) or not isinstance(scfg.seed, int):
         raise ValueError(f"sampling seed must be an int, got {scfg.seed!r}")
-    if scfg.precision not in ("fp32", "bf16"):
-        raise ValueError(f"sampling precision must be fp32 or bf16, got {scfg.precision!r}")
+    if scfg.precision not in ("auto", "fp32", "bf16"):
+        raise ValueError(f"sampling precision must be auto, fp32 or bf16, got {scfg.precision!r}")
     if scfg.compile not in SAMPLE_COMPILE_MODES:
         raise ValueError(f"sampling compile must be one of {', '.join(SAMPLE_COMPILE_MODES)}, got {scfg.compile!r}")
+    if not isinstance(scfg.tf32, bool):
+        raise ValueError(f"sampling tf32 must be true or false, got {scfg.tf32!r}")
     if not isinstance(scfg.skip_uncond, bool):
         raise ValueError(f"sampling skip_uncond must be true or false, got {scfg.skip_uncond!r}")
     return scfg
@@ -81,8 +89,15 @@ class EvalConfig:
         ema: sample with the EMA weights (false: the training weights)
         sampling: what to sample (SampleConfig: num_samples, resolution, batch_size, sampler, seed, precision, compile,
             skip_uncond), e.g. sampling.num_samples=50000 sampling.sampler.preset=euler250-cfg3.0
-        reference: "embedded", a reference-stats .npz or an image folder
-        inception: folder or file holding inception-2015-12-05.pt (FID against ImageNet)
+        metrics: what to compute (deco.eval.registry.METRICS): fid, sfid, is, precision, recall, kid (the ADM
+            evaluator's Inception features), fd_dinov2, clean_fid, clean_kid (clean-fid), fd_deco, swd (embedded);
+            "auto": fd_deco and swd against the embedded crops, clean_fid and clean_kid otherwise
+        reference: "embedded", an ADM reference batch .npz (VIRTUAL_imagenet256_labeled.npz), clean-fid
+            statistics (make_reference_stats) or an image folder
+        inception: folder (or file) holding weights-inception-2015-12-05-6726825d.pth (fid, sfid, is,
+            precision, recall, kid) and/or inception-2015-12-05.pt (clean_fid, clean_kid)
+        dinov2: DINOv2 ViT-B/14 weights file, or a facebookresearch/dinov2 checkout folder (fd_dinov2)
+        dinov2_weights: the weights file for a checkout folder (dinov2_vitb14_pretrain.pth)
         fid_mode: "clean" or "legacy_tensorflow" (clean-fid); neither equals the ADM TF suite
         out_dir: folder of the samples, fingerprint.json and metrics.json
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
@@ -94,8 +109,11 @@ class EvalConfig:
     model: str = ""
     ema: bool = True
     sampling: SampleConfig = field(default_factory=SampleConfig)
+    metrics: list[str] = field(default_factory=lambda: ["auto"])
     reference: str = "embedded"
     inception: str = ""
+    dinov2: str = ""
+    dinov2_weights: str = ""
     fid_mode: str = "clean"
     out_dir: str = "runs/eval"
     device: str = "auto"
@@ -106,6 +124,11 @@ class EvalConfig:
         self.sampling = sample_config(self.sampling)
         if self.fid_mode not in ("clean", "legacy_tensorflow"):
             raise ValueError(f"fid_mode must be clean or legacy_tensorflow, got {self.fid_mode!r}")
+        from deco.eval.registry import resolve_metrics
+
+        if isinstance(self.metrics, str):  # metrics=fid,sfid as well as metrics=[fid,sfid]
+            self.metrics = [m.strip() for m in self.metrics.split(",")]
+        resolve_metrics(self.metrics, self.reference)  # unknown names: an error naming the known ones
 
     @classmethod
     def from_dict(cls, d: dict) -> "EvalConfig":

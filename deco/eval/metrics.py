@@ -106,6 +106,7 @@ class MetricRecord:
     num_images: int = 0
     num_reference: int = 0
     extra: dict = field(default_factory=dict)
+    weights_sha256: str = ""  # SHA-256 of the feature network's weights file ("": not recorded)
 
     def key(self) -> tuple:
         return (self.metric, self.feature_net, self.reference, self.mode)

@@ -17,7 +17,7 @@ from ..core.conditioning import EmbeddingConditioner
 from ..nn.registry import is_text_to_image
 from ..nn.text import QwenTextEncoder, CaptionCache
 from ..diffusion.sampler import SamplerSpec
-from ..core.cli import UsageError, nested_config
+from ..core.cli import UsageError, nested_config, check_fits
 from ..core.compiling import SAMPLE_COMPILE_MODES
 from ..diffusion.generate import SamplingSetup, generate, sample_noise, ImagesInMemory
 from .evaluate import HASH_LIMIT, checkpoint_identity, weights_identity, claim_sample_dir
@@ -64,7 +64,7 @@ def read_geneval(path) -> PromptSet:
             "from github.com/djghosh13/geneval, prompts/)"
         )
     prompts, records = [], []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for n, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         if not line.strip():
             continue
         try:
@@ -90,7 +90,7 @@ def read_dpg(folder) -> PromptSet:
     files = sorted(folder.glob("*.txt"))
     if not files:
         raise ValueError(f"{folder} holds no .txt prompt files")
-    prompts = [f.read_text(encoding="utf-8").strip() for f in files]
+    prompts = [f.read_text(encoding="utf-8-sig").strip() for f in files]
     if empty := [f.name for f, p in zip(files, prompts) if not p]:
         raise ValueError(f"empty prompt file(s) in {folder}: {empty[:5]}")
     return PromptSet("dpg", prompts, [f.stem for f in files])
@@ -486,6 +486,7 @@ def check_prompt_config(cfg: PromptSampleConfig) -> PromptSet:
     for k in ("images_per_prompt", "batch_size", "resolution"):
         if getattr(cfg, k) < 1:
             raise UsageError(f"{k} must be >= 1, got {getattr(cfg, k)}")
+    check_fits(f"batch_size {cfg.batch_size}", cfg.batch_size * 3 * cfg.resolution**2, "its uint8 images alone")
     return load_prompt_set(cfg.prompts, cfg.benchmark)
 
 

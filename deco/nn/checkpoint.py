@@ -10,14 +10,16 @@ import torch
 import torch.nn as nn
 from safetensors.torch import save as safetensors_bytes, load_file, safe_open
 from .registry import build_model, model_config, config_from_dict, official_to_deco, family_of
-from ..core.plumbing import atomic_write, unwrap
+from ..core.plumbing import atomic_write, unwrap, partial_files
+from ..core.cli import UsageError
 
 # %% auto #0
 __all__ = ['NULL_STATE_KEY', 'LOCK_LEASE_S', 'load_torch_file', 'read_checkpoint', 'official_state_dict',
-           'official_projector_state', 'from_state', 'attach_text_encoder', 'load_official', 'save_weights',
-           'canonical_safetensors', 'load_weights', 'RunLockedError', 'lock_lease_s', 'run_lock',
-           'remove_partial_files', 'save_checkpoint', 'latest_checkpoint', 'find_checkpoint', 'load_checkpoint',
-           'load_resume_checkpoint', 'nonfinite_tensors', 'checkpoint_file', 'text_encoder_of', 'load_for_eval']
+           'official_projector_state', 'nonfinite_tensors', 'NonFiniteWeightsError', 'check_finite_state', 'from_state',
+           'attach_text_encoder', 'load_official', 'save_weights', 'canonical_safetensors', 'load_weights',
+           'RunLockedError', 'lock_lease_s', 'run_lock', 'remove_partial_files', 'save_checkpoint', 'latest_checkpoint',
+           'find_checkpoint', 'load_checkpoint', 'load_resume_checkpoint', 'checkpoint_file', 'text_encoder_of',
+           'load_for_eval']
 
 # %% ../../nbs/02_checkpoint.ipynb #8ad50c5b
 def load_torch_file(path, weights_only: bool = True):
@@ -100,8 +102,52 @@ def _describe(cfg) -> str:
     return s
 
 
-def _materialize(model: nn.Module, state: dict, device, dtype) -> nn.Module:
-    "Allocate a meta-device model on `device`, load `state` strictly, rebuild the non-persistent buffers, eval mode."
+def nonfinite_tensors(**groups) -> list[str]:
+    "Names of the tensors (in dicts / state dicts / lists, nested) that hold a NaN or an infinity; one device sync."
+    names, checks = [], []
+
+    def walk(prefix, obj):
+        if torch.is_tensor(obj):
+            if obj.is_floating_point():
+                names.append(prefix)
+                checks.append(torch.isfinite(obj).all())
+        elif isinstance(obj, dict):
+            for k, v in obj.items():
+                walk(f"{prefix}.{k}", v)
+        elif isinstance(obj, (list, tuple)):
+            for k, v in enumerate(obj):
+                walk(f"{prefix}.{k}", v)
+
+    for g, obj in groups.items():
+        walk(g, obj)
+    if not checks:
+        return []
+    ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
+    return [n for n, good in zip(names, ok) if not good]
+
+
+class NonFiniteWeightsError(UsageError):
+    "Weights holding a NaN or an infinity: refused wherever weights are loaded (the console scripts exit 2)."
+
+
+def check_finite_state(state, where: str = "the weights"):
+    """`state` (a state dict, or nested dicts of them) unchanged when every floating tensor in it is finite, else a
+    `NonFiniteWeightsError` naming `where` and the first tensors: NaN weights sample black images and score metrics
+    that look better than the real ones, so they are never used silently."""
+    bad = nonfinite_tensors(weights=state)
+    if bad:
+        names = [b.removeprefix("weights.") for b in bad]
+        raise NonFiniteWeightsError(
+            f"{where} hold non-finite values (NaN or infinity) in {len(bad)} tensor(s), e.g. {names[:3]}: "
+            "refusing to load them (a diverged run, a corrupted copy, or a wrong file?)"
+        )
+    return state
+
+
+def _materialize(model: nn.Module, state: dict, device, dtype, where: str = "the weights") -> nn.Module:
+    """Allocate a meta-device model on `device`, load `state` strictly (finite values only: `check_finite_state`),
+    rebuild the non-persistent buffers, eval mode."""
+    check_finite_state(state, where)
     model = model.to_empty(device=device)
     model.load_state_dict(state, strict=True)
     for mod in model.modules():  # position codes are not saved in state dicts
@@ -133,7 +179,7 @@ def from_state(cfg, state: dict, device="cpu", dtype=torch.float32, where: str =
         )
     with torch.device("meta"):
         model = build_model(cfg)
-    return _materialize(model, state, device, dtype)
+    return _materialize(model, state, device, dtype, where)
 
 
 def attach_text_encoder(model: nn.Module, text_encoder) -> nn.Module:
@@ -184,7 +230,8 @@ def load_official(
         )
     with torch.device("meta"):
         model = build_model(cfg)
-    model = _materialize(model, mapped, device, dtype)
+    where = f"the weights in {src}" if isinstance(src, (str, os.PathLike)) else "the checkpoint's weights"
+    model = _materialize(model, mapped, device, dtype, where)
     return attach_text_encoder(model, text_encoder) if text_encoder is not None else model
 
 # %% ../../nbs/02_checkpoint.ipynb #fe2bcb78
@@ -469,9 +516,10 @@ class run_lock:
 
 
 def remove_partial_files(folder) -> list[Path]:
-    """Delete the `.*.tmp` files `atomic_write` leaves when a process is killed mid-write
+    """Delete the temporary files `atomic_write` leaves when a process is killed mid-write (deco's own,
+    `.<name>.deco-<pid>-*.tmp`: a user's `.*.tmp` is never touched)
     (call only while holding the lock)."""
-    gone = sorted(Path(folder).rglob(".*.tmp"))
+    gone = partial_files(folder)
     for p in gone:
         p.unlink(missing_ok=True)
     if gone:
@@ -535,7 +583,13 @@ def load_checkpoint(path) -> dict:
 
 def load_resume_checkpoint(path, fall_back: bool = False) -> tuple[dict, Path]:
     "Load `path`; if unreadable and `fall_back`, the newest older readable `step_*.pt` next to it (with a warning)."
-    path = Path(path)
+    st, p = _load_resume(Path(path), fall_back)
+    groups = {k: st[k] for k in ("model", "ema", "loss", "optimizer") if isinstance(st, dict) and k in st}
+    check_finite_state(groups, f"the checkpoint {p}")  # refused, not replaced by an older one: it was written so
+    return st, p
+
+
+def _load_resume(path: Path, fall_back: bool) -> tuple[dict, Path]:
     try:
         return load_checkpoint(path), path
     except (ValueError, FileNotFoundError) as e:
@@ -550,30 +604,6 @@ def load_resume_checkpoint(path, fall_back: bool = False) -> tuple[dict, Path]:
             print(f"warning: {e}\nresuming from the previous checkpoint {p.name} instead", file=sys.stderr)
             return st, p
         raise
-
-
-def nonfinite_tensors(**groups) -> list[str]:
-    "Names of the tensors (in dicts / state dicts / lists, nested) that hold a NaN or an infinity; one device sync."
-    names, checks = [], []
-
-    def walk(prefix, obj):
-        if torch.is_tensor(obj):
-            if obj.is_floating_point():
-                names.append(prefix)
-                checks.append(torch.isfinite(obj).all())
-        elif isinstance(obj, dict):
-            for k, v in obj.items():
-                walk(f"{prefix}.{k}", v)
-        elif isinstance(obj, (list, tuple)):
-            for k, v in enumerate(obj):
-                walk(f"{prefix}.{k}", v)
-
-    for g, obj in groups.items():
-        walk(g, obj)
-    if not checks:
-        return []
-    ok = torch.stack([c.to(checks[0].device) for c in checks]).cpu().tolist()
-    return [n for n, good in zip(names, ok) if not good]
 
 # %% ../../nbs/02_checkpoint.ipynb #5c71811a
 def checkpoint_file(path, ema: bool = True) -> Path:

@@ -110,18 +110,28 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
 
 class RopeCache(nn.Module):
     """Caches the `rope_tables` of `angles` (a function `(head_dim, height, width)` -> angles)
-    per (height, width, device); nothing is saved."""
+    per (height, width, device); nothing is saved.
+
+    Under `torch.compile` the lookup is `torch.compiler.assume_constant_result`: dynamo runs it eagerly while it
+    traces (so the tables are bit for bit the eager ones) and bakes its result into the graph as a constant, with no
+    guard on the cache. Filling a dict inside compiled code instead makes dynamo guard on the dict's keys, and the
+    second call recompiles (one extra multi-minute compile per shape on a GPU)."""
 
     def __init__(self, head_dim: int, angles=rope_2d_angles):
         super().__init__()
         self.head_dim, self.angles = head_dim, angles
         self._tables: dict = {}
 
-    def forward(self, height: int, width: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+    @torch.compiler.assume_constant_result
+    def tables(self, height: int, width: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+        "The `(cos, sin)` tables of a `height x width` grid on `device`, computed once (eagerly, also when compiling)."
         key = (height, width, str(device))
         if key not in self._tables:
             self._tables[key] = rope_tables(self.angles(self.head_dim, height, width).to(device))
         return self._tables[key]
+
+    def forward(self, height: int, width: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.tables(height, width, device)
 
 # %% ../../nbs/00_layers.ipynb #0f299bb2
 class Attention(nn.Module):

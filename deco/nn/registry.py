@@ -11,6 +11,7 @@ import torch
 import torch.nn as nn
 from .models import ModelConfig, DeCo, PixelDiT, PixNerd, count_params
 from .t2i import T2IConfig, DeCoT2I, T2I_KEY_MAP, is_t2i_state, infer_t2i_config
+from ..core.cli import did_you_mean
 
 # %% auto #0
 __all__ = ['CLASS_KEY_MAP', 'FAMILIES', 'MODEL_SIZES', 'Family', 'is_pixnerd_state', 'is_deco_state', 'is_baseline_state',
@@ -255,7 +256,9 @@ def family_of(cfg_or_arch) -> Family:
 def model_config(name: str, **overrides):
     "The typed config (`ModelConfig` or `T2IConfig`) of a named size, with fields overridden by keyword."
     if name not in MODEL_SIZES:
-        raise KeyError(f"unknown model {name!r}; known sizes: {', '.join(MODEL_SIZES)}")
+        raise KeyError(
+            f"unknown model {name!r}{did_you_mean(name, MODEL_SIZES)}; known sizes: {', '.join(MODEL_SIZES)}"
+        )
     cls = family_of(MODEL_SIZES[name]).config_cls
     known = {f.name for f in dataclasses.fields(cls)}
     bad = set(overrides) - known
@@ -287,7 +290,10 @@ def is_text_to_image(name_or_cfg) -> bool:
     "Whether a named size or config is conditioned on text."
     if isinstance(name_or_cfg, str):
         if name_or_cfg not in MODEL_SIZES:
-            raise KeyError(f"unknown model {name_or_cfg!r}; known sizes: {', '.join(MODEL_SIZES)}")
+            raise KeyError(
+                f"unknown model {name_or_cfg!r}{did_you_mean(name_or_cfg, MODEL_SIZES)}; "
+                f"known sizes: {', '.join(MODEL_SIZES)}"
+            )
         name_or_cfg = MODEL_SIZES[name_or_cfg]
     return family_of(name_or_cfg).conditioning == "text"
 

@@ -14,11 +14,13 @@ from ..core.plumbing import Dist, unwrap
 from ..core.cli import upgrade_saved
 from ..nn.registry import create_model, is_text_to_image
 from ..nn.checkpoint import find_checkpoint, latest_checkpoint, load_resume_checkpoint
+from ..nn.official_init import is_official_training_checkpoint, official_init_state, official_init_message
 from ..diffusion.loss import LossConfig, DeCoLoss
 from ..data.data import make_dataset
 from ..data.feed import auto_num_workers, text_conditioning, TextConditioning
 from .config import TrainConfig
 from .step import make_stepper, make_optimizer
+from .parallel import is_sharded, shard_like, full_state, full_optimizer_state, shard_optimizer_state
 
 # %% auto #0
 __all__ = ['RESUME_FREE', 'EMA', 'Run', 'build_run', 'data_source', 'saved_config', 'resume_changes', 'check_resume',
@@ -130,6 +132,8 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     overrides = dict(cfg.model_overrides)
     if n_classes is not None:
         overrides.setdefault("num_classes", n_classes)
+    if cfg.grad_checkpointing:  # activation checkpointing: the run's setting, not the network's (no number changes)
+        overrides["grad_checkpointing"] = True
     torch.manual_seed(cfg.seed)
     model = create_model(cfg.model, **overrides).to(dd.device)
     if t2i:
@@ -152,10 +156,20 @@ def build_run(cfg: TrainConfig, dataset, dd: Dist) -> Run:
     return run
 
 
+def _network(overrides: dict) -> dict:
+    "The model overrides that make the network: all but `grad_checkpointing` (recomputation changes no number)."
+    return {k: v for k, v in overrides.items() if k != "grad_checkpointing"}
+
+
 def _restore(run: Run, ck_path, initialising: bool):
     cfg = run.cfg
     st, ck_path = load_resume_checkpoint(ck_path, fall_back=cfg.resume == "auto" or Path(cfg.resume).is_dir())
-    if st["config"]["model"] != cfg.model or st["config"]["model_overrides"] != cfg.model_overrides:
+    if initialising and is_official_training_checkpoint(st):  # a file of the official code: deco.nn.official_init
+        st, notes = official_init_state(st, run.model, run.loss_fn, run.opt, str(ck_path), cfg.steps)
+        st.update(config=dict(model=cfg.model, model_overrides=cfg.model_overrides), generator=run.gen.get_state())
+        if run.dd.main:
+            print(official_init_message(ck_path, st, notes), file=sys.stderr)
+    if st["config"]["model"] != cfg.model or _network(st["config"]["model_overrides"]) != _network(cfg.model_overrides):
         raise ValueError(
             f"{ck_path} is a checkpoint of {st['config']['model']} {st['config']['model_overrides']}, "
             f"not {cfg.model} {cfg.model_overrides}"
@@ -172,9 +186,10 @@ def _restore(run: Run, ck_path, initialising: bool):
     run.ema.model.load_state_dict(st["ema"])
     run.ema.updates = st["ema_updates"]
     run.loss_fn.load_state_dict(st["loss"], strict=False)
-    run.opt.load_state_dict(st["optimizer"])
+    if not (cfg.strategy == "fsdp" and run.dd.world > 1):  # FSDP: prepare_stepper cuts it into this process's shards
+        run.opt.load_state_dict(st["optimizer"])
     if cfg.optimizer_hparams == "keep":  # Lightning ckpt_path: the checkpoint's lr, betas and weight decay go on
-        g0 = run.opt.param_groups[0]
+        g0 = st["optimizer"]["param_groups"][0]
         run.cfg = cfg = dataclasses.replace(
             cfg, lr=float(g0["lr"]), betas=tuple(g0["betas"]), weight_decay=float(g0["weight_decay"])
         )
@@ -203,8 +218,11 @@ RESUME_FREE = (
     "init_from",
     "tensorboard",
     "compile",
+    "strategy",
+    "grad_checkpointing",
     "allow_changes",
     "num_workers",
+    "threads",  # the CPU threads: another machine's auto count changes reduction order, not the recipe
 )
 
 
@@ -254,6 +272,7 @@ def resume_changes(old: dict, new: TrainConfig) -> dict[str, tuple]:
             )
         else:
             out[k] = (was, v)
+    out.pop("model_overrides.grad_checkpointing", None)  # recomputation changes no number: free, as grad_checkpointing
     return out
 
 
@@ -310,15 +329,19 @@ def check_same_start(run: Run):
 
 # %% ../../nbs/06c_build.ipynb #cf42ff1e
 def run_state(run: Run, window: dict) -> dict:
-    "Everything a checkpoint holds: step, log window, weights, EMA, loss parts, optimizer, generator, configs."
+    """Everything a checkpoint holds: step, log window, weights, EMA, loss parts, optimizer, generator, configs. Sharded
+    (FSDP) ones are gathered whole (`deco.run.parallel`): every process calls it, the main one gets the tensors."""
+    root = unwrap(run.stepper) if run.stepper is not None else None
+    model, ema = full_state(unwrap(run.model)), full_state(run.ema.model)
+    loss, optimizer = full_state(run.loss_fn), full_optimizer_state(root, run.opt)
     return dict(
         step=run.step,
         log_window=window,
-        model=unwrap(run.model).state_dict(),
-        ema=run.ema.model.state_dict(),
+        model=model,
+        ema=ema,
         ema_updates=run.ema.updates,
-        loss={k: v for k, v in run.loss_fn.state_dict().items() if not k.startswith("encoder.")},
-        optimizer=run.opt.state_dict(),
+        loss={k: v for k, v in loss.items() if not k.startswith("encoder.")},
+        optimizer=optimizer,
         generator=run.gen.get_state().cpu(),
         config=json.loads(json.dumps(asdict(run.cfg), default=str)),
         model_config=unwrap(run.model).cfg.to_dict(),
@@ -340,6 +363,7 @@ def prepare_stepper(run: Run) -> Run:
         cfg.steps - run.step,
         [dd.device.index] if dd.device.type == "cuda" else None,
         dd.world,
+        strategy=cfg.strategy,
     )
     if dd.main:
         print(f"compile={cfg.compile}: {run.compiled} ({why})", file=sys.stderr)
@@ -349,4 +373,13 @@ def prepare_stepper(run: Run) -> Run:
             f"global batch {cfg.batch_size} must split into {dd.world} processes x micro-batches of {run.micro}"
         )
     run.accum = cfg.batch_size // dd.world // run.micro
+    if is_sharded(run.model):  # FSDP: the EMA sharded alike, AdamW rebuilt over the shards with the state cut to them
+        shard_like(run.ema.model, run.model)
+        full = (run.resumed or {}).get("optimizer") or run.opt.state_dict()  # whole, on the CPU
+        run.params = [p for p in list(run.model.parameters()) + list(loss_fn.parameters()) if p.requires_grad]
+        run.opt = make_optimizer(run.params, cfg.lr, cfg.betas, cfg.weight_decay, dd.device)
+        if full["state"]:
+            run.opt.load_state_dict(shard_optimizer_state(full, run.params))
+            for g in run.opt.param_groups:
+                g["betas"], g["weight_decay"] = cfg.betas, cfg.weight_decay
     return run

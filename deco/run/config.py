@@ -45,7 +45,14 @@ class TrainConfig:
         compile: "auto" (the default: the compiled step where this device compiles and the run is long enough),
             "off" (eager), "network" (the denoiser compiled) or "step" (loss and denoiser compiled as one graph);
             see deco.core.compiling
+        strategy: several processes: "ddp" (each holds the whole network, gradients, AdamW state and EMA) or "fsdp"
+            (FSDP2: each holds 1/world of them, deco.run.parallel); the same math, a resume may switch it
+        grad_checkpointing: recompute the network's block activations in the backward pass (less memory, ~1/3 more
+            compute; the same numbers); a resume or init_from may switch it
         seed: seeds the model init, the data order and every random draw of the steps
+        rank_seed: "independent" (every image of the global batch has its own t, noise and label-drop draws) or
+            "per_node" (every process of a node uses its node's first process's draws, as the official run, whose
+            Lightning seed_everything gives all local ranks the same seed); the data stays per process
         out_dir: the run folder (checkpoints, metrics.jsonl, ema.safetensors, samples)
         resume: "" fresh (refuses to overwrite), "auto" latest in out_dir if any, or a checkpoint / run folder path
         init_from: a run with nothing to resume starts from this checkpoint or run folder (its step, weights, EMA,
@@ -72,6 +79,10 @@ class TrainConfig:
             by from_saved
         num_workers: data-loading worker processes per training process; -1 = auto (none for in-memory data, else
             min(8, CPUs per process - 1))
+        threads: torch's CPU threads of each training process (torch.set_num_threads; inter-op threads likewise where
+            torch still allows it); 0 = auto: the CPUs this process may use, divided by the training processes on the
+            node under torchrun (LOCAL_WORLD_SIZE), so that two runs or ranks do not each take every core. The run's
+            saved config records the number used; a resume may change it
         device: "auto" (this process's GPU, else the CPU), "cpu", "cuda:1", ...
         allow_changes: settings a resume may change from the checkpoint's (e.g. ["lr", "batch_size"];
             "data" for another data source); any other change that alters the training is refused
@@ -98,7 +109,10 @@ class TrainConfig:
     loss: LossConfig = field(default_factory=LossConfig)
     precision: str = "auto"
     compile: str = "auto"
+    strategy: str = "ddp"
+    grad_checkpointing: bool = False
     seed: int = 0
+    rank_seed: str = "independent"
     out_dir: str = "runs/tiny"
     resume: str = ""
     init_from: str = ""
@@ -113,6 +127,7 @@ class TrainConfig:
     snapshot_steps: list = field(default_factory=list)
     sampler: SamplerSpec = field(default_factory=SamplerSpec)
     num_workers: int = -1
+    threads: int = 0
     device: str = "auto"
     tensorboard: bool = True
     allow_changes: list = field(default_factory=list)
@@ -152,6 +167,7 @@ class TrainConfig:
             ("grad_clip", fin(self.grad_clip) and self.grad_clip >= 0, "a finite number >= 0"),
             ("betas", len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), "two numbers in [0, 1)"),
             ("warmup_steps", self.warmup_steps >= 0, ">= 0"),
+            ("threads", self.threads >= 0, ">= 0 (0 = auto)"),
             ("log_every", self.log_every >= 1, ">= 1"),
             ("ckpt_every", self.ckpt_every >= 1, ">= 1"),
             (
@@ -208,6 +224,10 @@ class TrainConfig:
             raise ValueError("on_bad_image must be 'skip' or 'raise'")
         if self.compile not in COMPILE_MODES:
             raise ValueError(f"compile must be one of {', '.join(COMPILE_MODES)}, got {self.compile!r}")
+        if self.strategy not in ("ddp", "fsdp"):
+            raise ValueError(f"strategy must be ddp or fsdp, got {self.strategy!r}")
+        if self.rank_seed not in ("independent", "per_node"):
+            raise ValueError(f"rank_seed must be 'independent' or 'per_node', got {self.rank_seed!r}")
         if self.optimizer_hparams not in ("new", "keep"):
             raise ValueError(f"optimizer_hparams must be 'new' or 'keep', got {self.optimizer_hparams!r}")
 

@@ -154,7 +154,8 @@ class RunLog:
         self.run, self.window = run, LogWindow(dd.device, (run.resumed or {}).get("log_window"))
         if dd.main:
             out.mkdir(parents=True, exist_ok=True)
-            (out / "config.json").write_text(json.dumps(_repo_relative(asdict(cfg), out), indent=1, default=str))
+            text = json.dumps(_repo_relative(asdict(cfg), out), indent=1, default=str)
+            atomic_write(out / "config.json", lambda tmp: Path(tmp).write_text(text))  # a planted symlink is replaced
             if (
                 out / "metrics.jsonl"
             ).is_file():  # a resume drops the records written after its checkpoint (and a torn line)

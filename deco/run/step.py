@@ -4,12 +4,16 @@
 
 # %% ../../nbs/06b_step.ipynb #df73cd87
 from __future__ import annotations
+import numpy as np
 import torch
 import torch.nn as nn
 from ..core.compiling import choose_compile, compile_module
+from .parallel import device_mesh, shard_blocks, wrap_parallel
+from ..core.plumbing import Dist
+from ..data.feed import step_positions
 
 # %% auto #0
-__all__ = ['TrainingStep', 'fold_decoder_stem', 'make_optimizer', 'make_stepper']
+__all__ = ['RANK_SEEDS', 'TrainingStep', 'fold_decoder_stem', 'make_optimizer', 'make_stepper', 'randomness_positions']
 
 # %% ../../nbs/06b_step.ipynb #a4898019
 class TrainingStep(nn.Module):
@@ -50,16 +54,32 @@ def make_stepper(
     ddp_device_ids=None,
     world: int = 1,
     autotune: bool | None = None,
+    strategy: str = "ddp",
 ) -> tuple[nn.Module, str, str]:
     """`(stepper, setting, reason)`: the module a training step calls, `stepper(x, cond, t=, noise=, drop=)` -> terms.
     `compile` is `auto|off|network|step` (`deco.core.compiling.choose_compile`, for a run of `steps` steps); with
-    `world > 1` the step is wrapped in DDP (compiled around it, as PyTorch recommends)."""
+    `world > 1` the step is wrapped in DDP (compiled around it, as PyTorch recommends), or with `strategy="fsdp"`
+    sharded (`deco.run.parallel`: the blocks before the network is compiled, the step as the root after)."""
     setting, reason = choose_compile(compile, device, steps, training=True)
     fold_decoder_stem(model, setting != "off")
+    mesh = device_mesh(device, world) if world > 1 and strategy == "fsdp" else None
+    if mesh is not None:
+        shard_blocks(model, mesh)
     net = compile_module(model, "network", device, autotune) if setting == "network" else model
     stepper = TrainingStep(net, loss_fn)
-    if world > 1:
-        stepper = nn.parallel.DistributedDataParallel(stepper, device_ids=ddp_device_ids)
+    stepper = wrap_parallel(stepper, strategy, world, mesh, ddp_device_ids)
     if setting == "step":
         stepper = compile_module(stepper, "step", device, autotune)
     return stepper, setting, reason
+
+# %% ../../nbs/06b_step.ipynb #3bb6f453
+RANK_SEEDS = ("independent", "per_node")
+
+
+def randomness_positions(dd: Dist, rank_seed: str, batch_size: int, micro: int, a: int) -> np.ndarray:
+    """Positions in the global batch's draws (t, noise, label drop) that this process's `a`-th micro-batch uses:
+    its own data positions (`independent`), or those of its node's first process (`per_node`, as the official run)."""
+    if rank_seed not in RANK_SEEDS:
+        raise ValueError(f"rank_seed must be one of {', '.join(RANK_SEEDS)}, got {rank_seed!r}")
+    rank = dd.rank - dd.local_rank if rank_seed == "per_node" else dd.rank
+    return step_positions(rank, dd.world, batch_size, micro, a)

@@ -13,6 +13,7 @@ from ..nn.checkpoint import save_weights, save_checkpoint, find_checkpoint, nonf
 from ..data.feed import gather_positions
 from .runlog import LogWindow
 from .build import Run, run_state
+from .parallel import is_sharded, nonfinite_on_any, gathered_module
 
 # %% auto #0
 __all__ = ['STOP_SIGNALS', 'stop_signals', 'signal_name', 'agree_to_stop', 'check_finite_loss', 'check_finite_weights',
@@ -88,9 +89,10 @@ def check_finite_loss(run: Run, window: LogWindow):
 
 def check_finite_weights(run: Run):
     "Stop (FloatingPointError) when a weight, EMA weight or optimizer state holds a NaN or infinity."
-    bad = nonfinite_tensors(
+    groups = dict(
         model=unwrap(run.model).state_dict(), ema=run.ema.model.state_dict(), optimizer=run.opt.state_dict()["state"]
-    )
+    )  # FSDP: each process checks its shards, all learn every process's verdict
+    bad = nonfinite_on_any(run.dd.world, **groups) if is_sharded(run.model) else nonfinite_tensors(**groups)
     if bad:
         raise FloatingPointError(
             f"non-finite values after step {run.step} in {len(bad)} tensor(s), e.g. {bad[:3]}; nothing was "
@@ -107,13 +109,16 @@ def save_if_due(run: Run, window: LogWindow, stopping: bool, due: bool = False) 
     if ckpt_now or step in cfg.snapshot_steps:
         check_finite_loss(run, window)
         check_finite_weights(run)  # only finite states are saved
+    sharded = is_sharded(run.model)  # FSDP: every process takes part in gathering EMA and checkpoint
+    ema = gathered_module(run.ema.model) if step in cfg.snapshot_steps else None
     if step in cfg.snapshot_steps and dd.main:
-        save_weights(run.ema.model, run.out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
+        save_weights(ema, run.out / "snapshots" / f"ema_step_{step:07d}.safetensors", extra={"step": step})
     if ckpt_now:
         state = window.state(dd)
         positions = gather_positions(run.data) if run.data is not None else None  # every process takes part
+        full = run_state(run, state) if dd.main or sharded else None
         if dd.main:
-            save_checkpoint(run.out, {**run_state(run, state), "data_position": positions}, cfg.keep_checkpoints)
+            save_checkpoint(run.out, {**full, "data_position": positions}, cfg.keep_checkpoints)
         if dd.world > 1:
             dist.barrier()
     return ckpt_now

@@ -4,26 +4,30 @@
 
 # %% ../../nbs/06_train.ipynb #54429225
 from __future__ import annotations
-import contextlib, json, os, signal, sys, threading, time
+import contextlib, copy, json, os, signal, sys, threading, time
 from dataclasses import asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 from ..core.plumbing import atomic_write, read_state_json, Dist, init_distributed, autocast_context, unwrap, to_uint8
 from .config import TrainConfig
-from ..core.cli import cli_main, parse_config, EXIT_OK, EXIT_STOPPED
+from ..core.cli import cli_main, parse_config, EXIT_OK, EXIT_STOPPED, check_fits, signal_policy, Stopped
+from ..data.data import check_data_source
 from ..nn.models import count_params
 from ..nn.checkpoint import save_weights, run_lock
 from ..diffusion.loss import LossConfig, sample_t
 from .runlog import LogWindow, RunLog, log_image
 from ..data.feed import make_loader, unpack_uint8, step_positions, caption_uniforms, TextConditioning
+from ..data.feed import cpus_per_process
 from .build import Run, build_run, check_same_start, prepare_stepper, _check_labels
+from .step import randomness_positions
 from .stopping import STOP_SIGNALS, _Stop, stop_signals, signal_name, agree_to_stop, check_finite_loss
 from .stopping import save_if_due, stop_message
+from .parallel import is_sharded, whole, gathered_module
 
 # %% auto #0
-__all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'draw_global_randomness', 'train_step', 'train', 'record_config', 'dataset_skips',
-           'save_sample_grid', 'check_train', 'config_from_args', 'main']
+__all__ = ['SAMPLE_PROMPTS', 'TRAIN_CLI', 'draw_global_randomness', 'train_step', 'apply_threads', 'train', 'record_config',
+           'dataset_skips', 'save_sample_grid', 'check_train', 'config_from_args', 'main']
 
 # %% ../../nbs/06_train.ipynb #ac5a1883
 def draw_global_randomness(gen: torch.Generator, n: int, shape: tuple, loss_cfg: LossConfig, device) -> dict:
@@ -60,15 +64,18 @@ def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch
         pos = step_positions(dd.rank, dd.world, cfg.batch_size, micro, a)
         x, y = unpack_uint8(x.to(dd.device, non_blocking=True)), _condition(run, y, pos)
         pd = torch.from_numpy(pos).to(dd.device)
+        pr = torch.from_numpy(randomness_positions(dd, cfg.rank_seed, cfg.batch_size, micro, a)).to(dd.device)
         if cfg.flip:
             x = torch.where(rnd["flip"][pd, None, None, None], x.flip(-1), x)
         sync = a == accum - 1 or dd.world == 1
-        ctx = run.stepper.no_sync() if (dd.world > 1 and not sync) else torch.enable_grad()
+        ddp = dd.world > 1 and not is_sharded(run.model)  # FSDP reduce-scatters every micro-batch: grads stay sharded
+        ctx = run.stepper.no_sync() if (ddp and not sync) else torch.enable_grad()
         with ctx, autocast_context(cfg.precision, dd.device):
-            terms = run.stepper(x, y, t=rnd["t"][pd], noise=rnd["noise"][pd], drop=rnd["drop"][pd])
+            terms = run.stepper(x, y, t=rnd["t"][pr], noise=rnd["noise"][pr], drop=rnd["drop"][pr])
             (terms["loss"] / accum).backward()
         window.add(terms, accum)
     gnorm = torch.nn.utils.clip_grad_norm_(run.params, cfg.grad_clip if cfg.grad_clip > 0 else float("inf"))
+    gnorm = whole(gnorm)  # FSDP: the norm of the sharded gradients (a DTensor) is the same on every process
     run.opt.step()
     run.opt.zero_grad(set_to_none=True)
     run.ema.update(unwrap(run.model))
@@ -80,10 +87,26 @@ def train_step(run: Run, batches: list, window: LogWindow) -> tuple[float, torch
 _clock = time.monotonic  # the clock of `ckpt_every_minutes` (read by the main process only; a test may replace it)
 
 
+def apply_threads(threads: int = 0) -> int:
+    """Set this process's torch CPU threads (intra-op, and inter-op while torch still allows it) and return the
+    number: `threads`, or with 0 this process's share of the CPUs (`cpus_per_process`: all of them for one process,
+    CPUs / LOCAL_WORLD_SIZE under torchrun), never more than it is already set to (`OMP_NUM_THREADS`, an earlier
+    `torch.set_num_threads`, e.g. a run notebook's `threads` parameter)."""
+    n = threads or max(1, min(torch.get_num_threads(), cpus_per_process()))
+    torch.set_num_threads(n)
+    try:
+        torch.set_num_interop_threads(n)
+    except RuntimeError:  # allowed once, before any inter-op work; after that torch keeps its own
+        pass
+    return n
+
+
 def train(cfg: TrainConfig, dataset=None, progress: bool = True) -> dict:
     """Run (or resume) a training run; returns a summary dict.
     `dataset` overrides `cfg.data` (items: image in [-1,1], label)."""
     dd = init_distributed(cfg.device)
+    cfg = copy.copy(cfg)  # not dataclasses.replace: the config is used as given, not checked again
+    cfg.threads = apply_threads(cfg.threads)  # the saved config records the number used
     with stop_signals() as stop:  # every process, from the start: a rank never dies on the scheduler's signal
         with run_lock(cfg.out_dir, "training run") if dd.main else contextlib.nullcontext():  # one run per out_dir
             return _train(cfg, dataset, progress, dd, stop)
@@ -137,7 +160,7 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist, stop: _Stop) -> 
                 log.record(lr, gnorm)
             if log.bar:
                 log.bar.update(1)
-            if cfg.sample_every and run.step % cfg.sample_every == 0 and dd.main:
+            if cfg.sample_every and run.step % cfg.sample_every == 0:  # every process: a sharded EMA is gathered
                 _sample_grid(run)
             if save_if_due(run, log.window, stopping, due) and timed:
                 last_ckpt = now
@@ -147,7 +170,7 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist, stop: _Stop) -> 
     finally:
         log.close()
         del data  # stops the loader's workers
-    summary = _finish(run, log, status)
+    summary = _finish(run, log, status, stop)
     if status == "done":  # a signal during the end-of-run saves: they were completed, the exit says "stopped"
         signum = agree_to_stop(dd, stop.signum)[0] or stop.signum
     if signum:
@@ -194,17 +217,27 @@ def dataset_skips(dataset) -> dict:
     return dict(count=sum(counts.values()), reasons=counts, entries=entries)
 
 
-def _sample_grid(run: Run):
+def _sample_grid(run: Run, ema=None):
+    "The sample grid of the EMA weights (every process calls it: a sharded EMA is gathered); the main process draws."
+    ema = gathered_module(run.ema.model) if ema is None else ema
+    if not run.dd.main:
+        return None
     prompts = getattr(run.dataset, "prompts", None) or SAMPLE_PROMPTS
-    return save_sample_grid(run.ema.model, run.cfg, run.out, run.step, run.dd.device, text=run.text, prompts=prompts)
+    return save_sample_grid(ema, run.cfg, run.out, run.step, run.dd.device, text=run.text, prompts=prompts)
 
 
-def _finish(run: Run, log: RunLog, status: str) -> dict:
+def _steps_trained(session: int, step: int) -> str:
+    "The summary's count: this session's steps, and the run's total where a resume started it later."
+    return f"{session} steps" if session == step else f"{session} steps this session (step {step} in all)"
+
+
+def _finish(run: Run, log: RunLog, status: str, stop: _Stop | None = None) -> dict:
     cfg, dd, out = run.cfg, run.dd, run.out
     elapsed = time.time() - log.t_start
     summary = dict(
         status=status,
         step=run.step,
+        session_steps=log.imgs_total // cfg.batch_size,  # this session's steps (a resumed run started later)
         images_per_s=log.imgs_total / max(elapsed, 1e-9),
         seconds=elapsed,
         params_m=count_params(run.model) / 1e6,
@@ -224,14 +257,21 @@ def _finish(run: Run, log: RunLog, status: str) -> dict:
     if run.changes:
         summary["resume_changes"] = sorted(run.changes)
         summary["resume_exact"] = not any(k in ("num_workers", "data") for k in run.changes)
+    ema = gathered_module(run.ema.model) if status == "done" else None  # every process takes part
     if dd.main and status == "done":
         extra = {"step": run.step, **({"text_encoder": str(run.text.folder)} if run.text else {})}
-        save_weights(run.ema.model, out / "ema.safetensors", extra=extra)
-        _sample_grid(run)
+        save_weights(ema, out / "ema.safetensors", extra=extra)
+        try:  # a stop signal before or during the final grid skips or ends it (the weights are saved): exit 3
+            if stop is None or not stop.flag:
+                with signal_policy():
+                    _sample_grid(run, ema)
+        except Stopped as e:
+            signal.raise_signal(e.signum)  # back under the run's handler: recorded as the run's stop signal
         atomic_write(out / "summary.json", lambda tmp: Path(tmp).write_text(json.dumps(summary, indent=1)))
         print(
-            f"trained {run.step} steps in {elapsed:.1f} s: {summary['images_per_s']:.1f} images/s "
-            f"({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, {dd.world} process(es), {dd.device})"
+            f"trained {_steps_trained(summary['session_steps'], run.step)} in {elapsed:.1f} s: "
+            f"{summary['images_per_s']:.1f} images/s ({cfg.model}, {cfg.resolution} px, batch {cfg.batch_size}, "
+            f"{dd.world} process(es), {dd.device}, {cfg.threads} thread(s) each)"
         )
         print(
             f"run folder: {out}  (samples: deco-demo --checkpoint {out} --grid grid.png)"
@@ -294,7 +334,8 @@ TRAIN_CLI = (
 
 def check_train(cfg: TrainConfig) -> None:
     """What a command line can show impossible before any work: a global batch the processes (`WORLD_SIZE`) or a
-    micro-batch that does not divide the per-process batch, a data, resume or init_from path that does not exist."""
+    micro-batch that does not divide the per-process batch, a data, resume or init_from path that does not exist, a
+    batch beyond this machine's memory, a data source that cannot train (`check_data_source`)."""
     world = int(os.environ.get("WORLD_SIZE") or 1)
     if cfg.batch_size % world:
         raise ValueError(f"batch_size {cfg.batch_size} is not divisible by world_size {world}")
@@ -313,6 +354,8 @@ def check_train(cfg: TrainConfig) -> None:
     for k, v in paths:
         if not Path(v).expanduser().exists():
             raise FileNotFoundError(f"{k} not found: {v}")
+    check_fits(f"batch_size {cfg.batch_size}", per * 3 * cfg.resolution**2, "its uint8 images alone, per process")
+    check_data_source(cfg.data, cfg.resolution)  # an empty folder, a truncated prepared shard: before out_dir exists
 
 
 def config_from_args(argv: list[str]) -> TrainConfig:

@@ -11,7 +11,7 @@ from typing import Sequence
 import numpy as np
 import torch
 from PIL import Image
-from ..core.plumbing import resolve_device, to_uint8_hwc
+from ..core.plumbing import resolve_device, to_uint8_hwc, install_hint
 from ..nn.checkpoint import load_for_eval, text_encoder_of
 from ..nn.registry import is_text_to_image
 from ..diffusion.sampler import SamplerSpec, sample
@@ -23,7 +23,7 @@ from ..core.cli import UsageError, one_line, cli_main, check_counts
 
 # %% auto #0
 __all__ = ['FIXTURES', 'TINY_CHECKPOINT', 'TINY_T2I_CHECKPOINT', 'CLASS_PRESET', 'T2I_PRESET', 'DEMO_PROMPTS',
-           'default_resolution', 'class_samples', 'prompt_samples', 'tiny_text_encoder', 'clamp_seed',
+           'default_resolution', 'class_samples', 'prompt_samples', 'tiny_text_encoder', 'clamp_seed', 'demo_path',
            'run_class_names', 'run_text_encoder', 'text_encoder_for', 'DemoConfig', 'DemoModels', 'gradio_module',
            'build_demo', 'write_grid', 'main']
 
@@ -120,18 +120,36 @@ def clamp_seed(seed) -> int:
         return 0
 
 
+def demo_path(path) -> Path:
+    """One rule for every path given to `deco-demo`, as for every other script: relative to the current folder. Only the
+    built-in defaults (the tiny fixtures under `FIXTURES`) are found in the repository."""
+    if str(path) in (TINY_CHECKPOINT, TINY_T2I_CHECKPOINT):
+        return repo_path(path)
+    return Path(path).expanduser().resolve()
+
+
+def _recorded_path(path, run: Path) -> Path:
+    "A path a run's config.json records: relative to the clone holding the run (`_repo_relative` writes so), else cwd."
+    p = Path(path).expanduser()
+    if p.is_absolute():
+        return p
+    r = Path(run).resolve()
+    root = next((q for q in [r, *r.parents] if (q / "settings.ini").is_file() and (q / "nbs").is_dir()), None)
+    return ((root or Path.cwd()) / p).resolve()
+
+
 def run_class_names(path, num_classes: int):
     """Class names of a deco run's own data (its config's `data`): the embedded photographs', a class folder's, or
     ImageNet's for 1000 classes."""
-    p, data = Path(path), None
+    p, data, run = Path(path), None, None
     for run in (p, p.parent, p.parent.parent):
         if (run / "config.json").is_file():
             data = json.loads((run / "config.json").read_text()).get("data")
             break
     if data == "embedded":
         return "embedded"
-    if data and Path(repo_path(data)).is_dir():
-        folder = Path(repo_path(data))
+    if data and _recorded_path(data, run).is_dir():
+        folder = _recorded_path(data, run)
         if (folder / "classes.json").is_file():  # a prepared folder records its class list
             return [str(c) for c in json.loads((folder / "classes.json").read_text())]
         subdirs = sorted(
@@ -158,13 +176,13 @@ def run_text_encoder(path) -> str:
 
 
 def text_encoder_for(t2i, path: str = "", device="cpu"):
-    "The text encoder of `t2i`: the Qwen3 folder `path` (relative: from the repository root), or a tiny one when empty."
+    "The text encoder of `t2i`: the Qwen3 folder `path` (relative: from the current folder), or a tiny one when empty."
     from deco.nn.text import QwenTextEncoder
 
     if not path:
         return tiny_text_encoder(t2i, device)
     return QwenTextEncoder(
-        repo_path(path),
+        demo_path(path),
         max_length=t2i.cfg.text_len,
         text_dim=t2i.cfg.text_dim,
         dtype=torch.bfloat16 if torch.device(device).type == "cuda" else torch.float32,
@@ -186,7 +204,10 @@ class DemoConfig:
         names: class names: "auto" (the run's own data: its class folders, the embedded photographs' names, or
             ImageNet's for 1000 classes), imagenet, embedded, or a text file with one name a line
         resolution: image side; 0: 256 (1000 classes) / 512 (text-to-image at full width), else 32
-        steps, cfg_scale, seed, per_class: the page's starting values
+        steps: sampling steps per image (the page's starting value; the grid's steps)
+        cfg_scale: classifier-free guidance scale, 1 = none (the page's starting value; the grid's)
+        seed: the noise seed (the page's starting value; the grid's)
+        per_class: images per class (and per prompt) in the grid and on the page
         device: "auto", "cpu", "cuda:0", ...
         port: the server's port
         host: the address the server listens on (127.0.0.1: this machine only; 0.0.0.0: the network)
@@ -234,7 +255,7 @@ class DemoModels:
         for path in (cfg.checkpoint, second):  # any family from either: a class- and a text-conditioned one
             if not path:
                 continue
-            net = load_for_eval(repo_path(path), cfg.model if path == cfg.checkpoint else "", device=self.device)
+            net = load_for_eval(demo_path(path), cfg.model if path == cfg.checkpoint else "", device=self.device)
             kind = "t2i" if is_text_to_image(net.cfg) else "model"
             if getattr(self, kind) is not None:
                 raise ValueError(
@@ -242,10 +263,10 @@ class DemoModels:
                     "networks: serve one of each"
                 )
             setattr(self, kind, net)
-            if Path(repo_path(path)).resolve().is_relative_to(Path(repo_path(FIXTURES)).resolve()):
+            if demo_path(path).is_relative_to(Path(repo_path(FIXTURES)).resolve()):
                 self.fixtures.add(kind)
             if kind == "t2i":
-                self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(repo_path(path)), self.device)
+                self.encoder = text_encoder_for(net, cfg.text_encoder or run_text_encoder(demo_path(path)), self.device)
         for net in (self.model, self.t2i):
             if net is not None and cfg.resolution and cfg.resolution % net.cfg.patch_size:
                 raise ValueError(
@@ -253,7 +274,7 @@ class DemoModels:
                     f"of the {net.cfg.arch} network"
                 )
         names = (
-            run_class_names(repo_path(cfg.checkpoint), self.model.cfg.num_classes)
+            run_class_names(demo_path(cfg.checkpoint), self.model.cfg.num_classes)
             if self.model and cfg.names == "auto"
             else cfg.names
         )
@@ -292,7 +313,7 @@ def gradio_module():
         import gradio as gr
     except ImportError as e:
         raise ImportError(
-            'the demo app needs gradio: pip install "deco-diffusion[demo]" (or pip install gradio)'
+            f"the demo app needs gradio: {install_hint('demo')} (or pip install gradio); --grid FILE needs no gradio"
         ) from e
     return gr
 

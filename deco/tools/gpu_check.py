@@ -4,7 +4,7 @@
 
 # %% ../../nbs/09g_gpu_check.ipynb #27ce3cef
 from __future__ import annotations
-import csv, datetime, json, os, platform, shlex, sys, tempfile, time
+import csv, datetime, json, math, os, platform, shlex, sys, tarfile, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
 import torch
@@ -16,24 +16,55 @@ from .gpu_smoke import part_smoke
 from .gpu_speed import measure, part_xxl, part_memory, part_data
 
 # %% auto #0
-__all__ = ['PARTS', 'COLUMNS', 'run_parts', 'md_table', 'write_report', 'GpuCheckConfig', 'main']
+__all__ = ['PARTS', 'INJECTED', 'COLUMNS', 'run_parts', 'md_table', 'write_report', 'GpuCheckConfig', 'main']
 
 # %% ../../nbs/09g_gpu_check.ipynb #c5843dd2
-PARTS = {
+PARTS = {  # by priority: the order they run in (GPU_PLAN.budgets)
     "smoke": part_smoke,
     "xl-train": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res, ctx.plan.xl_batch, "train"),
+    "xxl": part_xxl,
     "xl-sample": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res, ctx.plan.xl_batch, "sample"),
     "xl-train-512": lambda ctx: measure(ctx, ctx.plan.xl, ctx.plan.xl_res2, ctx.plan.xl_batch2, "train"),
-    "xxl": part_xxl,
-    "memory": part_memory,
     "data": part_data,
+    "memory": part_memory,
+    "rehearse-timeout": lambda ctx: _rehearse_timeout(ctx),  # the dry run's injected parts (DRY_PLAN.budgets)
+    "rehearse-skip": lambda ctx: None,
 }
+INJECTED = ("rehearse-timeout", "rehearse-skip")
+_ROW = dict(item="recorded before its time-out", note="injected: a part that hangs, as a compile past its budget")
+
+
+def _rehearse_timeout(ctx: Ctx):
+    ctx.emit(**_ROW)
+    time.sleep(3600)
+
+
+def _hang_cmd(work) -> list:
+    """`rehearse-timeout` as the dry run runs it: its row recorded at once, then a hang. Only the standard library
+    (no torch to import first), so the row is there within the budget however loaded the machine."""
+    row = json.dumps(dict(part="rehearse-timeout", status="ok", **_ROW)) + "\n"
+    code = f"import time\nwith open({str(Path(work) / 'rehearse-timeout.jsonl')!r}, 'a') as f:\n    f.write({row!r})\n"
+    return [sys.executable, "-c", code + "time.sleep(3600)"]
 
 # %% ../../nbs/09g_gpu_check.ipynb #a59a4056
-def run_parts(parts, cmd_for, work, log=print) -> list[dict]:
-    "Run each `(name, budget_s)` as the command `cmd_for(name, budget_s)` within its budget; the parts' status rows."
-    out = []
-    for name, budget in parts:
+def run_parts(parts, cmd_for, work, log=print, total: float | None = None, after=None) -> list[dict]:
+    """Run each `(name, budget_s[, least_s])`, by priority, as the command `cmd_for(name, budget)` within its budget,
+    all of them within `total` seconds: a part gets its budget or what is left, and is skipped (said so in its status)
+    when less than its least is left. `after(statuses)` runs after each part (the table written so far).
+    Returns the parts' status rows."""
+    out, t0 = [], time.perf_counter()
+    for name, budget, *least in parts:
+        left = math.inf if total is None else total - (time.perf_counter() - t0)
+        if left < (least[0] if least else 1):
+            status = (
+                f"skipped: {max(left, 0):.0f} s left of the {total:.0f} s total, {least[0] if least else 1} s needed"
+            )
+            out.append(dict(part=name, budget_s=budget, seconds=0.0, status=status))
+            log(f"== part {name}: {status}", flush=True)
+            if after:
+                after(out)
+            continue
+        budget = min(budget, int(left))
         log(f"== part {name} (budget {budget} s)", flush=True)
         r = run_cmd(cmd_for(name, budget), budget, Path(work) / f"{name}.log")
         rows = _rows(work, name)
@@ -48,6 +79,8 @@ def run_parts(parts, cmd_for, work, log=print) -> list[dict]:
             status = f"{len(bad)} of {len(rows)} item(s) failed" if bad else "ok"
         out.append(dict(part=name, budget_s=budget, seconds=round(r["seconds"], 1), status=status))
         log(f"   {status} ({r['seconds']:.0f} s)", flush=True)
+        if after:
+            after(out)
     return out
 
 
@@ -67,6 +100,7 @@ COLUMNS = [
     "cfg_fwd_ms",
     "sample_s",
     "first_call_s",
+    "graphs",
     "grad_err",
     "fwd_err",
     "sample_err",
@@ -138,7 +172,9 @@ class GpuCheckConfig:
         dry_run: the same parts at tiny sizes on the CPU (what .ci/run executes)
         out: report folder ("" = reports/bench; with dry_run: the work folder)
         work: the parts' files and logs ("" = a new temporary folder)
-        only: comma-separated parts (default: all): smoke, xl-train, xl-sample, xl-train-512, xxl, memory, data
+        only: comma-separated parts (default: all): smoke, xl-train, xxl, xl-sample, xl-train-512, data, memory
+        logs: also pack the parts' logs into <out>/<gpu-slug>-logs.tar.gz (for a machine whose files come back from
+            one folder)
         part: internal: run one part in this process
         budget: internal: that part's seconds
     """
@@ -147,6 +183,7 @@ class GpuCheckConfig:
     out: str = ""
     work: str = ""
     only: str = ""
+    logs: bool = False
     part: str = ""
     budget: float = 60.0
 
@@ -176,52 +213,59 @@ def _run(a: GpuCheckConfig) -> int:
     only = [s for s in a.only.split(",") if s]
     work = Path(a.work or tempfile.mkdtemp(prefix="deco-gpu-check-")).resolve()
     work.mkdir(parents=True, exist_ok=True)
-    todo = [(n, b) for n, b in plan.budgets if not only or n in only]
-    for n, _ in todo:
+    todo = [b for b in plan.budgets if not only or b[0] in only]
+    for n, *_ in todo:
         (work / f"{n}.jsonl").unlink(missing_ok=True)
-    t0, cmd = time.time(), shlex.join(["python", "-m", "deco.tools.gpu_check", *sys.argv[1:]])
-    ran = run_parts(
-        todo,
-        lambda n, b: [
-            sys.executable,
-            "-m",
-            "deco.tools.gpu_check",
-            "--part",
-            n,
-            "--budget",
-            b,
-            "--work",
-            work,
-            *(["--dry-run"] if a.dry_run else []),
-        ],
-        work,
+    t0, cmd = time.time(), shlex.join(["python3", "-m", "deco.tools.gpu_check", *sys.argv[1:]])
+    name = device_name(device)
+    out = Path(a.out or (work if a.dry_run else "reports/bench"))
+    stem = device_slug(name) + ("-dry-run" if a.dry_run else "")
+    before = json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}
+
+    def report(ran: list[dict]) -> tuple[list[dict], Path]:
+        "Write the table of every part run so far (after each part: a check cut short keeps its table)."
+        status = {**before, **{r["part"]: r for r in ran}}
+        (work / "parts.json").write_text(json.dumps(status))  # a rerun of some parts keeps the others' results
+        parts, rows = [status[n] for n in PARTS if n in status], [r for n in PARTS for r in _rows(work, n)]
+        path = write_report(out, stem, parts, rows, _head(name, plan, cmd, time.time() - t0, work, a.dry_run))
+        if a.logs:
+            with tarfile.open(out / f"{stem}-logs.tar.gz", "w:gz") as tar:
+                for p in sorted(work.glob("*.log")) + sorted(work.glob("*.jsonl")) + sorted(work.glob("*/*.log")):
+                    tar.add(p, arcname=str(p.relative_to(work)))
+        return parts, path
+
+    cmd_for = lambda n, b: (
+        _hang_cmd(work)
+        if n == "rehearse-timeout"
+        else [sys.executable, "-m", "deco.tools.gpu_check", "--part", n, "--budget", b, "--work", work]
+        + (["--dry-run"] if a.dry_run else [])
     )
-    status = {
-        **(json.loads((work / "parts.json").read_text()) if (work / "parts.json").is_file() else {}),
-        **{r["part"]: r for r in ran},
-    }
-    (work / "parts.json").write_text(json.dumps(status))  # a rerun of some parts keeps the others' results
-    parts, rows, name = (
-        [status[n] for n in PARTS if n in status],
-        [r for n in PARTS for r in _rows(work, n)],
-        device_name(device),
-    )
-    head = [
-        f"# GPU check on {name}" + (" (CPU dry run: tiny stand-in sizes, not a measurement)" if a.dry_run else ""),
+    ran = run_parts(todo, cmd_for, work, total=plan.total_s - 10, after=report)  # 10 s for the table and exiting
+    parts, path = report(ran)
+    print(md_table(parts, ["part", "seconds", "status"]) + f"\nwrote {path} and {path.with_suffix('.csv')}")
+    return 0 if all(r["status"] == "ok" for r in parts if r["part"] not in INJECTED) else 1
+
+
+def _head(name: str, plan, cmd: str, seconds: float, work: Path, dry_run: bool) -> list[str]:
+    try:
+        import jsonargparse
+
+        where = f"jsonargparse {jsonargparse.__version__} from {Path(jsonargparse.__file__).parents[1]}"
+    except ImportError:
+        where = "no jsonargparse"
+    return [
+        f"# GPU check on {name}" + (" (CPU dry run: tiny stand-in sizes, not a measurement)" if dry_run else ""),
         "",
         f"- {datetime.datetime.now().isoformat(timespec='seconds')}; "
         f"torch {torch.__version__} (CUDA {torch.version.cuda}), "
-        f"python {platform.python_version()}, {os.cpu_count()} CPUs; "
-        f"`{cmd}` ({time.time() - t0:.0f} s; logs in {work})",
+        f"python {platform.python_version()} ({sys.executable}), {os.cpu_count()} CPUs; {where}; "
+        f"`{cmd}` ({seconds:.0f} s of at most {plan.total_s:.0f}; logs in {work})",
         f"- deco-train's default step: deco.tools.bench_modes mode `{default_train_mode()}`; "
         "official-style: `reference`; "
         f"autocast {plan.dtype}; GEMM autotuning {'on' if plan.autotune else 'off'}; "
-        "columns: `reports/bench/README.md`",
+        + (f"rehearsed as on a GPU (inductor on the CPU, bf16): {', '.join(plan.rehearse)}; " if plan.rehearse else "")
+        + "columns: `reports/bench/README.md`",
     ]
-    out = Path(a.out or (work if a.dry_run else "reports/bench"))
-    path = write_report(out, device_slug(name) + ("-dry-run" if a.dry_run else ""), parts, rows, head)
-    print(md_table(parts, ["part", "seconds", "status"]) + f"\nwrote {path} and {path.with_suffix('.csv')}")
-    return 0 if all(r["status"] == "ok" for r in parts) else 1
 
 
 if __name__ == "__main__" and "__file__" in globals():

@@ -51,14 +51,19 @@ class Plan:
     dtype: str = "bf16"
     compile: bool = True
     autotune: bool = False
+    rehearse: tuple = ()  # parts run as on a GPU (compiled, bf16 autocast) also where the plan compiles nothing
+    xl_overrides: tuple = ()  # (field, value) pairs over the XL model of the speed parts
+    total_s: float = 540.0  # the whole check's wall clock: a part is skipped when less than its least is left
+    # (part, budget s, least s), by priority: a part gets its budget or what is left of total_s, at least its least;
+    # budgets allow a cold compile on one H100 (autotuning off): the step about 1-2 min, sampling about 1 min
     budgets: tuple = (
-        ("smoke", 130),
-        ("xl-train", 120),
-        ("xl-sample", 70),
-        ("xl-train-512", 70),
-        ("xxl", 90),
-        ("memory", 25),
-        ("data", 35),
+        ("smoke", 130, 60),
+        ("xl-train", 180, 90),
+        ("xxl", 170, 90),
+        ("xl-sample", 100, 60),
+        ("xl-train-512", 120, 70),
+        ("data", 35, 20),
+        ("memory", 25, 10),
     )
 
 
@@ -90,6 +95,11 @@ DRY_PLAN = Plan(
     data_res=32,
     dtype="fp32",
     compile=False,
+    rehearse=("xl-train",),  # inductor on the CPU, bf16 autocast: the GPU's training step, at depth 1
+    xl_overrides=(("depth", 1),),
+    total_s=3600.0,  # budgets catch a hang, not a slow machine; the injected part rehearses a time-out
+    budgets=tuple((n, 900, 1) for n, _, _ in GPU_PLAN.budgets)
+    + (("rehearse-timeout", 20, 1), ("rehearse-skip", 1, 10**6)),
 )
 
 
@@ -115,17 +125,25 @@ class Ctx:
     deadline: float
 
     @property
+    def gpu_like(self) -> bool:
+        "Whether this part runs as on a GPU: compiled, in the plan's or (rehearsed on a CPU) bf16 autocast."
+        return self.plan.compile or self.part in self.plan.rehearse
+
+    @property
     def dtype(self):
-        return torch.bfloat16 if self.plan.dtype == "bf16" else torch.float32
+        return torch.bfloat16 if self.plan.dtype == "bf16" or self.part in self.plan.rehearse else torch.float32
+
+    @property
+    def dtype_name(self) -> str:
+        return "bf16" if self.dtype == torch.bfloat16 else "fp32"
 
     def left(self) -> float:
         return max(1.0, self.deadline - time.perf_counter())
 
     def mode(self, name: str):
-        "A `deco.tools.bench_modes.MODES` mode, its compilation removed where the plan compiles nothing (CPU dry run)."
-        return (
-            MODES[name] if self.plan.compile else dataclasses.replace(MODES[name], compile="off", sample_compile=None)
-        )
+        """A `deco.tools.bench_modes.MODES` mode, its compilation removed where the part compiles nothing (the CPU dry
+        run's parts, but those it rehearses)."""
+        return MODES[name] if self.gpu_like else dataclasses.replace(MODES[name], compile="off", sample_compile=None)
 
     def modes(self) -> list[str]:
         return list(dict.fromkeys(["reference", default_train_mode()]))

@@ -8,7 +8,7 @@ import copy, csv, gc, time, traceback
 from pathlib import Path
 import torch
 from .bench_modes import ModeRun, _Inference, _interleaved, _nonzero_outputs, _rel
-from ..core.compiling import compile_module, raise_recompile_limit
+from ..core.compiling import compile_module, count_compiles, raise_recompile_limit
 from ..run.step import make_stepper, make_optimizer
 from ..diffusion.loss import DeCoLoss, LossConfig
 from .memory import step_peak_bytes, fit_line
@@ -27,13 +27,16 @@ def _label(k: str) -> str:
 
 
 def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
-    """Rows of the official-style and the deco-train default mode side by side, phase by phase (`what` = 'train': the
-    training step; 'sample': the CFG forward, then one image), each phase's rows recorded as soon as it is timed."""
+    """Rows of the official-style and the deco-train default mode, phase by phase (`what` = 'train': the training step;
+    'sample': the CFG forward, then one image). Each mode's row is recorded as soon as it is timed (first call with
+    its compilation, then warm medians), so a part that runs out of time while compiling the second mode keeps the
+    first one's row; `graphs` counts the graphs dynamo compiled for the mode in the phase (one per shape)."""
     P, dev = ctx.plan, ctx.device
     raise_recompile_limit()
     torch._dynamo.reset()
     torch.manual_seed(0)
-    base = create_model(name)
+    over = dict(P.xl_overrides)
+    base = create_model(name, **over)
     _nonzero_outputs(base)
     x, y = (
         torch.randn(batch, 3, res, res, device=dev).clamp(-1, 1),
@@ -46,7 +49,7 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
                 ModeRun(
                     ctx.mode(k),
                     name,
-                    {},
+                    over,
                     base.state_dict(),
                     dev,
                     ctx.dtype,
@@ -71,57 +74,51 @@ def measure(ctx: Ctx, name: str, res: int, batch: int, what: str = "train"):
             ("sample_one", f"one image, {P.sample_steps} Euler steps + CFG {P.cfg_scale}"),
         ]
     )
+    size = " ".join(f"{k}={v}" for k, v in over.items())
     for fn, item in phases:
-        rows, ok, first = (
-            {k: dict(model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype, status=built[k]) for k in built},
-            {},
-            None,
-        )
         err = {"train_step": "grad_err", "cfg_forward": "fwd_err", "sample_one": "sample_err"}[fn]
-        for k, r in runs.items():  # first call (compilation) and the difference from the official-style result
-            t = time.perf_counter()
-            try:
-                if fn == "train_step":
-                    torch.manual_seed(1)
-                out = r.train_step(check=True)[1] if fn == "train_step" else getattr(r, fn)().clone()
-                first = out if first is None else first
-                rows[k].update({err: _rel(out, first), "first_call_s": round(time.perf_counter() - t, 1)})
-                ok[k] = r
-            except Exception as e:
-                rows[k]["status"] = _status(e)
-                traceback.print_exc()
-            out = None
         first = None
-        try:
-            if ok and fn == "train_step":
-                t, peaks = _interleaved(ok, fn, dev, P.warmup, P.repeats, 1, track_memory=True)
-                for k in ok:
-                    rows[k].update(
-                        train_img_s=batch / t[k],
-                        train_ms=1e3 * t[k],
-                        peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None,
-                    )
-            elif ok:
-                t, _ = _interleaved(
-                    ok,
-                    fn,
-                    dev,
-                    P.warmup if fn == "cfg_forward" else 0,
-                    P.repeats if fn == "cfg_forward" else P.sample_repeats,
-                    1,
-                )
-                for k in ok:
-                    rows[k]["cfg_fwd_ms" if fn == "cfg_forward" else "sample_s"] = t[k] * (
-                        1e3 if fn == "cfg_forward" else 1
-                    )
-        except Exception as e:
-            traceback.print_exc()
-            for k in ok:
-                rows[k]["status"] = _status(e)
-        for row in rows.values():
+        for k in built:
+            row = dict(model=name, res=res, batch=batch, mode=_label(k), dtype=ctx.dtype_name, status=built[k])
+            if size:
+                row["note"] = size
+            if k in runs:
+                try:
+                    first = _time_mode(ctx, runs[k], fn, batch, row, err, first)
+                except Exception as e:
+                    row["status"] = _status(e)
+                    traceback.print_exc()
             ctx.emit(item, **row)
-        gc.collect()
-        torch.cuda.empty_cache()
+            gc.collect()
+            torch.cuda.empty_cache()
+
+
+def _time_mode(ctx: Ctx, r, fn: str, batch: int, row: dict, err: str, first):
+    """One mode's first call (compilation; its difference `err` from the first mode's result), then its warm median,
+    into `row`; returns the first mode's result."""
+    P, dev = ctx.plan, ctx.device
+    with count_compiles() as graphs:
+        t = time.perf_counter()
+        if fn == "train_step":
+            torch.manual_seed(1)
+        out = r.train_step(check=True)[1] if fn == "train_step" else getattr(r, fn)().clone()
+        first = out if first is None else first
+        row.update({err: _rel(out, first), "first_call_s": round(time.perf_counter() - t, 1)})
+        out = None
+        one = {"m": r}
+        if fn == "train_step":
+            t, peaks = _interleaved(one, fn, dev, P.warmup, P.repeats, 1, track_memory=True)
+            row.update(
+                train_img_s=batch / t["m"],
+                train_ms=1e3 * t["m"],
+                peak_GiB=peaks["m"] / 2**30 if dev.type == "cuda" else None,
+            )
+        else:
+            cfg = fn == "cfg_forward"
+            t, _ = _interleaved(one, fn, dev, P.warmup if cfg else 0, P.repeats if cfg else P.sample_repeats, 1)
+            row["cfg_fwd_ms" if cfg else "sample_s"] = t["m"] * (1e3 if cfg else 1)
+    row["graphs"] = graphs()
+    return first
 
 
 class T2IRun(ModeRun):
@@ -181,9 +178,9 @@ def part_xxl(ctx: Ctx):
     """DeCo-XXL/16 text-to-image: training img/s and peak at the plan's batch (checkpointing after an OOM),
     one image's seconds."""
     P, dev, k = ctx.plan, ctx.device, default_train_mode()
-    cols = dict(model=P.xxl, res=P.xxl_res, batch=P.xxl_batch, mode=_label(k), dtype=P.dtype)
+    cols = dict(model=P.xxl, res=P.xxl_res, batch=P.xxl_batch, mode=_label(k), dtype=ctx.dtype_name)
     runs = {}
-    with ctx.item("training step (text-to-image)", **cols) as row:
+    with ctx.item("training step (text-to-image)", **cols) as row, count_compiles() as graphs:
         for ckpt in (False, True):
             try:
                 runs[k] = T2IRun(
@@ -197,6 +194,9 @@ def part_xxl(ctx: Ctx):
                     P.t2i_preset,
                     P.autotune,
                 )
+                t0 = time.perf_counter()
+                runs[k].train_step()  # the first call: the compilation
+                row["first_call_s"] = round(time.perf_counter() - t0, 1)
                 t, peaks = _interleaved(runs, "train_step", dev, P.warmup, P.repeats, 1, track_memory=True)
                 break
             except torch.cuda.OutOfMemoryError:
@@ -211,20 +211,30 @@ def part_xxl(ctx: Ctx):
             train_ms=1e3 * t[k],
             peak_GiB=peaks[k] / 2**30 if dev.type == "cuda" else None,
             note="gradient checkpointing" if ckpt else "no gradient checkpointing",
+            graphs=graphs(),
         )
-    with ctx.item(f"one image, {P.t2i_preset}", **cols) as row:
+    with ctx.item(f"one image, {P.t2i_preset}", **cols) as row, count_compiles() as graphs:
         if k not in runs:
             runs[k] = T2IRun(ctx.mode(k), P.xxl, {}, dev, ctx.dtype, 1, P.xxl_res, P.t2i_preset, P.autotune)
+        t0 = time.perf_counter()
         runs[k].sample_one()
+        row["first_call_s"] = round(time.perf_counter() - t0, 1)
         row["sample_s"] = _interleaved(runs, "sample_one", dev, 0, P.sample_repeats, 1)[0][k]
+        row["graphs"] = graphs()
 
 # %% ../../nbs/09gd_gpu_speed.ipynb #d9815142
+_PROJECTION_COLUMNS = {"model", "res", "mode", "dtype", "fixed_GiB", "per_image_GiB", "weights_adamw_GiB"}
+
+
 def committed_projection(folders, name: str, res: int, batch: int, mode: str, dtype: str) -> tuple[float, str] | None:
     "A `memory-*.csv` row's line (weights + AdamW + fixed + per image x `batch`, GiB) and its file name, or None."
     for folder in folders:
         for path in sorted(Path(folder).glob("memory-*.csv")):
             with open(path) as f:
-                for r in csv.DictReader(f):
+                rows = csv.DictReader(f)
+                if not _PROJECTION_COLUMNS <= set(rows.fieldnames or ()):
+                    continue  # another table (e.g. deco-bench memory's per-GPU projection)
+                for r in rows:
                     if (r["model"], int(r["res"]), r["mode"], r["dtype"]) == (name, res, mode, dtype):
                         return float(r["weights_adamw_GiB"]) + float(r["fixed_GiB"]) + float(
                             r["per_image_GiB"]
@@ -257,15 +267,22 @@ def project_memory(name: str, res: int, batch: int, mode, dtype=torch.bfloat16, 
 
 
 def part_memory(ctx: Ctx):
+    """`projected_GiB` of every configuration the speed parts measure: a committed projection, else measured now on this
+    host's CPU, except a compiled mode's on a GPU run (a compilation of XL or XXL on the host CPU takes minutes)."""
     P, dt = ctx.plan, str(ctx.dtype).replace("torch.", "")
     folders = list(
         dict.fromkeys([Path("reports/bench").resolve(), Path(__file__).resolve().parents[2] / "reports" / "bench"])
     )
     configs = [(P.xl, r, b, m) for r, b in ((P.xl_res, P.xl_batch), (P.xl_res2, P.xl_batch2)) for m in ctx.modes()]
     for name, res, batch, k in configs + [(P.xxl, P.xxl_res, P.xxl_batch, default_train_mode())]:
-        with ctx.item("memory projection", model=name, res=res, batch=batch, mode=_label(k), dtype=P.dtype) as row:
+        cols = dict(model=name, res=res, batch=batch, mode=_label(k), dtype=ctx.dtype_name)
+        with ctx.item("memory projection", **cols) as row:
             if got := committed_projection(folders, name, res, batch, k, dt):
                 row.update(projected_GiB=got[0], note=f"committed {got[1]}")
+            elif P.compile and ctx.mode(k).compile != "off":
+                row["note"] = (
+                    "none committed (`deco-bench memory` projects it; its compilation on this CPU takes minutes)"
+                )
             else:
                 row.update(
                     projected_GiB=project_memory(name, res, batch, ctx.mode(k), ctx.dtype, P.memory_batches)[

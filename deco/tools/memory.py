@@ -4,18 +4,24 @@
 
 # %% ../../nbs/09c_memory.ipynb #a2ff410d
 from __future__ import annotations
-import datetime, itertools, platform, sys
+import datetime, itertools, math, platform, sys
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 from torch.profiler import profile, ProfilerActivity
 from .bench_modes import MODES, build_training_step, device_name, device_slug
 from .bench import to_markdown
+from ..nn.registry import create_model, model_config, is_text_to_image
+from ..diffusion.loss import DeCoLoss, LossConfig
+from ..run.step import make_stepper
+from ..run.parallel import fsdp_units
 from ..core.plumbing import requires_extra
 from ..core.cli import parse_config, run_cli, check_counts
 
 # %% auto #0
-__all__ = ['step_peak_bytes', 'fit_line', 'training_memory', 'MemoryConfig', 'memory_cli', 'main']
+__all__ = ['GPU_SIZES_GIB', 'QWEN3_PARAMS', 'USABLE', 'step_peak_bytes', 'fit_line', 'training_memory', 'param_counts',
+           'state_gib', 'forward_peak_bytes', 'per_image_bytes', 'activation_model', 'activations_gib',
+           'projection_rows', 'MemoryConfig', 'memory_cli', 'main']
 
 # %% ../../nbs/09c_memory.ipynb #bb027274
 def _run_step(step, params, x, y, dtype):
@@ -99,6 +105,128 @@ def training_memory(
         projected_GiB=between_steps + fixed + per_image * project_batch,
     )
 
+# %% ../../nbs/09c_memory.ipynb #ecf1cf8c
+GPU_SIZES_GIB = (24, 48, 80, 141)  # e.g. RTX 4090 / L40S, A6000 / A100-80GB, H100 / H200
+QWEN3_PARAMS = (
+    1.72e9  # Qwen3-1.7B (its model card: 1.7B parameters); deco loads it in fp32, runs it under bf16 autocast
+)
+USABLE = 0.92  # of a GPU's memory: the rest for the CUDA context and the caching allocator's rounding, fragmentation
+
+
+def param_counts(name: str, **overrides) -> dict:
+    """Parameters of a registry model, built on the meta device (no memory): all, the largest FSDP block and the root
+    (all not in a sharded block; `deco.run.parallel.fsdp_units`)."""
+    with torch.device("meta"):
+        model = create_model(name, **overrides)
+    blocks = [sum(p.numel() for p in b.parameters()) for b in fsdp_units(model)]
+    total = sum(p.numel() for p in model.parameters())
+    return dict(params=total, block=max(blocks, default=0), root=total - sum(blocks))
+
+
+def state_gib(counts: dict, strategy: str, world: int, grad_checkpointing: bool, text_encoder: float = 0) -> dict:
+    "The parts of a process's peak that do not grow with the micro-batch, in GiB (the equation above)."
+    n, nb, nr = counts["params"], counts["block"], counts["root"]
+    s = world if strategy == "fsdp" and world > 1 else 1
+    parts = dict(
+        weights=4 * n / s,
+        grads=4 * n / s,
+        adamw=8 * n / s,
+        ema=4 * n / s,
+        ddp_buckets=4 * n if strategy == "ddp" and world > 1 else 0,
+        fsdp_gathered=8 * nr + 12 * nb if s > 1 else 0,
+        bf16_copies=2 * (nr + nb) if grad_checkpointing else 2 * n,
+        text_encoder=4 * text_encoder,
+    )
+    return {k: v / 2**30 for k, v in parts.items()}
+
+# %% ../../nbs/09c_memory.ipynb #c30cfbe3
+def _probe(name: str, device, **overrides):
+    "A model with its training step (eager, REPA off) and inputs of `b` images at `res` px."
+    model = create_model(name, device=device, **overrides)
+    cfg = model.cfg
+    if hasattr(model, "set_null_state"):  # text-to-image: zeros stand in for the empty prompt's states
+        model.set_null_state(torch.zeros(cfg.text_len, cfg.text_dim, device=device))
+    loss_fn = DeCoLoss.from_model(model, LossConfig(use_repa=False)).to(device)
+    stepper = make_stepper(model, loss_fn, "off", device)[0]
+    g = torch.Generator().manual_seed(0)
+
+    def inputs(b, res):
+        x = torch.randn(b, cfg.in_channels, res, res, generator=g).clamp(-1, 1)
+        text = hasattr(cfg, "text_len")
+        y = torch.randn(b, cfg.text_len, cfg.text_dim, generator=g) if text else torch.randint(0, 10, (b,), generator=g)
+        return x.to(device), y.to(device)
+
+    return model, loss_fn, (lambda x, y: stepper(x, y)["loss"]), inputs
+
+
+def forward_peak_bytes(step, x, y, dtype=torch.bfloat16) -> int:
+    "Peak bytes a forward pass and its loss (`step(x, y)`) allocate above their start, on the CPU (profiler events)."
+    with torch.autocast(x.device.type, dtype=dtype, enabled=dtype != torch.float32):
+        step(x, y).backward()  # warm-up: lazily built tables, the autocast cache's first fill
+    with profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
+        with torch.autocast(x.device.type, dtype=dtype, enabled=dtype != torch.float32):
+            loss = step(x, y)
+    loss.backward()
+    events = sorted(
+        (e for e in prof.profiler.kineto_results.events() if e.name() == "[memory]"), key=lambda e: e.start_ns()
+    )
+    return max(0, max(itertools.accumulate(e.nbytes() for e in events), default=0))
+
+
+def per_image_bytes(name: str, depth: int, res: int, batches=(2, 4), grad_checkpointing: bool = False, **overrides):
+    "The slope over the batch of `forward_peak_bytes` of `name` at `depth` and `res` px (CPU, bf16 autocast)."
+    torch.manual_seed(0)
+    ov = {**overrides, "depth": depth, "grad_checkpointing": grad_checkpointing}
+    model, loss_fn, step, inputs = _probe(name, "cpu", **ov)
+    model.train()
+    peaks = [forward_peak_bytes(step, *inputs(b, res)) for b in batches]
+    return fit_line(list(batches), peaks)[1]
+
+
+def activation_model(name: str, grad_checkpointing: bool = False, res=None, beta_off=None, **overrides) -> dict:
+    """alpha (per pixel), beta (per block and token), gamma of `a(r, D)` from three probes: depth 1 and 2 at `res[0]`
+    px, depth 1 at `res[1]` px (default 4 and 8 patches a side); with checkpointing also beta_off (the block being
+    recomputed; `beta_off`: the unchecked fit's beta, if known)."""
+    cfg = model_config(name, **overrides)
+    r0, r1 = res or (4 * cfg.patch_size, 8 * cfg.patch_size)
+    L = getattr(cfg, "text_len", 0)
+    tok = lambda r: (r // cfg.patch_size) ** 2 + L
+    probes = ((1, r0), (2, r0), (1, r1))
+    a10, a20, a11 = (per_image_bytes(name, d, r, grad_checkpointing=grad_checkpointing, **overrides) for d, r in probes)
+    beta = (a20 - a10) / tok(r0)
+    alpha = (a11 - a10 - beta * (tok(r1) - tok(r0))) / (r1**2 - r0**2)
+    out = dict(alpha=alpha, beta=beta, gamma=a10 - alpha * r0**2 - beta * tok(r0), patch=cfg.patch_size, text_len=L)
+    if grad_checkpointing:
+        out["beta_off"] = (
+            beta_off if beta_off is not None else activation_model(name, False, (r0, r1), **overrides)["beta"]
+        )
+    return out
+
+
+def activations_gib(act: dict, res: int, depth: int) -> float:
+    "`a(r, D)` per image in GiB (with checkpointing: plus the block being recomputed)."
+    t = (res // act["patch"]) ** 2 + act["text_len"]
+    a = act["alpha"] * res**2 + act["beta"] * depth * t + act["gamma"] + act.get("beta_off", 0.0) * t
+    return a / 2**30
+
+# %% ../../nbs/09c_memory.ipynb #5d75a7d2
+def projection_rows(name: str, resolutions=(256, 512), world: int = 8, gpus=GPU_SIZES_GIB, **overrides) -> list[dict]:
+    """Per-GPU memory of training `name` under DDP and FSDP on `world` GPUs, with and without activation checkpointing,
+    at each resolution: the fixed parts, the activations per image and the largest micro-batch per GPU size."""
+    cfg, counts = model_config(name, **overrides), param_counts(name, **overrides)
+    text = QWEN3_PARAMS if is_text_to_image(name) else 0
+    off = activation_model(name, False, **overrides)
+    acts = {False: off, True: activation_model(name, True, beta_off=off["beta"], **overrides)}
+    rows = []
+    for ckpt, res, strategy in itertools.product((False, True), resolutions, ("ddp", "fsdp")):
+        parts = state_gib(counts, strategy, world, ckpt, text)
+        fixed, a = sum(parts.values()), activations_gib(acts[ckpt], res, cfg.depth)
+        row = dict(model=name, res=res, strategy=strategy, world=world, grad_ckpt=ckpt, params_B=counts["params"] / 1e9)
+        row.update({f"{k}_GiB": v for k, v in parts.items()}, fixed_GiB=fixed, per_image_GiB=a)
+        row.update({f"micro_{v}GiB": max(0, math.floor((USABLE * v - fixed) / a)) for v in gpus})
+        rows.append(row)
+    return rows
+
 # %% ../../nbs/09c_memory.ipynb #2f0671fe
 @dataclass
 class MemoryConfig:
@@ -115,6 +243,9 @@ class MemoryConfig:
         threads: torch CPU threads (null: torch's default)
         out: report folder ("" to skip writing)
         tag: suffix of the report file names
+        gpu_table: instead of measuring: the per-GPU projection of training (DDP and FSDP on `world` GPUs, with and
+            without activation checkpointing) of each model and resolution, into reports/bench/memory-projection.*
+        world: GPUs of the projection
     """
 
     models: list[str] = field(default_factory=lambda: ["DeCo-S/8"])
@@ -127,6 +258,8 @@ class MemoryConfig:
     threads: int | None = None
     out: str = "reports/bench"
     tag: str = ""
+    gpu_table: bool = False
+    world: int = 8
 
     def __post_init__(self):
         check_counts(self, ("project", "threads"), 1)
@@ -152,6 +285,8 @@ def memory_cli(argv: list[str] | None = None):
         import pandas as pd
     if a.threads:
         torch.set_num_threads(a.threads)
+    if a.gpu_table:
+        return _gpu_table(a, pd, argv)
     dtype, device = torch.bfloat16 if a.dtype == "bf16" else torch.float32, torch.device(a.device)
     rows = []
     for name, res, mode in itertools.product(a.models, a.resolutions, a.modes):
@@ -175,6 +310,32 @@ def memory_cli(argv: list[str] | None = None):
             "as None) above its start, at each of `batches`; `fixed_GiB` + `per_image_GiB` x batch: the "
             "least-squares line; `weights_adamw_GiB`: fp32 weights + AdamW's two states; `projected_GiB`: "
             "their sum at `project_batch` (an estimate; see `nbs/09c_memory.ipynb`)",
+            "",
+        ]
+        stem.with_suffix(".md").write_text("\n".join(head) + "\n" + to_markdown(df) + "\n")
+        print(f"wrote {stem.with_suffix('.md')} and {stem.with_suffix('.csv')}")
+    return df
+
+
+def _gpu_table(a: MemoryConfig, pd, argv):
+    rows = [r for name in a.models for r in projection_rows(name, tuple(a.resolutions), a.world)]
+    df = pd.DataFrame(rows)
+    print(to_markdown(df))
+    if a.out:
+        stem = Path(a.out) / "memory-projection"
+        stem.parent.mkdir(parents=True, exist_ok=True)
+        df.to_csv(stem.with_suffix(".csv"), index=False)
+        cmd = "python -m deco.tools.memory " + " ".join(sys.argv[1:] if argv is None else argv)
+        head = [
+            f"# Training memory per GPU, projected: DDP and FSDP on {a.world} GPUs",
+            "",
+            f"- date: {datetime.datetime.now().isoformat(timespec='seconds')}; torch {torch.__version__}; `{cmd}`",
+            "- the parts (GiB) as in `nbs/09c_memory.ipynb`: weights, grads, AdamW, EMA (fp32; FSDP: 1/world each), "
+            "DDP's gradient buckets, FSDP's gathered units, autocast's bf16 weight copies, the text encoder "
+            "(Qwen3-1.7B fp32, text-to-image); `per_image_GiB`: activations per image (eager step, bf16 autocast), "
+            "fitted to CPU probes at depth 1-2 and 4-8 patches a side and scaled; `micro_<V>GiB`: the largest "
+            f"micro-batch on a GPU of V GiB using {USABLE:.0%} of it (0: does not fit). An estimate: check it with "
+            "deco-bench on the GPU.",
             "",
         ]
         stem.with_suffix(".md").write_text("\n".join(head) + "\n" + to_markdown(df) + "\n")

@@ -331,6 +331,8 @@ def main(argv=None):
     launcher; nothing ran)."""
 
     def run(a):
+        with requires_extra("reproduce", "deco-reproduce"):  # once, before the rows' checks (each reads a notebook)
+            import papermill  # noqa: F401
         matrices, rows = a.selection()
         try:
             sel = select_rows(a.scale, matrices, rows)

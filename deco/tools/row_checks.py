@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast, json
 from pathlib import Path
 from ..core.plumbing import requires_extra
-from ..core.cli import UsageError, one_line
+from ..core.cli import UsageError, one_line, did_you_mean
 from .cluster import launcher_problem
 from .experiments import RUNNER_KEYS, repo_root, deep_merge, param, list_rows, row_params, _load
 
@@ -116,11 +116,12 @@ def select_rows(scale: str, matrices=None, rows=None, root=None) -> list[tuple[s
     ex = repo_root(root) / "data" / "experiments"
     scales = sorted(p.stem for p in (ex / "scales").glob("*.yaml"))
     if scale not in scales:
-        raise UsageError(f"unknown scale {scale!r}; known: {scales}")
+        raise UsageError(f"unknown scale {scale!r}{did_you_mean(scale, scales)}; known: {scales}")
     known = sorted(p.name for p in ex.iterdir() if p.is_dir() and p.name != "scales")
     matrices = list(matrices or _load(ex / "scales" / f"{scale}.yaml").get("scale_matrices") or ["table1"])
     if set(matrices) - set(known):
-        raise UsageError(f"unknown matrix(es) {sorted(set(matrices) - set(known))}; known: {known}")
+        bad = sorted(set(matrices) - set(known))
+        raise UsageError(f"unknown matrix(es) {bad}{did_you_mean(bad[0], known)}; known: {known}")
     sel = [(m, r) for m in matrices for r in list_rows(m, root)]
     if rows and set(rows) - {r for _, r in sel}:
         raise UsageError(
