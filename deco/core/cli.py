@@ -646,24 +646,34 @@ def run_cli(prog: str, work, argv: list[str] | None = None) -> int:
         print(f"{prog}: {text}", file=sys.stderr, flush=True)
         return status
 
+    status = EXIT_FAILED
     try:
         with signal_policy():
             status = work(argv)
-        return status if isinstance(status, int) and not isinstance(status, bool) else EXIT_OK
+        status = status if isinstance(status, int) and not isinstance(status, bool) else EXIT_OK
     except Stopped as e:
-        return fail(e, EXIT_STOPPED, f"stopped by {_signame(e.signum)}; {STOPPED_NOTE}")
+        status = fail(e, EXIT_STOPPED, f"stopped by {_signame(e.signum)}; {STOPPED_NOTE}")
     except SystemExit as e:  # --help, --print_config
-        if e.code is None or isinstance(e.code, int):
-            return e.code or EXIT_OK
-        return fail(e, EXIT_FAILED, str(e.code))
+        ok = e.code is None or isinstance(e.code, int)
+        status = (e.code or EXIT_OK) if ok else fail(e, EXIT_FAILED, str(e.code))
     except (UsageError, argparse.ArgumentError) as e:
-        return fail(e, EXIT_USAGE, f"error: {one_line(e)}")
+        status = fail(e, EXIT_USAGE, f"error: {one_line(e)}")
     except KeyboardInterrupt as e:
-        return fail(e, EXIT_INTERRUPTED, "interrupted (Ctrl-C)")
+        status = fail(e, EXIT_INTERRUPTED, "interrupted (Ctrl-C)")
     except Exception as e:
-        return fail(e, EXIT_FAILED, f"{type(e).__name__}: {one_line(e)}")
+        status = fail(e, EXIT_FAILED, f"{type(e).__name__}: {one_line(e)}")
     finally:
+        if (
+            status == EXIT_STOPPED
+            and "TORCHELASTIC_RUN_ID" in os.environ
+            and threading.current_thread() is threading.main_thread()
+        ):
+            # a torchrun worker stopped and saved: only closing and exiting are left. The agent sends SIGTERM to the
+            # workers still running once one has exited non-zero; with the default action back, it would turn this
+            # worker's 3 into -15 (seen while gloo closed the process group)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
         _close_process_group()
+    return status
 
 
 def cli_main(

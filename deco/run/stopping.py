@@ -130,8 +130,9 @@ def stop_message(run: Run, signum: int, status: str) -> str:
     ck = run.out / "checkpoints" / f"step_{run.step:07d}.pt"
     if status == "done":
         return (
-            f"{who}{signal_name(signum)} during the end-of-run saves; they were completed: the run is finished at "
-            f"step {run.step} ({ck}); exit status {EXIT_STOPPED}"
+            f"{who}{signal_name(signum)} during the end-of-run saves: the run is finished at step {run.step} ({ck}), "
+            f"its weights saved (a final sample grid the signal cut short is not drawn: deco-demo --checkpoint "
+            f"{run.out} --grid grid.png draws one); exit status {EXIT_STOPPED}"
         )
     return (
         f"{who}stopped by {signal_name(signum)} after step {run.step}; checkpoint saved: {ck}; "

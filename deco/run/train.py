@@ -171,7 +171,7 @@ def _train(cfg: TrainConfig, dataset, progress: bool, dd: Dist, stop: _Stop) -> 
         log.close()
         del data  # stops the loader's workers
     summary = _finish(run, log, status, stop)
-    if status == "done":  # a signal during the end-of-run saves: they were completed, the exit says "stopped"
+    if status == "done":  # a signal during the end-of-run saves: the weights were saved, the exit says "stopped"
         signum = agree_to_stop(dd, stop.signum)[0] or stop.signum
     if signum:
         summary["signal"] = signal_name(signum)
