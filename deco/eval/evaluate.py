@@ -17,12 +17,13 @@ from ..nn.checkpoint import load_for_eval, checkpoint_file, run_lock
 from ..diffusion.sampler import SamplerSpec, sample
 from ..diffusion.generate import generate, ClassBalanced, NpzBatches, SamplingSetup, sample_noise
 from .metrics import write_adm_npz
+from .inception import tf32_allowed
 from .registry import METRICS, MetricInputs, check_metric_inputs, compute_metrics
 
 # %% auto #0
 __all__ = ['HASH_LIMIT', 'SAMPLE_OUTPUTS', 'generate_samples', 'checkpoint_identity', 'weights_identity', 'resolve_sampling',
-           'tf32_used', 'tf32_allowed', 'sampling_fingerprint', 'claim_sample_dir', 'evaluate', 'dct_energy_curves',
-           'class_grid', 'main']
+           'tf32_used', 'sampling_fingerprint', 'claim_sample_dir', 'evaluate', 'dct_energy_curves', 'class_grid',
+           'main']
 
 # %% ../../nbs/07_evaluate.ipynb #d11351d7
 def generate_samples(
@@ -104,17 +105,6 @@ def resolve_sampling(scfg: SampleConfig, device="cpu") -> SampleConfig:
 def tf32_used(scfg: SampleConfig, device="cpu") -> bool:
     "Whether sampling `scfg` on `device` runs with TF32 (CUDA only)."
     return bool(scfg.tf32) and torch.device(device).type == "cuda"
-
-
-@contextlib.contextmanager
-def tf32_allowed(enabled: bool):
-    "TF32 matrix products and convolutions on (or off) inside the block, restored after."
-    old = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
-    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = enabled
-    try:
-        yield
-    finally:
-        torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = old
 
 
 def sampling_fingerprint(scfg: SampleConfig, model: nn.Module, identity: dict | None = None, device="cpu") -> dict:

@@ -17,9 +17,9 @@ from .metrics import feature_stats
 # %% auto #0
 __all__ = ['ADM_INCEPTION_FILE', 'ADM_INCEPTION_URL', 'ADM_INCEPTION_SHA256_PREFIX', 'ADM_FEATURE_NET', 'ADM_TF_FEATURE_NET',
            'SPATIAL_CHANNELS', 'SPATIAL_SIDE', 'NUM_LOGITS', 'find_adm_inception', 'file_sha256', 'ADMInception',
-           'stand_in_inception_weights', 'load_adm_inception', 'exact_fp32', 'read_images', 'adm_features',
-           'inception_score', 'adm_pairwise_distances', 'adm_precision_recall', 'ADMReference', 'read_adm_reference',
-           'check_adm_reference', 'make_adm_reference']
+           'stand_in_inception_weights', 'load_adm_inception', 'tf32_allowed', 'exact_fp32', 'read_images',
+           'adm_features', 'inception_score', 'adm_pairwise_distances', 'adm_precision_recall', 'ADMReference',
+           'read_adm_reference', 'check_adm_reference', 'make_adm_reference']
 
 # %% ../../nbs/08e_inception.ipynb #aa7d65f5
 ADM_INCEPTION_FILE = "weights-inception-2015-12-05-6726825d.pth"
@@ -121,14 +121,19 @@ def load_adm_inception(path=None, device="cpu") -> ADMInception:
 
 # %% ../../nbs/08e_inception.ipynb #715c034e
 @contextlib.contextmanager
-def exact_fp32():
-    "TF32 off for matrix products and convolutions inside the block (CUDA), restored after."
+def tf32_allowed(enabled: bool):
+    "TF32 matrix products and convolutions on (or off) inside the block (CUDA), restored after."
     old = torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32
-    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = False
+    torch.backends.cuda.matmul.allow_tf32 = torch.backends.cudnn.allow_tf32 = enabled
     try:
         yield
     finally:
         torch.backends.cuda.matmul.allow_tf32, torch.backends.cudnn.allow_tf32 = old
+
+
+def exact_fp32():
+    "TF32 off inside the block: feature networks always run in exact fp32, whatever sampling used."
+    return tf32_allowed(False)
 
 
 def read_images(source, num: int | None = None) -> np.ndarray:
